@@ -3,19 +3,35 @@ package org.backcrack.app.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code backcrack} command: the root of every sub-command. */
-@Command(name = "backcrack", mixinStandardHelpOptions = true, version = "backcrack 0.1.0",
-        description = "Explains why a back cracks.")
+/**
+ * The {@code backcrack} command: the root of every sub-command.
+ *
+ * <p>Exit codes are fixed: 0 ok, 1 software failure, 2 bad input or usage (the message says what was
+ * wrong and what is accepted; no stack trace).
+ */
+@Command(name = "backcrack", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {
+            "Explains why a back cracks: what the sound is, whether it is harmless, and when to see someone.",
+            ""
+        },
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        })
 public final class BackcrackCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A command line set up with backcrack's error handling, for {@code main} and for tests. */
+    public static CommandLine commandLine() {
+        return Cli.configure(new CommandLine(new BackcrackCommand()));
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new BackcrackCommand()).execute(args));
+        System.exit(commandLine().execute(args));
     }
 }
