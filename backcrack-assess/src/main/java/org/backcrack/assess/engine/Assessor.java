@@ -1,0 +1,149 @@
+package org.backcrack.assess.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.backcrack.assess.TriageLevel;
+import org.backcrack.assess.answers.Answers;
+import org.backcrack.assess.condition.Truth;
+import org.backcrack.assess.knowledge.Advice;
+import org.backcrack.assess.knowledge.Evidence;
+import org.backcrack.assess.knowledge.KnowledgeBase;
+import org.backcrack.assess.knowledge.MechanismEntry;
+import org.backcrack.assess.knowledge.RedFlagRule;
+import org.backcrack.assess.knowledge.Source;
+import org.backcrack.core.Mechanism;
+
+/**
+ * The inference engine: pure, deterministic and generic; everything it knows is in the
+ * {@link KnowledgeBase}.
+ *
+ * <ul>
+ *   <li>Triage: every red-flag rule is evaluated in three-valued logic; the level is the most urgent rule
+ *       that holds ({@code self_care} when none does). A rule left undecided by unanswered questions lists
+ *       those questions as not assessed.</li>
+ *   <li>Mechanisms: each mechanism is its own hypothesis (a back can both pop and grate), so each gets
+ *       posterior odds = prior odds &times; the likelihood ratios of the answers that bear on it, as in
+ *       naive-Bayes diagnostic reasoning; probabilities do not sum to one.</li>
+ *   <li>Advice: entries for the triage level and for the likely mechanisms.</li>
+ * </ul>
+ */
+public final class Assessor {
+    /** A mechanism this probable or more counts as likely when choosing advice. */
+    static final double LIKELY = 0.5;
+
+    private final KnowledgeBase kb;
+    private final Map<Mechanism, List<Evidence>> evidenceByMechanism = new EnumMap<>(Mechanism.class);
+    private final List<String> findingOrder;
+
+    public Assessor(KnowledgeBase kb) {
+        this.kb = Objects.requireNonNull(kb, "kb");
+        for (Mechanism m : Mechanism.values()) {
+            evidenceByMechanism.put(m, kb.evidence().stream().filter(e -> e.ratios().containsKey(m)).toList());
+        }
+        this.findingOrder = List.copyOf(kb.findings().keySet());
+    }
+
+    public KnowledgeBase knowledge() {
+        return kb;
+    }
+
+    public Assessment assess(Answers answers) {
+        Triage triage = triage(answers);
+        List<MechanismResult> mechanisms = mechanisms(answers);
+        return new Assessment(kb.version(), answers, triage, mechanisms, advice(triage.level(), mechanisms),
+                kb.disclaimer());
+    }
+
+    public Triage triage(Answers answers) {
+        List<RedFlagRule> fired = new ArrayList<>();
+        Set<String> unanswered = new LinkedHashSet<>();
+        for (RedFlagRule rule : kb.rules()) {
+            Truth t = rule.when().evaluate(answers);
+            if (t == Truth.TRUE) {
+                fired.add(rule);
+            } else if (t == Truth.UNKNOWN) {
+                for (String f : rule.when().findings()) {
+                    if (!answers.isAnswered(f)) {
+                        unanswered.add(f);
+                    }
+                }
+            }
+        }
+        TriageLevel level = fired.stream().map(RedFlagRule::level).min(Comparator.naturalOrder())
+                .orElse(TriageLevel.SELF_CARE);
+        List<TriageReason> reasons = fired.stream()
+                .sorted(Comparator.comparing(RedFlagRule::level))
+                .map(r -> new TriageReason(r.id(), r.title(), r.level(), r.message(), r.when().describe(),
+                        r.sources().stream().map(this::citation).toList()))
+                .toList();
+        List<String> notAssessed = findingOrder.stream().filter(unanswered::contains).toList();
+        var entry = kb.triageLevel(level);
+        return new Triage(level, entry.title(), entry.action(), reasons, notAssessed);
+    }
+
+    public List<MechanismResult> mechanisms(Answers answers) {
+        List<MechanismResult> out = new ArrayList<>(Mechanism.values().length);
+        for (MechanismEntry m : kb.mechanisms().values()) {
+            double odds = m.prior() / (1 - m.prior());
+            List<Contribution> contributions = new ArrayList<>();
+            for (Evidence e : evidenceByMechanism.get(m.mechanism())) {
+                if (e.when().evaluate(answers) == Truth.TRUE) {
+                    double lr = e.ratios().get(m.mechanism());
+                    odds *= lr;
+                    contributions.add(new Contribution(e.finding(), answers.get(e.finding()), lr, e.id(),
+                            e.source() == null ? "expert estimate: " + e.rationale() : citation(e.source())));
+                }
+            }
+            contributions.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(Math.log(c.weight()))));
+            out.add(new MechanismResult(m.mechanism(), m.name(), m.prior(), odds / (1 + odds), contributions));
+        }
+        out.sort(Comparator.comparingDouble(MechanismResult::probability).reversed()
+                .thenComparing(MechanismResult::mechanism));
+        return out;
+    }
+
+    List<AdviceItem> advice(TriageLevel level, List<MechanismResult> mechanisms) {
+        Set<Mechanism> likely = likely(mechanisms);
+        List<AdviceItem> out = new ArrayList<>();
+        for (Advice a : kb.advice()) {
+            boolean levelOk = a.levels().isEmpty() || a.levels().contains(level);
+            boolean mechanismOk = a.mechanisms().isEmpty() || a.mechanisms().stream().anyMatch(likely::contains);
+            if (levelOk && mechanismOk) {
+                out.add(new AdviceItem(a.id(), a.category(), a.text()));
+            }
+        }
+        out.sort(Comparator.comparingInt(a -> categoryRank(a.category())));
+        return out;
+    }
+
+    private static int categoryRank(String category) {
+        return switch (category) {
+            case "act_now" -> 0;
+            case "when_to_seek_care" -> 1;
+            case "tell_clinician" -> 2;
+            case "reassurance" -> 3;
+            default -> 4;
+        };
+    }
+
+    private String citation(String sourceId) {
+        return kb.source(sourceId).map(Source::citation).orElse(sourceId);
+    }
+
+    /** The mechanisms that count as likely: those at or above {@link #LIKELY}, or else the single top one. */
+    private static Set<Mechanism> likely(List<MechanismResult> sorted) {
+        Set<Mechanism> s = EnumSet.noneOf(Mechanism.class);
+        sorted.stream().filter(r -> r.probability() >= LIKELY).forEach(r -> s.add(r.mechanism()));
+        if (s.isEmpty() && !sorted.isEmpty()) {
+            s.add(sorted.get(0).mechanism());
+        }
+        return s;
+    }
+}

@@ -1,0 +1,28 @@
+package org.backcrack.assess.knowledge;
+
+import java.util.List;
+import org.backcrack.assess.TriageLevel;
+import org.backcrack.core.Mechanism;
+
+/**
+ * A piece of advice and when it applies: for a triage level, for a likely mechanism, or both (either
+ * list may be empty, meaning "any").
+ *
+ * @param id          stable id
+ * @param category    exercise, ergonomics, stretching, posture, movement_breaks, reassurance,
+ *                    when_to_seek_care, tell_clinician or act_now
+ * @param text        the advice in plain words
+ * @param levels      triage levels it applies to (empty: any)
+ * @param mechanisms  mechanisms it applies to when likely (empty: any)
+ * @param seed        seed paragraphs it implements
+ * @param sources     source ids
+ */
+public record Advice(String id, String category, String text, List<TriageLevel> levels,
+        List<Mechanism> mechanisms, List<Integer> seed, List<String> sources) {
+    public Advice {
+        levels = List.copyOf(levels);
+        mechanisms = List.copyOf(mechanisms);
+        seed = List.copyOf(seed);
+        sources = List.copyOf(sources);
+    }
+}

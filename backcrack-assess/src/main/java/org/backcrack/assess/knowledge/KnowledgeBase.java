@@ -1,0 +1,115 @@
+package org.backcrack.assess.knowledge;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.backcrack.assess.TriageLevel;
+import org.backcrack.core.Mechanism;
+
+/**
+ * The whole knowledge base, as loaded and validated by {@link KnowledgeLoader}: mechanisms, the
+ * questionnaire's findings, evidence, red-flag rules, advice, and the sources and seed passages they
+ * trace to. Immutable.
+ */
+public final class KnowledgeBase {
+    private final String version;
+    private final String disclaimer;
+    private final List<SeedPassage> seed;
+    private final List<SeedClaim> claims;
+    private final Map<String, Source> sources;
+    private final Map<TriageLevel, TriageLevelEntry> triageLevels;
+    private final Map<Mechanism, MechanismEntry> mechanisms;
+    private final Map<String, Finding> findings;
+    private final List<Evidence> evidence;
+    private final List<RedFlagRule> rules;
+    private final List<Advice> advice;
+
+    KnowledgeBase(String version, String disclaimer, List<SeedPassage> seed, List<SeedClaim> claims,
+            List<Source> sources, List<TriageLevelEntry> triageLevels, List<MechanismEntry> mechanisms,
+            List<Finding> findings, List<Evidence> evidence, List<RedFlagRule> rules, List<Advice> advice) {
+        this.version = version;
+        this.disclaimer = disclaimer;
+        this.seed = List.copyOf(seed);
+        this.claims = List.copyOf(claims);
+        this.sources = ordered(sources, Source::id);
+        Map<TriageLevel, TriageLevelEntry> levels = new EnumMap<>(TriageLevel.class);
+        triageLevels.forEach(t -> levels.put(t.level(), t));
+        this.triageLevels = Collections.unmodifiableMap(levels);
+        Map<Mechanism, MechanismEntry> mech = new EnumMap<>(Mechanism.class);
+        mechanisms.forEach(m -> mech.put(m.mechanism(), m));
+        this.mechanisms = Collections.unmodifiableMap(mech);
+        this.findings = ordered(findings, Finding::id);
+        this.evidence = List.copyOf(evidence);
+        this.rules = List.copyOf(rules);
+        this.advice = List.copyOf(advice);
+    }
+
+    private static <T> Map<String, T> ordered(List<T> items, Function<T, String> id) {
+        return Collections.unmodifiableMap(items.stream().collect(
+                Collectors.toMap(id, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
+    }
+
+    /** Version of the knowledge, reported with every assessment. */
+    public String version() {
+        return version;
+    }
+
+    /** The one-line note that this is information, not a diagnosis. */
+    public String disclaimer() {
+        return disclaimer;
+    }
+
+    public List<SeedPassage> seed() {
+        return seed;
+    }
+
+    public List<SeedClaim> claims() {
+        return claims;
+    }
+
+    public Map<String, Source> sources() {
+        return sources;
+    }
+
+    public Optional<Source> source(String id) {
+        return Optional.ofNullable(sources.get(id));
+    }
+
+    public TriageLevelEntry triageLevel(TriageLevel level) {
+        return triageLevels.get(level);
+    }
+
+    public Map<Mechanism, MechanismEntry> mechanisms() {
+        return mechanisms;
+    }
+
+    public MechanismEntry mechanism(Mechanism m) {
+        return mechanisms.get(m);
+    }
+
+    /** Findings in questionnaire order. */
+    public Map<String, Finding> findings() {
+        return findings;
+    }
+
+    public Optional<Finding> finding(String id) {
+        return Optional.ofNullable(findings.get(id));
+    }
+
+    public List<Evidence> evidence() {
+        return evidence;
+    }
+
+    public List<RedFlagRule> rules() {
+        return rules;
+    }
+
+    public List<Advice> advice() {
+        return advice;
+    }
+}

@@ -1,0 +1,108 @@
+package org.backcrack.assess.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.backcrack.assess.TriageLevel;
+import org.backcrack.assess.answers.Answers;
+import org.backcrack.assess.answers.AnswersReader;
+import org.backcrack.assess.knowledge.KnowledgeBase;
+import org.backcrack.assess.knowledge.KnowledgeLoader;
+import org.backcrack.assess.knowledge.RedFlagRule;
+import org.backcrack.core.Mechanism;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Clinical vignettes written from the guidelines (src/test/resources/vignettes/*.json), each with its
+ * expected triage and most likely mechanism. Every vignette is one dynamic test; the suite as a whole must
+ * cover every rule, every mechanism and every triage level, with benign cases that stay self-care.
+ */
+class VignetteTest {
+    private static final Path DIR = Path.of("src", "test", "resources", "vignettes");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final KnowledgeBase kb = KnowledgeLoader.builtIn();
+    private final Assessor assessor = new Assessor(kb);
+
+    record Vignette(String file, String id, String description, Answers answers, TriageLevel triage,
+            Mechanism topMechanism, Set<String> rules, List<String> notAssessedContains) {
+    }
+
+    static List<Vignette> vignettes(KnowledgeBase kb) throws IOException {
+        List<Vignette> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(DIR)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                JsonNode n = JSON.readTree(p.toFile());
+                JsonNode ex = n.path("expected");
+                Set<String> rules = null;
+                if (ex.has("rules")) {
+                    rules = new HashSet<>();
+                    for (JsonNode r : ex.get("rules")) {
+                        rules.add(r.asText());
+                    }
+                }
+                List<String> notAssessed = new ArrayList<>();
+                ex.path("not_assessed_contains").forEach(x -> notAssessed.add(x.asText()));
+                out.add(new Vignette(p.getFileName().toString(), n.path("id").asText(), n.path("description").asText(),
+                        new AnswersReader(kb).read(n.get("answers")),
+                        TriageLevel.fromId(ex.path("triage").asText()).orElseThrow(
+                                () -> new IllegalArgumentException(p + ": expected.triage is not a level")),
+                        Mechanism.fromId(ex.path("top_mechanism").asText()).orElseThrow(
+                                () -> new IllegalArgumentException(p + ": expected.top_mechanism is not a mechanism")),
+                        rules, notAssessed));
+            }
+        }
+        return out;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachVignette_getsItsExpectedTriageAndTopMechanism() throws IOException {
+        return vignettes(kb).stream().map(v -> DynamicTest.dynamicTest(v.file() + ": " + v.description(), () -> {
+            Assessment a = assessor.assess(v.answers());
+            assertThat(a.triage().level()).as("triage of %s (fired: %s)", v.id(),
+                    a.triage().reasons().stream().map(TriageReason::rule).toList()).isEqualTo(v.triage());
+            assertThat(a.mechanisms().get(0).mechanism()).as("top mechanism of %s (%s)", v.id(),
+                    a.mechanisms().stream().map(m -> m.mechanism().id() + "=" + String.format("%.3f", m.probability()))
+                            .toList()).isEqualTo(v.topMechanism());
+            if (v.rules() != null) {
+                assertThat(a.triage().reasons().stream().map(TriageReason::rule).collect(Collectors.toSet()))
+                        .as("rules fired for %s", v.id()).isEqualTo(v.rules());
+            }
+            assertThat(a.triage().notAssessed()).as("not assessed in %s", v.id()).containsAll(v.notAssessedContains());
+        }));
+    }
+
+    @Test
+    void suite_hasAtLeast40Vignettes_coveringEveryRuleMechanismAndLevel() throws IOException {
+        List<Vignette> all = vignettes(kb);
+        assertThat(all).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(all.stream().map(Vignette::id).distinct().count()).as("unique ids").isEqualTo(all.size());
+        Set<String> fired = new HashSet<>();
+        Set<Mechanism> tops = new HashSet<>();
+        Set<TriageLevel> levels = new HashSet<>();
+        for (Vignette v : all) {
+            Assessment a = assessor.assess(v.answers());
+            a.triage().reasons().forEach(r -> fired.add(r.rule()));
+            tops.add(a.mechanisms().get(0).mechanism());
+            levels.add(a.triage().level());
+        }
+        assertThat(fired).as("rules fired by some vignette")
+                .containsAll(kb.rules().stream().map(RedFlagRule::id).toList());
+        assertThat(tops).as("mechanisms that top some vignette").containsExactlyInAnyOrder(Mechanism.values());
+        assertThat(levels).containsExactlyInAnyOrder(TriageLevel.values());
+        assertThat(all.stream().filter(v -> v.triage() == TriageLevel.SELF_CARE).count())
+                .as("benign vignettes that must stay self-care").isGreaterThanOrEqualTo(10);
+    }
+}
