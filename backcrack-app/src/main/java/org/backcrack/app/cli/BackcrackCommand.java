@@ -1,5 +1,6 @@
 package org.backcrack.app.cli;
 
+import java.io.InputStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,6 +16,8 @@ import picocli.CommandLine.Command;
             ""
         },
         subcommands = {
+            AssessCommand.class,
+            KnowledgeCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class BackcrackCommand implements Runnable {
@@ -28,7 +31,21 @@ public final class BackcrackCommand implements Runnable {
 
     /** A command line set up with backcrack's error handling, for {@code main} and for tests. */
     public static CommandLine commandLine() {
-        return Cli.configure(new CommandLine(new BackcrackCommand()));
+        return commandLine(System.in);
+    }
+
+    /** The same, with standard input given (tests feed the questionnaire through it). */
+    public static CommandLine commandLine(InputStream stdin) {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                if (cls == AssessCommand.class) {
+                    return cls.cast(new AssessCommand(stdin));
+                }
+                return CommandLine.defaultFactory().create(cls);
+            }
+        };
+        return Cli.configure(new CommandLine(new BackcrackCommand(), factory));
     }
 
     public static void main(String[] args) {

@@ -70,7 +70,7 @@ public final class Assessor {
                 fired.add(rule);
             } else if (t == Truth.UNKNOWN) {
                 for (String f : rule.when().findings()) {
-                    if (!answers.isAnswered(f)) {
+                    if (!answers.isAnswered(f) && !notApplicable(f, answers)) {
                         unanswered.add(f);
                     }
                 }
@@ -86,6 +86,15 @@ public final class Assessor {
         List<String> notAssessed = findingOrder.stream().filter(unanswered::contains).toList();
         var entry = kb.triageLevel(level);
         return new Triage(level, entry.title(), entry.action(), reasons, notAssessed);
+    }
+
+    /**
+     * A question the questionnaire skips because of an earlier answer (e.g. "is the weakness getting worse?"
+     * after "no weakness") does not apply, so it is not reported as not assessed.
+     */
+    private boolean notApplicable(String finding, Answers answers) {
+        var f = kb.findings().get(finding);
+        return f.askIf() != null && f.askIf().evaluate(answers) == Truth.FALSE;
     }
 
     public List<MechanismResult> mechanisms(Answers answers) {

@@ -93,6 +93,16 @@ class AssessorTest {
     }
 
     @Test
+    void triage_questionSkippedByAnEarlierNo_isNotApplicable_notNotAssessed() {
+        Answers noWeakness = Answers.of(Map.of("weakness", false, "region", "lower_back"));
+        assertThat(assessor.triage(noWeakness).notAssessed())
+                .doesNotContain("progressive_weakness", "dizziness_or_visual_disturbance");
+        // With the gate unanswered the follow-up still counts as not assessed.
+        assertThat(assessor.triage(Answers.empty()).notAssessed())
+                .contains("progressive_weakness", "dizziness_or_visual_disturbance");
+    }
+
+    @Test
     void triage_answeredNo_isNotListedAsNotAssessed() {
         Answers answers = Answers.of(Map.of("saddle_numbness", false));
         assertThat(assessor.triage(answers).notAssessed()).doesNotContain("saddle_numbness");

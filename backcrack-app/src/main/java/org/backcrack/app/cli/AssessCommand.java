@@ -1,0 +1,167 @@
+package org.backcrack.app.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.backcrack.app.report.AssessmentJson;
+import org.backcrack.app.report.AssessmentText;
+import org.backcrack.assess.answers.Answers;
+import org.backcrack.assess.answers.AnswersReader;
+import org.backcrack.assess.answers.AnswersSchema;
+import org.backcrack.assess.engine.Assessment;
+import org.backcrack.assess.engine.Assessor;
+import org.backcrack.assess.knowledge.KnowledgeBase;
+import org.backcrack.assess.knowledge.KnowledgeLoader;
+import org.backcrack.core.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code backcrack assess}: the questionnaire, or an answers file, to a report. */
+@Command(name = "assess", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Asks about your back cracking and any symptoms, then says how soon to seek care (and why), what the",
+            "sound most likely is (and because of which answers), and what helps.",
+            "",
+            "Without --answers it asks the questions in the terminal: warning signs first. Press Enter to leave a",
+            "question unanswered, type ? for help on a question, q to finish early. A warning question left",
+            "unanswered is reported as 'not assessed', never taken as 'no'.",
+            ""
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  backcrack assess                                 answer the questions interactively",
+            "  backcrack assess --answers me.json               assess a saved answers file",
+            "  echo '{\"pain\":\"none\",\"sound\":\"single_pop\"}' | backcrack assess --answers - --format json",
+            "  backcrack assess --schema > answers.schema.json  every accepted key and value",
+            "",
+            "Exit codes: 0 report printed, 2 bad answers or options (the message says what is accepted).",
+            "This is information, not a diagnosis."
+        })
+final class AssessCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Option(names = "--answers", paramLabel = "FILE",
+            description = "Read answers from this JSON file ('-' for standard input) instead of asking.")
+    String answers;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--save-answers", paramLabel = "FILE",
+            description = "Also write the answers to this JSON file, to re-run or share later.")
+    Path saveAnswers;
+
+    @Option(names = "--schema", description = "Print the JSON Schema of the answers file and exit.")
+    boolean schema;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final InputStream stdin;
+
+    AssessCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        KnowledgeBase kb = KnowledgeLoader.builtIn();
+        PrintWriter out = spec.commandLine().getOut();
+        ObjectMapper json = Json.mapper();
+        if (schema) {
+            out.println(json.writeValueAsString(AnswersSchema.of(kb)));
+            out.flush();
+            return Cli.OK;
+        }
+        Answers given;
+        if (answers != null) {
+            given = new AnswersReader(kb).read(readJson(answers));
+        } else {
+            // With JSON output, stdout stays clean JSON and the questions go to stderr.
+            PrintWriter prompts = format == Format.json ? spec.commandLine().getErr() : out;
+            given = new InteractiveQuestionnaire(kb, stdin, prompts).run();
+        }
+        if (saveAnswers != null) {
+            ObjectNode o = json.createObjectNode();
+            given.asMap().forEach((k, v) -> Json.put(o, k, v));
+            Files.writeString(saveAnswers, json.writeValueAsString(o) + "\n");
+        }
+        Assessment a = new Assessor(kb).assess(given);
+        out.print(format == Format.json ? json.writeValueAsString(AssessmentJson.of(a)) + "\n" : AssessmentText.of(a));
+        out.flush();
+        return Cli.OK;
+    }
+
+    private JsonNode readJson(String source) throws IOException {
+        byte[] bytes;
+        String name = source.equals("-") ? "standard input" : source;
+        if (source.equals("-")) {
+            bytes = stdin.readAllBytes();
+        } else {
+            Path p = Path.of(source);
+            if (Files.isDirectory(p)) {
+                throw new InputException("answers.not_a_file", source, "'" + source + "' is a directory; "
+                        + "--answers takes a JSON file (or - for standard input).");
+            }
+            try {
+                bytes = Files.readAllBytes(p);
+            } catch (NoSuchFileException e) {
+                throw new InputException("answers.file_not_found", source, "cannot find the answers file '" + source
+                        + "'. Give the path of a JSON file, or - to read standard input.");
+            }
+        }
+        if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            throw new InputException("answers.empty", source, name + " is empty; an answers file is a JSON object "
+                    + "such as {\"region\": \"lower_back\", \"pain\": \"none\"}.");
+        }
+        try {
+            return Json.mapper().readTree(bytes);
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            throw new InputException("answers.bad_json", source, name + " is not valid JSON"
+                    + (loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")")
+                    + ": " + e.getOriginalMessage() + ". An answers file is a JSON object such as "
+                    + "{\"region\": \"lower_back\", \"pain\": \"none\"}.");
+        }
+    }
+
+    /** Jackson set up once for the CLI: pretty output, strict duplicate detection. */
+    static final class Json {
+        private static final ObjectMapper MAPPER = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+        private Json() {
+        }
+
+        static ObjectMapper mapper() {
+            return MAPPER;
+        }
+
+        static void put(ObjectNode o, String k, Object v) {
+            if (v instanceof Boolean b) {
+                o.put(k, b);
+            } else if (v instanceof Double d) {
+                if (d == Math.rint(d)) {
+                    o.put(k, d.longValue());
+                } else {
+                    o.put(k, d);
+                }
+            } else {
+                o.put(k, String.valueOf(v));
+            }
+        }
+    }
+}
