@@ -34,7 +34,7 @@ public final class AssessmentJson {
             o.put("level", r.level().id());
             o.put("message", r.message());
             o.put("condition", r.condition());
-            o.put("source", String.join("; ", r.sources()));
+            o.put("source", sources(r.sources()));
         }
         ArrayNode notAssessed = triage.putArray("not_assessed");
         a.triage().notAssessed().forEach(notAssessed::add);
@@ -67,6 +67,12 @@ public final class AssessmentJson {
         ObjectNode answers = root.putObject("answers");
         a.answers().asMap().forEach((k, v) -> putValue(answers, k, v));
         return root;
+    }
+
+    /** Citations joined with "; ", without the doubled full stop each citation ends with. */
+    public static String sources(java.util.List<String> citations) {
+        return String.join("; ", citations.stream().map(c -> c.endsWith(".") ? c.substring(0, c.length() - 1) : c)
+                .toList());
     }
 
     /** Four decimals: enough to rank and plot, without pretending to more precision than the ratios have. */

@@ -36,7 +36,7 @@ public final class AssessmentText {
             for (TriageReason r : t.reasons()) {
                 sb.append("  - ").append(r.title()).append(" [").append(r.level().id()).append("]\n");
                 wrap(sb, r.message(), "    ", "    ");
-                wrap(sb, "Source: " + String.join("; ", r.sources()), "    ", "    ");
+                wrap(sb, "Source: " + AssessmentJson.sources(r.sources()) + ".", "    ", "    ");
             }
         }
         if (!t.notAssessed().isEmpty()) {

@@ -63,9 +63,12 @@ public final class AnswersReader {
     }
 
     private Object value(String key, JsonNode v) {
-        Finding f = kb.finding(key).orElseThrow(() -> new InputException("answers.unknown_key", key,
-                "unknown answer key '" + key + "'" + suggest(key, kb.findings().keySet())
-                        + ". Accepted keys: " + String.join(", ", kb.findings().keySet()) + "."));
+        Finding f = kb.finding(key).orElseThrow(() -> {
+            String hint = suggest(key, kb.findings().keySet());
+            return new InputException("answers.unknown_key", key, "unknown answer key '" + key + "'" + hint
+                    + (hint.isEmpty() ? ". Accepted keys: " + String.join(", ", kb.findings().keySet()) + "."
+                            : ". 'backcrack assess --schema' lists every accepted key."));
+        });
         if (v == null || v.isNull()) {
             return null;
         }

@@ -36,7 +36,9 @@ class AnswersReaderTest {
     @Test
     void unknownKey_isRejected_withDidYouMean() {
         assertRejected("{\"tingeling\": true}", "answers.unknown_key", "tingeling",
-                "unknown answer key 'tingeling' (did you mean 'tingling'?)", "Accepted keys: region, age");
+                "unknown answer key 'tingeling' (did you mean 'tingling'?). 'backcrack assess --schema' lists every accepted key.");
+        assertRejected("{\"colour\": \"red\"}", "answers.unknown_key", "colour",
+                "unknown answer key 'colour'. Accepted keys: region, age, pain, saddle_numbness,");
         assertRejected("{\"saddle\": true}", "answers.unknown_key", "saddle", "(did you mean 'saddle_numbness'?)");
     }
 
