@@ -28,22 +28,23 @@ import picocli.CommandLine.Option;
 
 /** {@code backcrack assess}: the questionnaire, or an answers file, to a report. */
 @Command(name = "assess", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Says how soon to seek care, what the cracking most likely is, and what helps.",
+        descriptionHeading = "%n",
         description = {
-            "Asks about your back cracking and any symptoms, then says how soon to seek care (and why), what the",
-            "sound most likely is (and because of which answers), and what helps.",
+            "Asks about your back cracking and any symptoms, then says how soon to seek care (and why), what "
+                    + "the sound most likely is (and because of which answers), and what helps.",
             "",
-            "Without --answers it asks the questions in the terminal: warning signs first. Press Enter to leave a",
-            "question unanswered, type ? for help on a question, q to finish early. A warning question left",
-            "unanswered is reported as 'not assessed', never taken as 'no'.",
-            ""
+            "Without --answers it asks the questions in the terminal, warning signs first. Press Enter to leave "
+                    + "a question unanswered, type ? for help on a question, q to finish early. A warning "
+                    + "question left unanswered is reported as 'not assessed', never taken as 'no'.",
         },
+        optionListHeading = "%nOptions:%n",
+        footerHeading = "%nExamples:%n",
         footer = {
-            "",
-            "Examples:",
-            "  backcrack assess                                 answer the questions interactively",
-            "  backcrack assess --answers me.json               assess a saved answers file",
-            "  echo '{\"pain\":\"none\",\"sound\":\"single_pop\"}' | backcrack assess --answers - --format json",
-            "  backcrack assess --schema > answers.schema.json  every accepted key and value",
+            "  backcrack assess                              answer the questions interactively",
+            "  backcrack assess --answers me.json            assess a saved answers file",
+            "  backcrack assess --answers - --format json    read answers from standard input, print JSON",
+            "  backcrack assess --schema                     every accepted key and value (JSON Schema)",
             "",
             "Exit codes: 0 report printed, 2 bad answers or options (the message says what is accepted).",
             "This is information, not a diagnosis."

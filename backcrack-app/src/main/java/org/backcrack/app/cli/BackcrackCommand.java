@@ -11,10 +11,16 @@ import picocli.CommandLine.Command;
  * wrong and what is accepted; no stack trace).
  */
 @Command(name = "backcrack", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        header = "backcrack explains why a back cracks.",
+        descriptionHeading = "%n",
         description = {
-            "Explains why a back cracks: what the sound is, whether it is harmless, and when to see someone.",
-            ""
+            "What the sound is, whether it is harmless, and when to see someone. Run 'backcrack help COMMAND' "
+                    + "for a command's options and examples.",
         },
+        optionListHeading = "%nOptions:%n",
+        commandListHeading = "%nCommands:%n",
+        footerHeading = "%n",
+        footer = {"Exit codes: 0 done, 1 internal error, 2 bad input or usage. This is information, not a diagnosis."},
         subcommands = {
             AssessCommand.class,
             KnowledgeCommand.class,

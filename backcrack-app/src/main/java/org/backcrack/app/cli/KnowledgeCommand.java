@@ -12,16 +12,18 @@ import picocli.CommandLine.Option;
 
 /** {@code backcrack knowledge}: prints the knowledge base for review. */
 @Command(name = "knowledge", mixinStandardHelpOptions = true,
+        header = "Prints the knowledge base: mechanisms, questions, evidence, red-flag rules, advice, sources.",
+        descriptionHeading = "%n",
         description = {
-            "Prints the knowledge base the assessment uses: mechanisms, questions, likelihood ratios, red-flag",
-            "rules with their guidelines, advice, and where each claim of the seed document is implemented.",
-            ""
+            "Prints the knowledge base the assessment uses: mechanisms, questions, likelihood ratios, red-flag "
+                    + "rules with their guidelines, advice, and where each claim of the seed document is "
+                    + "implemented.",
         },
+        optionListHeading = "%nOptions:%n",
+        footerHeading = "%nExamples:%n",
         footer = {
-            "",
-            "Examples:",
-            "  backcrack knowledge --format markdown > docs/knowledge.md",
-            "  backcrack knowledge --format yaml      the source file itself"
+            "  backcrack knowledge --format markdown > docs/knowledge.md   readable tables (committed)",
+            "  backcrack knowledge --format yaml                           the source file itself"
         })
 final class KnowledgeCommand implements Callable<Integer> {
     enum Format { markdown, yaml }
