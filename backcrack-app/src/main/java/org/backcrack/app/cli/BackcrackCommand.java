@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             AssessCommand.class,
             KnowledgeCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class BackcrackCommand implements Runnable {

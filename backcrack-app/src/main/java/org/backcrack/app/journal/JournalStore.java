@@ -1,0 +1,229 @@
+package org.backcrack.app.journal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import org.backcrack.core.InputException;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * The journal, the accounts and the sessions, in SQLite (the default, one file in the per-user data
+ * directory) or PostgreSQL (a {@code jdbc:postgresql://} URL). The schema is Flyway's
+ * ({@code db/migration}); every query is scoped by user id, so one user can never read another's entries.
+ */
+public final class JournalStore {
+    private static final String ENTRY_COLUMNS = "id, user_id, entry_date, region, trigger_movement, cavitation, "
+            + "soft_tissue_snap, crepitus, pain, note, assessment, created_at, updated_at";
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final String url;
+
+    private JournalStore(Jdbi jdbi, Clock clock, String url) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.url = url;
+    }
+
+    /**
+     * Opens (and creates or migrates) the store at a JDBC URL: {@code jdbc:sqlite:FILE} or
+     * {@code jdbc:postgresql://HOST/DB?user=U&password=P}.
+     */
+    public static JournalStore open(String jdbcUrl, Clock clock) {
+        Properties props = new Properties();
+        if (jdbcUrl.startsWith("jdbc:sqlite:")) {
+            props.setProperty("foreign_keys", "true");
+            props.setProperty("busy_timeout", "5000");
+            props.setProperty("journal_mode", "WAL");
+        } else if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new InputException("db.unsupported_url", "--db", "'" + redact(jdbcUrl) + "' is not a supported "
+                    + "database URL. Use jdbc:sqlite:FILE or jdbc:postgresql://HOST[:PORT]/DATABASE?user=U&password=P.");
+        }
+        try {
+            Flyway.configure().dataSource(jdbcUrl, null, null).locations("classpath:db/migration")
+                    .loggers("slf4j").load().migrate();
+        } catch (RuntimeException e) {
+            throw new InputException("db.unreachable", "--db", "cannot open the journal database at '" + redact(jdbcUrl)
+                    + "': " + rootMessage(e) + ". Check the URL, that the server runs and the user may create tables.", e);
+        }
+        return new JournalStore(Jdbi.create(jdbcUrl, props), clock, jdbcUrl);
+    }
+
+    /** The default journal: {@code journal.db} in {@code $XDG_DATA_HOME/backcrack} or {@code ~/.local/share/backcrack}. */
+    public static String defaultUrl(Map<String, String> env, String userHome) {
+        String xdg = env.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(userHome, ".local", "share");
+        Path dir = base.resolve("backcrack");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + dir, e);
+        }
+        return "jdbc:sqlite:" + dir.resolve("journal.db");
+    }
+
+    /** The URL without a password, safe to print. */
+    public String describe() {
+        return redact(url);
+    }
+
+    /** Fixed-width UTC times, so that text order is time order in both databases. */
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
+
+    static String time(Instant t) {
+        return TIME.format(t);
+    }
+
+    static String redact(String jdbcUrl) {
+        return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage());
+    }
+
+    // ---- journal
+
+    public List<JournalEntry> list(String userId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + ENTRY_COLUMNS + " FROM journal_entries WHERE user_id = :u "
+                        + "ORDER BY entry_date, created_at, id")
+                .bind("u", userId).map(JournalStore::entry).list());
+    }
+
+    public Optional<JournalEntry> find(String userId, String id) {
+        return jdbi.withHandle(h -> find(h, userId, id));
+    }
+
+    private static Optional<JournalEntry> find(Handle h, String userId, String id) {
+        return h.createQuery("SELECT " + ENTRY_COLUMNS + " FROM journal_entries WHERE user_id = :u AND id = :id")
+                .bind("u", userId).bind("id", id).map(JournalStore::entry).findOne();
+    }
+
+    public JournalEntry add(String userId, EntryData data) {
+        String id = UUID.randomUUID().toString();
+        String now = time(clock.instant());
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO journal_entries (" + ENTRY_COLUMNS + ") VALUES (:id, :u, "
+                        + ":date, :region, :trigger, :cav, :snap, :crep, :pain, :note, :assessment, :now, :now)")
+                .bind("id", id).bind("u", userId).bind("now", now).bindMap(values(data)).execute());
+        return find(userId, id).orElseThrow();
+    }
+
+    /** Replaces an entry's content; empty when the user has no entry with this id. */
+    public Optional<JournalEntry> update(String userId, String id, EntryData data) {
+        return jdbi.inTransaction(h -> {
+            int n = h.createUpdate("UPDATE journal_entries SET entry_date = :date, region = :region, "
+                            + "trigger_movement = :trigger, cavitation = :cav, soft_tissue_snap = :snap, crepitus = :crep, "
+                            + "pain = :pain, note = :note, assessment = :assessment, updated_at = :now "
+                            + "WHERE user_id = :u AND id = :id")
+                    .bind("id", id).bind("u", userId).bind("now", time(clock.instant())).bindMap(values(data))
+                    .execute();
+            return n == 0 ? Optional.empty() : find(h, userId, id);
+        });
+    }
+
+    /** Deletes an entry; false when the user has no entry with this id. */
+    public boolean delete(String userId, String id) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM journal_entries WHERE user_id = :u AND id = :id")
+                .bind("u", userId).bind("id", id).execute()) > 0;
+    }
+
+    private static Map<String, Object> values(EntryData d) {
+        var m = new java.util.HashMap<String, Object>();
+        m.put("date", d.date().toString());
+        m.put("region", d.region());
+        m.put("trigger", d.trigger());
+        m.put("cav", d.sounds().cavitation());
+        m.put("snap", d.sounds().softTissueSnap());
+        m.put("crep", d.sounds().crepitus());
+        m.put("pain", d.pain());
+        m.put("note", d.note());
+        m.put("assessment", d.assessment());
+        return m;
+    }
+
+    private static JournalEntry entry(ResultSet rs, StatementContext ctx) throws SQLException {
+        int pain = rs.getInt("pain");
+        Integer painOrNull = rs.wasNull() ? null : pain;
+        EntryData data = new EntryData(LocalDate.parse(rs.getString("entry_date")), rs.getString("region"),
+                rs.getString("trigger_movement"),
+                new SoundCounts(rs.getInt("cavitation"), rs.getInt("soft_tissue_snap"), rs.getInt("crepitus")),
+                painOrNull, rs.getString("note"), rs.getString("assessment"));
+        return new JournalEntry(rs.getString("id"), rs.getString("user_id"), data,
+                Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")));
+    }
+
+    // ---- accounts
+
+    public Optional<User> userByName(String username) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, username, password_hash FROM users WHERE username = :n")
+                .bind("n", username)
+                .map((rs, ctx) -> new User(rs.getString("id"), rs.getString("username"), rs.getString("password_hash")))
+                .findOne());
+    }
+
+    public Optional<String> username(String userId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT username FROM users WHERE id = :id").bind("id", userId)
+                .mapTo(String.class).findOne());
+    }
+
+    /** Creates an account; an {@link InputException} {@code account.taken} when the name is in use. */
+    public User addUser(String username, String passwordHash) {
+        User u = new User(UUID.randomUUID().toString(), username, passwordHash);
+        try {
+            jdbi.useHandle(h -> h.createUpdate("INSERT INTO users (id, username, password_hash, created_at) "
+                            + "VALUES (:id, :n, :p, :t)")
+                    .bind("id", u.id()).bind("n", username).bind("p", passwordHash)
+                    .bind("t", time(clock.instant())).execute());
+        } catch (RuntimeException e) {
+            if (userByName(username).isPresent()) {
+                throw new InputException("account.taken", "username", "the user name '" + username
+                        + "' is already taken; choose another or log in.");
+            }
+            throw e;
+        }
+        return u;
+    }
+
+    // ---- sessions
+
+    public void addSession(Session s) {
+        jdbi.useHandle(h -> h.createUpdate("INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) "
+                        + "VALUES (:t, :u, :c, :e)")
+                .bind("t", s.tokenHash()).bind("u", s.userId()).bind("c", s.csrfToken())
+                .bind("e", time(s.expires())).execute());
+    }
+
+    /** The session with this token hash, if it exists and has not expired. */
+    public Optional<Session> session(String tokenHash) {
+        String now = time(clock.instant());
+        return jdbi.withHandle(h -> h.createQuery("SELECT token_hash, user_id, csrf_token, expires_at FROM sessions "
+                        + "WHERE token_hash = :t AND expires_at > :now")
+                .bind("t", tokenHash).bind("now", now)
+                .map((rs, ctx) -> new Session(rs.getString("token_hash"), rs.getString("user_id"),
+                        rs.getString("csrf_token"), Instant.parse(rs.getString("expires_at"))))
+                .findOne());
+    }
+
+    public void deleteSession(String tokenHash) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE token_hash = :t").bind("t", tokenHash).execute());
+    }
+}

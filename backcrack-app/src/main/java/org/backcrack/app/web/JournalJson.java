@@ -1,0 +1,210 @@
+package org.backcrack.app.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import org.backcrack.app.journal.EntryData;
+import org.backcrack.app.journal.JournalEntry;
+import org.backcrack.app.journal.SoundCounts;
+import org.backcrack.assess.knowledge.KnowledgeBase;
+import org.backcrack.core.InputException;
+
+/**
+ * Journal entries as JSON ({@code {id, date, region, trigger, sounds{cavitation, soft_tissue_snap, crepitus},
+ * pain, note, assessment, created, updated}}) and CSV, and the checks on what a client sends.
+ */
+final class JournalJson {
+    private static final Set<String> FIELDS = Set.of("date", "region", "trigger", "sounds", "pain", "note", "assessment");
+    private static final Set<String> SOUND_FIELDS = Set.of("cavitation", "soft_tissue_snap", "crepitus");
+
+    private final List<String> regions;
+    private final List<String> triggers;
+    private final ObjectMapper mapper;
+
+    JournalJson(KnowledgeBase kb, ObjectMapper mapper) {
+        this.regions = kb.finding("region").map(f -> f.choiceValues()).orElse(List.of());
+        this.triggers = kb.finding("trigger").map(f -> f.choiceValues()).orElse(List.of());
+        this.mapper = mapper;
+    }
+
+    ObjectNode toJson(JournalEntry e) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        EntryData d = e.data();
+        o.put("id", e.id());
+        o.put("date", d.date().toString());
+        o.put("region", d.region());
+        o.put("trigger", d.trigger());
+        ObjectNode s = o.putObject("sounds");
+        s.put("cavitation", d.sounds().cavitation());
+        s.put("soft_tissue_snap", d.sounds().softTissueSnap());
+        s.put("crepitus", d.sounds().crepitus());
+        if (d.pain() == null) {
+            o.putNull("pain");
+        } else {
+            o.put("pain", d.pain());
+        }
+        o.put("note", d.note());
+        if (d.assessment() == null) {
+            o.putNull("assessment");
+        } else {
+            try {
+                o.set("assessment", mapper.readTree(d.assessment()));
+            } catch (JsonProcessingException ex) {
+                o.putNull("assessment");
+            }
+        }
+        o.put("created", e.created().toString());
+        o.put("updated", e.updated().toString());
+        return o;
+    }
+
+    ArrayNode toJson(List<JournalEntry> entries) {
+        ArrayNode a = JsonNodeFactory.instance.arrayNode();
+        entries.forEach(e -> a.add(toJson(e)));
+        return a;
+    }
+
+    /** Reads and checks an entry; every problem is an {@link InputException} naming the field. */
+    EntryData read(JsonNode json) {
+        if (json == null || !json.isObject()) {
+            throw new InputException("journal.not_an_object", null, "a journal entry is a JSON object such as "
+                    + "{\"date\": \"2026-01-31\", \"pain\": 2, \"sounds\": {\"cavitation\": 3}}.");
+        }
+        json.fieldNames().forEachRemaining(k -> {
+            if (!FIELDS.contains(k)) {
+                throw new InputException("journal.unknown_field", k, "unknown field '" + k + "' in the journal entry. "
+                        + "Accepted: " + String.join(", ", FIELDS.stream().sorted().toList()) + ".");
+            }
+        });
+        JsonNode dateNode = json.get("date");
+        if (dateNode == null || dateNode.isNull()) {
+            throw new InputException("journal.missing", "date", "'date' is required: the day the entry is about, "
+                    + "as YYYY-MM-DD.");
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(dateNode.asText());
+        } catch (DateTimeParseException e) {
+            throw new InputException("journal.bad_date", "date", "'date' was " + dateNode + "; give a day as "
+                    + "YYYY-MM-DD, e.g. \"2026-01-31\".");
+        }
+        String region = choice(json, "region", regions);
+        String trigger = choice(json, "trigger", triggers);
+        SoundCounts sounds = sounds(json.get("sounds"));
+        Integer pain = null;
+        JsonNode p = json.get("pain");
+        if (p != null && !p.isNull()) {
+            if (!p.isIntegralNumber() || p.asInt() < 0 || p.asInt() > 10) {
+                throw new InputException("journal.out_of_range", "pain", "'pain' was " + p + "; give a whole number "
+                        + "from 0 (no pain) to 10 (worst imaginable), or null when not recorded.");
+            }
+            pain = p.asInt();
+        }
+        String note = text(json, "note");
+        if (note != null && note.length() > EntryData.MAX_NOTE) {
+            throw new InputException("journal.too_long", "note", "'note' has " + note.length() + " characters; "
+                    + "at most " + EntryData.MAX_NOTE + " are kept. Shorten it.");
+        }
+        String assessment = null;
+        JsonNode a = json.get("assessment");
+        if (a != null && !a.isNull()) {
+            if (!a.isObject() || !a.has("triage")) {
+                throw new InputException("journal.bad_assessment", "assessment", "'assessment' must be the report "
+                        + "POST /api/v1/assess returned (an object with 'triage'), or null.");
+            }
+            assessment = a.toString();
+        }
+        return new EntryData(date, region, trigger, sounds, pain, note, assessment);
+    }
+
+    private static String text(JsonNode json, String field) {
+        JsonNode v = json.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw new InputException("journal.wrong_type", field, "'" + field + "' must be text, was " + v + ".");
+        }
+        return v.asText().isBlank() ? null : v.asText();
+    }
+
+    private static String choice(JsonNode json, String field, List<String> allowed) {
+        String v = text(json, field);
+        if (v != null && !allowed.contains(v)) {
+            throw new InputException("journal.not_allowed", field, "'" + field + "' was \"" + v + "\", which is not "
+                    + "allowed. Accepted: " + String.join(", ", allowed) + ", or null.");
+        }
+        return v;
+    }
+
+    private static SoundCounts sounds(JsonNode s) {
+        if (s == null || s.isNull()) {
+            return SoundCounts.NONE;
+        }
+        if (!s.isObject()) {
+            throw new InputException("journal.wrong_type", "sounds", "'sounds' must be an object such as "
+                    + "{\"cavitation\": 2, \"soft_tissue_snap\": 0, \"crepitus\": 1}.");
+        }
+        s.fieldNames().forEachRemaining(k -> {
+            if (!SOUND_FIELDS.contains(k)) {
+                throw new InputException("journal.unknown_field", "sounds." + k, "unknown sound class '" + k
+                        + "'. Accepted: cavitation, soft_tissue_snap, crepitus.");
+            }
+        });
+        return new SoundCounts(count(s, "cavitation"), count(s, "soft_tissue_snap"), count(s, "crepitus"));
+    }
+
+    private static int count(JsonNode s, String k) {
+        JsonNode v = s.get(k);
+        if (v == null || v.isNull()) {
+            return 0;
+        }
+        if (!v.isIntegralNumber() || v.asLong() < 0 || v.asLong() > SoundCounts.MAX) {
+            throw new InputException("journal.out_of_range", "sounds." + k, "'sounds." + k + "' was " + v
+                    + "; give a whole number from 0 to " + SoundCounts.MAX + ".");
+        }
+        return v.asInt();
+    }
+
+    /** CSV (RFC 4180) with one row per entry; the assessment is summarised by its triage level and top mechanism. */
+    String csv(List<JournalEntry> entries) {
+        StringBuilder sb = new StringBuilder(
+                "id,date,region,trigger,cavitation,soft_tissue_snap,crepitus,pain,triage,top_mechanism,note\r\n");
+        for (JournalEntry e : entries) {
+            EntryData d = e.data();
+            String triage = "";
+            String top = "";
+            if (d.assessment() != null) {
+                try {
+                    JsonNode a = mapper.readTree(d.assessment());
+                    triage = a.path("triage").path("level").asText("");
+                    top = a.path("mechanisms").path(0).path("id").asText("");
+                } catch (JsonProcessingException ex) {
+                    // an unreadable stored report only leaves the summary columns empty
+                }
+            }
+            sb.append(String.join(",", cell(e.id()), cell(d.date().toString()), cell(d.region()), cell(d.trigger()),
+                    Integer.toString(d.sounds().cavitation()), Integer.toString(d.sounds().softTissueSnap()),
+                    Integer.toString(d.sounds().crepitus()), d.pain() == null ? "" : d.pain().toString(), cell(triage),
+                    cell(top), cell(d.note()))).append("\r\n");
+        }
+        return sb.toString();
+    }
+
+    private static String cell(String s) {
+        if (s == null) {
+            return "";
+        }
+        // A leading =, +, - or @ would run as a formula in a spreadsheet (CSV injection); a quote disarms it.
+        String v = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")
+                ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+}

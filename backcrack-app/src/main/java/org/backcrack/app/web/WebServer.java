@@ -1,0 +1,196 @@
+package org.backcrack.app.web;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Objects;
+import org.backcrack.app.journal.JournalStore;
+import org.backcrack.assess.knowledge.KnowledgeBase;
+import org.backcrack.core.InputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The web app: static pages under {@code /}, the REST API under {@code /api/v1}, the OpenAPI document at
+ * {@code /api/openapi.json}. Every response carries the security headers; API responses are never cached.
+ *
+ * <p>Nothing a person enters (answers, recordings, journal entries) is logged: there is no request
+ * logger, and an unexpected error is logged by exception class and code location only.
+ */
+public final class WebServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    /** Content-Security-Policy: only this origin's scripts and styles, no framing, no plugins. */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+            + "media-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private static final String ERROR_WRITTEN = "backcrack.error";
+
+    private final WebOptions options;
+    private final Javalin app;
+    private final JournalStore store;
+
+    private WebServer(WebOptions options, JournalStore store, KnowledgeBase kb) {
+        this.options = options;
+        this.store = store;
+        Security security = new Security(options, store, PasswordHasher.owaspDefault());
+        AssessRoutes assess = new AssessRoutes(kb);
+        AudioRoutes audio = new AudioRoutes(options);
+        JournalRoutes journal = new JournalRoutes(store, new JournalJson(kb, JSON));
+        this.app = Javalin.create(cfg -> configure(cfg, security, assess, audio, journal));
+    }
+
+    /** Starts a server; {@link #port()} tells the port when {@code options.port()} is 0. */
+    public static WebServer start(WebOptions options, JournalStore store, KnowledgeBase kb) {
+        WebServer s = new WebServer(options, store, kb);
+        s.app.start(options.host(), options.port());
+        return s;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** The address to open in a browser. */
+    public String url() {
+        String h = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+        return "http://" + h + ":" + port() + "/";
+    }
+
+    /** Stops accepting connections, lets requests in flight finish (up to the stop timeout), and stops. */
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private void configure(JavalinConfig cfg, Security security, AssessRoutes assess, AudioRoutes audio,
+            JournalRoutes journal) {
+        cfg.startup.showJavalinBanner = false;
+        cfg.startup.showOldJavalinVersionWarning = false;
+        cfg.http.maxRequestSize = Math.max(options.maxUploadBytes() + 64 * 1024, 1024 * 1024);
+        cfg.http.prefer405over404 = true;
+        cfg.jetty.modifyServer(server -> server.setStopTimeout(5_000));
+        cfg.staticFiles.add(sf -> {
+            sf.hostedPath = "/";
+            sf.directory = "/web";
+            sf.location = Location.CLASSPATH;
+        });
+        var r = cfg.routes;
+        r.before(security::headersAndHost);
+        r.before("/api/*", security::identify);
+
+        r.get("/api/openapi.json", ctx -> resource(ctx, "/web/openapi.json", "application/json"));
+        r.get("/lib/{name}", Webjars::serve);
+        r.get("/api/v1/ping", ctx -> ctx.contentType("application/json").result("{\"ok\":true}"));
+        r.get("/api/v1/knowledge", assess::knowledge);
+        r.get("/api/v1/knowledge/schema", assess::schema);
+        r.post("/api/v1/assess", assess::assess);
+        r.post("/api/v1/analyze", audio::analyze);
+        r.get("/api/v1/scenarios", audio::scenarios);
+        r.post("/api/v1/simulate", audio::simulate);
+
+        r.get("/api/v1/account", security::account);
+        r.post("/api/v1/account/register", security::register);
+        r.post("/api/v1/account/login", security::login);
+        r.post("/api/v1/account/logout", security::logout);
+
+        r.get("/api/v1/journal/export", journal::export);
+        r.get("/api/v1/journal", journal::list);
+        r.post("/api/v1/journal", journal::create);
+        r.get("/api/v1/journal/{id}", journal::get);
+        r.put("/api/v1/journal/{id}", journal::update);
+        r.delete("/api/v1/journal/{id}", journal::delete);
+
+        r.exception(InputException.class, (e, ctx) -> error(ctx, 400, e.key(), e.field(), e.getMessage()));
+        r.exception(HttpProblem.class, (e, ctx) -> error(ctx, e.status(), e.key(), e.field(), e.getMessage()));
+        r.exception(HttpResponseException.class, (e, ctx) -> {
+            int s = e.getStatus();
+            if (s == 404) {
+                error(ctx, 404, "not_found", null, "there is nothing at " + ctx.method() + " " + ctx.path()
+                        + ". The API is described at /api/openapi.json.");
+            } else if (s == 413) {
+                error(ctx, 413, "request.too_large", null, "the request is larger than the server accepts ("
+                        + options.maxUploadBytes() + " bytes for a recording). Send a shorter recording.");
+            } else {
+                error(ctx, s, "http." + s, null, e.getMessage());
+            }
+        });
+        r.exception(Exception.class, (e, ctx) -> {
+            StackTraceElement at = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];
+            LOG.error("internal error {} at {} on {} {}", e.getClass().getName(), at, ctx.method(), ctx.path());
+            error(ctx, 500, "internal", null, "an internal error happened; it is a bug in backcrack. "
+                    + "Please report what you did (not your answers).");
+        });
+        r.error(404, ctx -> {
+            if (ctx.attribute(ERROR_WRITTEN) != null) {
+                return;
+            }
+            error(ctx, 404, "not_found", null, "there is nothing at " + ctx.path()
+                    + ". The API is described at /api/openapi.json.");
+        });
+        r.error(405, ctx -> error(ctx, 405, "method_not_allowed", null, ctx.method() + " is not allowed on "
+                + ctx.path() + ". The API is described at /api/openapi.json."));
+    }
+
+    static void error(Context ctx, int status, String key, String field, String message) {
+        ObjectNode o = JSON.createObjectNode();
+        ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
+        o.put("error", key);
+        if (field == null) {
+            o.putNull("field");
+        } else {
+            o.put("field", field);
+        }
+        o.put("message", message);
+        ctx.status(status).contentType("application/json").result(o.toString());
+    }
+
+    static void json(Context ctx, int status, JsonNode body) {
+        ctx.status(status).contentType("application/json").result(body.toString());
+    }
+
+    /** A request body as JSON, with a 400 naming the position when it is not JSON. */
+    static JsonNode body(Context ctx, String what) {
+        byte[] bytes = ctx.bodyAsBytes();
+        if (bytes.length == 0) {
+            throw new InputException("request.empty", null, "the request body is empty; send " + what
+                    + " as JSON with Content-Type: application/json.");
+        }
+        try {
+            return JSON.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            throw new InputException("request.bad_json", null, "the request body is not valid JSON"
+                    + (loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")")
+                    + ": " + e.getOriginalMessage() + ". Send " + what + ".");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void resource(Context ctx, String path, String type) throws IOException {
+        try (InputStream in = WebServer.class.getResourceAsStream(path)) {
+            Objects.requireNonNull(in, path);
+            ctx.contentType(type).result(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    static Map<String, String> noStore() {
+        return Map.of("Cache-Control", "no-store");
+    }
+}

@@ -1,0 +1,152 @@
+// The journal: entries with date, region, trigger, sounds by class, pain and the assessment; charts over
+// time (Chart.js) of sounds per day by class and of the pain score; edit, delete, export.
+'use strict';
+(() => {
+  const {api, el, showError, today, CLASS_LABELS, CLASS_COLOURS} = backcrack;
+  const CLASSES = ['cavitation', 'soft_tissue_snap', 'crepitus'];
+  let entries = [];
+  let labels = {region: {}, trigger: {}};
+  let soundsChart = null;
+  let painChart = null;
+
+  function byDay() {
+    const days = new Map();
+    for (const e of entries) {
+      const d = days.get(e.date) || {cavitation: 0, soft_tissue_snap: 0, crepitus: 0, pain: []};
+      for (const c of CLASSES) d[c] += e.sounds[c];
+      if (e.pain !== null) d.pain.push(e.pain);
+      days.set(e.date, d);
+    }
+    return [...days.entries()].sort((a, b) => a[0].localeCompare(b[0]));
+  }
+
+  function drawCharts() {
+    const days = byDay();
+    const x = days.map(d => d[0]);
+    const soundData = {labels: x, datasets: CLASSES.map(c => ({label: CLASS_LABELS[c], data: days.map(d => d[1][c]),
+      backgroundColor: CLASS_COLOURS[c]}))};
+    const painData = {labels: x, datasets: [{label: 'Pain (0–10, daily mean)', borderColor: '#a16207',
+      backgroundColor: '#a16207', spanGaps: true,
+      data: days.map(d => d[1].pain.length ? d[1].pain.reduce((a, b) => a + b, 0) / d[1].pain.length : null)}]};
+    const common = {responsive: true, maintainAspectRatio: false, animation: false};
+    if (soundsChart) {
+      soundsChart.data = soundData;
+      soundsChart.update();
+      painChart.data = painData;
+      painChart.update();
+      return;
+    }
+    soundsChart = new Chart(document.getElementById('sounds-chart'), {type: 'bar', data: soundData,
+      options: {...common, scales: {x: {stacked: true}, y: {stacked: true, beginAtZero: true, ticks: {precision: 0},
+        title: {display: true, text: 'sounds'}}}}});
+    painChart = new Chart(document.getElementById('pain-chart'), {type: 'line', data: painData,
+      options: {...common, scales: {y: {min: 0, max: 10, title: {display: true, text: 'pain'}}}}});
+  }
+
+  function row(e) {
+    const sounds = CLASSES.filter(c => e.sounds[c] > 0).map(c => e.sounds[c] + ' ' + CLASS_LABELS[c].toLowerCase());
+    const a = e.assessment;
+    return el('tr', {'data-id': e.id},
+      el('td', {text: e.date}),
+      el('td', {text: e.region ? (labels.region[e.region] || e.region) : '—'}),
+      el('td', {text: e.trigger ? (labels.trigger[e.trigger] || e.trigger) : '—'}),
+      el('td', {text: sounds.length ? sounds.join(', ') : 'none'}),
+      el('td', {text: e.pain === null ? '—' : e.pain + '/10'}),
+      el('td', {text: a ? a.triage.title + (a.mechanisms.length ? ' — most likely ' + a.mechanisms[0].name.toLowerCase() : '') : '—'}),
+      el('td', {text: e.note || ''}),
+      el('td', {}, el('button', {type: 'button', class: 'secondary', 'aria-label': 'Edit entry of ' + e.date,
+        onclick: () => edit(e)}, 'Edit'), ' ',
+        el('button', {type: 'button', class: 'danger', 'aria-label': 'Delete entry of ' + e.date,
+          onclick: () => remove(e)}, 'Delete')));
+  }
+
+  async function refresh() {
+    entries = (await api('GET', '/api/v1/journal')).body;
+    const tbody = document.querySelector('#entries tbody');
+    tbody.replaceChildren(...[...entries].reverse().map(row));
+    if (!entries.length) tbody.append(el('tr', {}, el('td', {colspan: 8, text: 'No entries yet.'})));
+    drawCharts();
+  }
+
+  function value(id) {
+    const v = document.getElementById(id).value.trim();
+    return v === '' ? null : v;
+  }
+
+  function edit(e) {
+    document.getElementById('entry-id').value = e.id;
+    document.getElementById('date').value = e.date;
+    document.getElementById('region').value = e.region || '';
+    document.getElementById('trigger').value = e.trigger || '';
+    for (const c of CLASSES) document.getElementById(c).value = e.sounds[c];
+    document.getElementById('pain').value = e.pain === null ? '' : e.pain;
+    document.getElementById('note').value = e.note || '';
+    document.getElementById('form-title').textContent = 'Edit the entry of ' + e.date;
+    document.getElementById('cancel-edit').classList.remove('hidden');
+    document.getElementById('date').focus();
+  }
+
+  function resetForm() {
+    document.getElementById('entry-form').reset();
+    document.getElementById('entry-id').value = '';
+    document.getElementById('date').value = today();
+    document.getElementById('form-title').textContent = 'Add an entry';
+    document.getElementById('cancel-edit').classList.add('hidden');
+  }
+
+  async function remove(e) {
+    if (!confirm('Delete the entry of ' + e.date + '?')) return;
+    try {
+      await api('DELETE', '/api/v1/journal/' + encodeURIComponent(e.id));
+      await refresh();
+    } catch (err) {
+      showError(document.getElementById('errors'), err);
+    }
+  }
+
+  async function save(ev) {
+    ev.preventDefault();
+    const id = document.getElementById('entry-id').value;
+    const old = entries.find(x => x.id === id);
+    const pain = value('pain');
+    const entry = {date: value('date'), region: value('region'), trigger: value('trigger'),
+      sounds: Object.fromEntries(CLASSES.map(c => [c, Number(value(c) || 0)])),
+      pain: pain === null ? null : Number(pain), note: value('note'), assessment: old ? old.assessment : null};
+    try {
+      if (id) await api('PUT', '/api/v1/journal/' + encodeURIComponent(id), entry);
+      else await api('POST', '/api/v1/journal', entry);
+      document.getElementById('errors').replaceChildren();
+      resetForm();
+      await refresh();
+    } catch (err) {
+      showError(document.getElementById('errors'), err);
+      const f = err.field && document.getElementById(err.field.replace(/^sounds\./, ''));
+      if (f) { f.setAttribute('aria-invalid', 'true'); f.focus(); }
+    }
+  }
+
+  document.addEventListener('DOMContentLoaded', async () => {
+    const errors = document.getElementById('errors');
+    try {
+      const account = await backcrack.account();
+      if (account.mode === 'public' && !account.user) {
+        location.href = '/login.html';
+        return;
+      }
+      const kb = (await api('GET', '/api/v1/knowledge')).body;
+      for (const key of ['region', 'trigger']) {
+        const f = kb.findings.find(x => x.id === key);
+        for (const c of (f ? f.choices : [])) {
+          labels[key][c.value] = c.label;
+          document.getElementById(key).append(el('option', {value: c.value, text: c.label}));
+        }
+      }
+      document.getElementById('date').value = today();
+      document.getElementById('entry-form').addEventListener('submit', save);
+      document.getElementById('cancel-edit').addEventListener('click', resetForm);
+      await refresh();
+    } catch (err) {
+      showError(errors, err);
+    }
+  });
+})();

@@ -1,0 +1,98 @@
+// The result: triage banner with what to do now, mechanisms with probability bars and their "because"
+// lines, advice; printable. The report is exactly POST /api/v1/assess's (the CLI's --format json).
+'use strict';
+(() => {
+  const {api, el, showError, today} = backcrack;
+  const CATEGORY = {act_now: 'Do now', when_to_seek_care: 'When to get help', tell_clinician: 'Tell the clinician',
+    reassurance: 'Good to know', exercise: 'Exercise', posture: 'Posture', ergonomics: 'Your desk and work',
+    movement_breaks: 'Breaks from sitting', stretching: 'Stretching'};
+
+  function answerText(v) {
+    return v === true ? 'yes' : v === false ? 'no' : String(v).replace(/_/g, ' ');
+  }
+
+  function render(report, findings) {
+    const q = id => (findings.find(f => f.id === id) || {question: id}).question;
+    const t = report.triage;
+    const out = [];
+    out.push(el('h1', {text: 'Your result'}));
+    out.push(el('section', {class: 'triage ' + t.level, id: 'triage', 'aria-labelledby': 'triage-title'},
+      el('h2', {id: 'triage-title', text: t.title}), el('p', {text: t.action})));
+    if (t.reasons.length) {
+      out.push(el('section', {class: 'card', id: 'reasons'}, el('h2', {text: 'Why'}),
+        el('ul', {}, t.reasons.map(r => el('li', {}, el('strong', {text: r.title + '. '}), r.message,
+          el('div', {class: 'because', text: 'Source: ' + r.source}))))));
+    }
+    if (t.not_assessed.length) {
+      out.push(el('section', {class: 'notice', id: 'not-assessed'},
+        el('h2', {text: 'Not assessed'}),
+        el('p', {text: 'These warning-sign questions were left unanswered, so they could not be ruled out. '
+          + 'If any of them applies to you, the advice may be more urgent:'}),
+        el('ul', {}, t.not_assessed.map(id => el('li', {text: q(id)})))));
+    }
+    const mech = el('section', {class: 'card', id: 'mechanisms'}, el('h2', {text: 'What the sound most likely is'}));
+    for (const m of report.mechanisms) {
+      const pct = Math.round(m.probability * 100);
+      const bar = el('span');
+      bar.style.width = pct + '%';
+      const because = m.evidence.slice(0, 4).map(e => q(e.finding).replace(/\?$/, '') + ': ' + answerText(e.value)
+        + (e.weight >= 1 ? ' (points towards it, ×' : ' (points away, ×') + e.weight + ')');
+      mech.append(el('div', {class: 'mechanism'},
+        el('div', {}, el('strong', {text: m.name}), ' ', pct + '%'),
+        el('div', {class: 'bar', role: 'progressbar', 'aria-valuenow': pct, 'aria-valuemin': 0, 'aria-valuemax': 100,
+          'aria-label': m.name + ' likelihood'}, bar),
+        because.length ? el('p', {class: 'because', text: 'Because ' + because.join('; ')}) : null));
+    }
+    out.push(mech);
+    const advice = el('section', {class: 'card', id: 'advice'}, el('h2', {text: 'What helps'}));
+    let cat = null;
+    let list = null;
+    for (const a of report.advice) {
+      if (a.category !== cat) {
+        cat = a.category;
+        advice.append(el('h3', {text: CATEGORY[cat] || cat.replace(/_/g, ' ')}));
+        list = el('ul');
+        advice.append(list);
+      }
+      list.append(el('li', {text: a.text}));
+    }
+    out.push(advice);
+    out.push(el('p', {class: 'because', text: report.disclaimer + ' (knowledge version ' + report.knowledge_version + ')'}));
+    document.getElementById('result').replaceChildren(...out);
+    document.title = t.title + ': backcrack';
+  }
+
+  document.addEventListener('DOMContentLoaded', async () => {
+    const errors = document.getElementById('errors');
+    document.getElementById('print').addEventListener('click', () => window.print());
+    try {
+      const kb = (await api('GET', '/api/v1/knowledge')).body;
+      let report = JSON.parse(sessionStorage.getItem('backcrack.report') || 'null');
+      const answers = JSON.parse(sessionStorage.getItem('backcrack.answers') || 'null');
+      if (!report && answers) {
+        report = (await api('POST', '/api/v1/assess', answers)).body;
+      }
+      if (!report) {
+        document.getElementById('result').replaceChildren(el('p', {}, 'No answers yet. ',
+          el('a', {href: '/assess.html', text: 'Start the questions'}), '.'));
+        document.getElementById('save').disabled = true;
+        return;
+      }
+      render(report, kb.findings);
+      document.getElementById('save').addEventListener('click', async () => {
+        const a = report.answers || {};
+        const entry = {date: today(), region: a.region || null, trigger: a.trigger || null, assessment: report,
+          sounds: {cavitation: 0, soft_tissue_snap: 0, crepitus: 0}};
+        try {
+          await api('POST', '/api/v1/journal', entry);
+          document.getElementById('saved').replaceChildren('Saved. ', el('a', {href: '/journal.html', text: 'Open your journal'}), '.');
+        } catch (err) {
+          if (err.status === 401) location.href = '/login.html';
+          else showError(errors, err);
+        }
+      });
+    } catch (err) {
+      showError(errors, err);
+    }
+  });
+})();
