@@ -1,0 +1,299 @@
+package org.backcrack.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.backcrack.app.journal.JournalStore;
+import org.backcrack.app.report.AssessmentJson;
+import org.backcrack.assess.answers.AnswersReader;
+import org.backcrack.assess.answers.AnswersSchema;
+import org.backcrack.assess.engine.Assessor;
+import org.backcrack.assess.knowledge.KnowledgeBase;
+import org.backcrack.assess.knowledge.KnowledgeLoader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The REST API in local mode (one user, no login): every endpoint and its errors. */
+class LocalApiTest {
+    static final KnowledgeBase KB = KnowledgeLoader.builtIn();
+    static final String DESK_WORKER = "{\"region\": \"lower_back\", \"pain\": \"none\", \"sound\": \"single_pop\", "
+            + "\"trigger\": \"after_sitting\"}";
+
+    @TempDir
+    static Path dir;
+    static WebServer server;
+    static ApiClient api;
+
+    @BeforeAll
+    static void start() {
+        server = WebServer.start(WebOptions.local("127.0.0.1", 0),
+                JournalStore.open("jdbc:sqlite:" + dir.resolve("journal.db"), java.time.Clock.systemUTC()), KB);
+        api = new ApiClient(server.url()).withCsrf();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static void assertError(ApiClient.Response r, int status, String key, String field) {
+        assertThat(r.status()).as(r.text()).isEqualTo(status);
+        assertThat(r.header("Content-Type")).startsWith("application/json");
+        JsonNode e = r.json();
+        assertThat(e.get("error").asText()).isEqualTo(key);
+        assertThat(e.get("field").isNull() ? null : e.get("field").asText()).isEqualTo(field);
+        assertThat(e.get("message").asText()).isNotBlank();
+    }
+
+    @Test
+    void assess_returnsExactlyTheCliJsonReport() throws Exception {
+        var r = api.post("/api/v1/assess", DESK_WORKER);
+
+        assertThat(r.status()).isEqualTo(200);
+        JsonNode expected = AssessmentJson.of(new Assessor(KB).assess(new AnswersReader(KB)
+                .read(ApiClient.JSON.readTree(DESK_WORKER))));
+        assertThat(r.json()).isEqualTo(expected);
+    }
+
+    @Test
+    void assess_needsNoCsrfToken_becauseItChangesNothing() {
+        var r = new ApiClient(server.url()).post("/api/v1/assess", "{}");
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().at("/triage/not_assessed").size()).isPositive();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{\"regio\": \"lower_back\"}|answers.unknown_key|regio",
+        "{\"age\": 300}|answers.out_of_range|age",
+        "{\"region\": \"knee\"}|answers.not_allowed|region",
+        "[1, 2]|answers.not_an_object|",
+        "{not json|request.bad_json|",
+    })
+    void assess_badInput_is400NamingTheField(String body, String key, String field) {
+        assertError(api.post("/api/v1/assess", body), 400, key, field);
+    }
+
+    @Test
+    void assess_emptyBody_is400() {
+        assertError(api.post("/api/v1/assess", ""), 400, "request.empty", null);
+    }
+
+    @Test
+    void assess_withGet_is405() {
+        assertError(api.get("/api/v1/assess"), 405, "method_not_allowed", null);
+    }
+
+    @Test
+    void unknownApiPath_is404Json() {
+        assertError(api.get("/api/v1/nothing-here"), 404, "not_found", null);
+    }
+
+    @Test
+    void knowledge_listsEveryFindingInQuestionnaireOrder_withSkipLogicAndRedFlags() {
+        JsonNode k = api.get("/api/v1/knowledge").json();
+
+        List<String> ids = new ArrayList<>();
+        k.get("findings").forEach(f -> ids.add(f.get("id").asText()));
+        assertThat(ids).containsExactlyElementsOf(KB.findings().keySet());
+        List<JsonNode> findings = StreamSupport.stream(k.get("findings").spliterator(), false).toList();
+        assertThat(findings).anySatisfy(f -> assertThat(f.has("ask_if")).isTrue());
+        assertThat(findings).anySatisfy(f -> assertThat(f.get("red_flag").asBoolean()).isTrue());
+        assertThat(k.get("mechanisms")).hasSize(KB.mechanisms().size());
+    }
+
+    @Test
+    void knowledgeSchema_isTheAnswersSchema() {
+        assertThat(api.get("/api/v1/knowledge/schema").json()).isEqualTo(AnswersSchema.of(KB));
+    }
+
+    @Test
+    void ping_isTrivial() {
+        assertThat(api.get("/api/v1/ping").text()).isEqualTo("{\"ok\":true}");
+    }
+
+    @Test
+    void journal_create_read_update_delete() {
+        var created = api.post("/api/v1/journal", "{\"date\": \"2026-03-01\", \"region\": \"lower_back\", "
+                + "\"trigger\": \"stretch\", \"sounds\": {\"cavitation\": 3}, \"pain\": 2, \"note\": \"desk day\"}");
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String id = created.json().get("id").asText();
+        assertThat(created.header("Location")).isEqualTo("/api/v1/journal/" + id);
+        assertThat(created.json().get("sounds").toString())
+                .isEqualTo("{\"cavitation\":3,\"soft_tissue_snap\":0,\"crepitus\":0}");
+
+        assertThat(api.get("/api/v1/journal/" + id).json()).isEqualTo(created.json());
+        assertThat(api.get("/api/v1/journal").json()).anySatisfy(e -> assertThat(e.get("id").asText()).isEqualTo(id));
+
+        var updated = api.put("/api/v1/journal/" + id, "{\"date\": \"2026-03-02\", \"pain\": 0}");
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(updated.json().get("date").asText()).isEqualTo("2026-03-02");
+        assertThat(updated.json().get("note").isNull()).isTrue();
+
+        assertThat(api.delete("/api/v1/journal/" + id).status()).isEqualTo(204);
+        assertError(api.get("/api/v1/journal/" + id), 404, "not_found", "id");
+        assertError(api.delete("/api/v1/journal/" + id), 404, "not_found", "id");
+        assertError(api.put("/api/v1/journal/" + id, "{\"date\": \"2026-03-02\"}"), 404, "not_found", "id");
+    }
+
+    @Test
+    void journal_keepsTheAssessmentReport() {
+        JsonNode report = api.post("/api/v1/assess", DESK_WORKER).json();
+        var created = api.post("/api/v1/journal", "{\"date\": \"2026-03-01\", \"assessment\": " + report + "}");
+
+        assertThat(created.json().get("assessment")).isEqualTo(report);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{}|journal.missing|date",
+        "{\"date\": \"1 March\"}|journal.bad_date|date",
+        "{\"date\": \"2026-03-01\", \"pain\": 11}|journal.out_of_range|pain",
+        "{\"date\": \"2026-03-01\", \"pain\": 2.5}|journal.out_of_range|pain",
+        "{\"date\": \"2026-03-01\", \"sounds\": {\"crepitus\": -1}}|journal.out_of_range|sounds.crepitus",
+        "{\"date\": \"2026-03-01\", \"sounds\": {\"clicks\": 1}}|journal.unknown_field|sounds.clicks",
+        "{\"date\": \"2026-03-01\", \"region\": \"knee\"}|journal.not_allowed|region",
+        "{\"date\": \"2026-03-01\", \"mood\": \"ok\"}|journal.unknown_field|mood",
+        "{\"date\": \"2026-03-01\", \"assessment\": {\"x\": 1}}|journal.bad_assessment|assessment",
+        "{\"date\": \"2026-03-01\", \"note\": 5}|journal.wrong_type|note",
+    })
+    void journal_badEntry_is400NamingTheField(String body, String key, String field) {
+        assertError(api.post("/api/v1/journal", body), 400, key, field);
+    }
+
+    @Test
+    void journal_changes_withoutTheCsrfToken_are403() {
+        ApiClient noToken = new ApiClient(server.url());
+        assertError(noToken.post("/api/v1/journal", "{\"date\": \"2026-03-01\"}"), 403, "csrf.invalid", "X-CSRF-Token");
+        noToken.csrf = "guessed";
+        assertError(noToken.post("/api/v1/journal", "{\"date\": \"2026-03-01\"}"), 403, "csrf.invalid", "X-CSRF-Token");
+        assertError(noToken.delete("/api/v1/journal/x"), 403, "csrf.invalid", "X-CSRF-Token");
+    }
+
+    @Test
+    void export_csvAndJson_containTheEntries() {
+        api.post("/api/v1/journal", "{\"date\": \"2026-04-01\", \"sounds\": {\"crepitus\": 4}, \"note\": \"=1+1, ok\"}");
+
+        var csv = api.get("/api/v1/journal/export?format=csv");
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).contains("backcrack-journal.csv");
+        assertThat(csv.text()).startsWith("id,date,region,trigger,cavitation,soft_tissue_snap,crepitus,pain,triage,"
+                + "top_mechanism,note\r\n").contains(",2026-04-01,,,0,0,4,,,,\"'=1+1, ok\"\r\n");
+        var json = api.get("/api/v1/journal/export?format=json");
+        assertThat(json.json()).isEqualTo(api.get("/api/v1/journal").json());
+        assertError(api.get("/api/v1/journal/export?format=xml"), 400, "export.bad_format", "format");
+    }
+
+    @Test
+    void analyze_notWav_is415_empty_is400() {
+        assertError(api.send("POST", "/api/v1/analyze", new byte[] {1, 2}, "text/plain"), 415, "upload.not_wav",
+                "Content-Type");
+        assertError(api.send("POST", "/api/v1/analyze", new byte[0], "audio/wav"), 400, "upload.empty", "file");
+    }
+
+    @Test
+    void analyze_largerThanTheLimit_is413() throws Exception {
+        try (WebServer small = WebServer.start(WebOptions.local("127.0.0.1", 0).withUploadLimits(4096, 1),
+                JournalStore.open("jdbc:sqlite:" + dir.resolve("small.db"), java.time.Clock.systemUTC()), KB)) {
+            var r = new ApiClient(small.url()).send("POST", "/api/v1/analyze", new byte[5000], "audio/wav");
+            assertError(r, 413, "upload.too_large", "file");
+            assertThat(r.json().get("message").asText()).contains("4096");
+        }
+    }
+
+    @Test
+    void simulate_withoutTheSimulator_is503() {
+        assertError(api.post("/api/v1/simulate", "{\"scenario\": \"cavitation\"}"), 503, "simulation.unavailable", null);
+    }
+
+    @Test
+    void accountEndpoints_inLocalMode_are404() {
+        var a = api.get("/api/v1/account").json();
+        assertThat(a.get("mode").asText()).isEqualTo("local");
+        assertError(api.post("/api/v1/account/login", "{\"username\": \"a\", \"password\": \"b\"}"), 404,
+                "account.local_mode", null);
+    }
+
+    @Test
+    void everyResponse_carriesTheSecurityHeaders_andApiResponsesAreNotCached() {
+        for (String path : List.of("/", "/assess.html", "/api/v1/ping", "/lib/chart.js", "/api/v1/nothing")) {
+            var r = api.get(path);
+            assertThat(r.header("Content-Security-Policy")).as(path).contains("frame-ancestors 'none'")
+                    .contains("script-src 'self'");
+            assertThat(r.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+        }
+        assertThat(api.get("/api/v1/journal").header("Cache-Control")).isEqualTo("no-store");
+    }
+
+    @Test
+    void pagesAndLibraries_areServed() {
+        for (String page : List.of("/", "/assess.html", "/result.html", "/record.html", "/learn.html", "/journal.html",
+                "/api.html", "/login.html", "/img/cavitation.svg")) {
+            assertThat(api.get(page).status()).as(page).isEqualTo(200);
+        }
+        for (String lib : List.of("chart.js", "wavesurfer.js", "wavesurfer.regions.js", "wavesurfer.spectrogram.js",
+                "wavesurfer.timeline.js")) {
+            var r = api.get("/lib/" + lib);
+            assertThat(r.status()).as(lib).isEqualTo(200);
+            assertThat(r.bytes().length).as(lib).isGreaterThan(1000);
+        }
+        assertError(api.get("/lib/jquery.js"), 404, "not_found", "name");
+    }
+
+    @Test
+    void openApi_describesEveryPathTheApiServes() {
+        JsonNode doc = api.get("/api/openapi.json").json();
+
+        assertThat(doc.get("openapi").asText()).startsWith("3.");
+        List<String> paths = new ArrayList<>();
+        doc.get("paths").fieldNames().forEachRemaining(paths::add);
+        assertThat(paths).containsExactlyInAnyOrder("/api/v1/ping", "/api/v1/knowledge", "/api/v1/knowledge/schema",
+                "/api/v1/assess", "/api/v1/analyze", "/api/v1/scenarios", "/api/v1/simulate", "/api/v1/account",
+                "/api/v1/account/register", "/api/v1/account/login", "/api/v1/account/logout", "/api/v1/journal",
+                "/api/v1/journal/export", "/api/v1/journal/{id}");
+    }
+
+    @Test
+    void localMode_refusesAHostNameThatIsNotLoopback() throws Exception {
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            OutputStream out = s.getOutputStream();
+            out.write(("GET /api/v1/ping HTTP/1.1\r\nHost: rebind.example:" + server.port()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String status = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+            assertThat(status).isEqualTo("HTTP/1.1 403 Forbidden");
+        }
+    }
+
+    @Test
+    void journal_survivesARestartOfTheServer() {
+        String url = "jdbc:sqlite:" + dir.resolve("restart.db");
+        String id;
+        try (WebServer first = WebServer.start(WebOptions.local("127.0.0.1", 0),
+                JournalStore.open(url, java.time.Clock.systemUTC()), KB)) {
+            id = new ApiClient(first.url()).withCsrf().post("/api/v1/journal", "{\"date\": \"2026-05-01\", \"pain\": 3}")
+                    .json().get("id").asText();
+        }
+        try (WebServer second = WebServer.start(WebOptions.local("127.0.0.1", 0),
+                JournalStore.open(url, java.time.Clock.systemUTC()), KB)) {
+            var r = new ApiClient(second.url()).get("/api/v1/journal/" + id);
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.json().get("pain").asInt()).isEqualTo(3);
+        }
+    }
+}
