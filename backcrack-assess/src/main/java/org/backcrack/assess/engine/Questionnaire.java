@@ -10,7 +10,8 @@ import org.backcrack.assess.knowledge.KnowledgeBase;
 /**
  * The order and skip logic of the questionnaire. Questions come in knowledge-base order (where a person's
  * region and age come first, then the red flags); a question is skipped only when its {@code ask_if}
- * condition is decidedly false, so an unanswered earlier question never hides a red flag.
+ * condition is decidedly false, so an unanswered earlier question never hides a red flag. Findings that come
+ * from a recording are never asked.
  */
 public final class Questionnaire {
     private final KnowledgeBase kb;
@@ -22,7 +23,7 @@ public final class Questionnaire {
     /** The next question to ask, given the answers so far and the questions already asked. */
     public Optional<Finding> next(Answers answers, Set<String> asked) {
         for (Finding f : kb.findings().values()) {
-            if (asked.contains(f.id()) || answers.isAnswered(f.id())) {
+            if (asked.contains(f.id()) || answers.isAnswered(f.id()) || f.fromRecording()) {
                 continue;
             }
             if (f.askIf() == null || f.askIf().evaluate(answers) != Truth.FALSE) {

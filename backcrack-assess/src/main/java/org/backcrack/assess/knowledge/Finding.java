@@ -32,6 +32,14 @@ public record Finding(String id, String section, String question, String help, F
         return choices.stream().map(Choice::value).toList();
     }
 
+    /** Section of the findings that the acoustic analyzer fills in from a recording. */
+    public static final String RECORDING_SECTION = "recording";
+
+    /** True for findings measured from a recording, which the questionnaire never asks. */
+    public boolean fromRecording() {
+        return RECORDING_SECTION.equals(section);
+    }
+
     public boolean numeric() {
         return type == FindingType.INTEGER || type == FindingType.NUMBER;
     }
