@@ -51,8 +51,9 @@ const backcrack = (() => {
   }
 
   function showError(container, err) {
-    container.replaceChildren(el('div', {class: 'error-box', role: 'alert'},
-      el('strong', {text: 'Something needs fixing: '}), err.message || String(err),
+    const unavailable = err.status === 503;
+    container.replaceChildren(el('div', {class: unavailable ? 'notice' : 'error-box', role: 'alert'},
+      el('strong', {text: unavailable ? 'Not available yet: ' : 'Something needs fixing: '}), err.message || String(err),
       err.field ? el('div', {text: 'Field: ' + err.field}) : null));
   }
 

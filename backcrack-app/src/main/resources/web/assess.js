@@ -51,8 +51,8 @@
 
   function question(f) {
     const helpId = 'help-' + f.id;
-    const fs = el('fieldset', {id: 'f-' + f.id, class: f.red_flag ? 'red-flag' : null, 'aria-describedby': helpId});
-    const legend = el('legend', {}, f.question, f.red_flag ? el('span', {class: 'badge', text: 'warning sign'}) : null);
+    const fs = el('fieldset', {id: 'f-' + f.id, class: f.section === 'red_flags' ? 'red-flag' : null, 'aria-describedby': helpId});
+    const legend = el('legend', {}, f.question, f.section === 'red_flags' ? el('span', {class: 'badge', text: 'warning sign'}) : null);
     fs.append(legend);
     if (f.type === 'integer' || f.type === 'number') {
       const label = el('label', {for: 'q-' + f.id}, (f.unit ? 'Number of ' + f.unit : 'Number')

@@ -17,7 +17,16 @@
       if (e.pain !== null) d.pain.push(e.pain);
       days.set(e.date, d);
     }
-    return [...days.entries()].sort((a, b) => a[0].localeCompare(b[0]));
+    // Every day from the first entry to the last, so that the time axis is even and gaps show as gaps.
+    const sorted = [...days.keys()].sort();
+    if (!sorted.length) return [];
+    const out = [];
+    for (let d = new Date(sorted[0] + 'T00:00:00Z'); d <= new Date(sorted[sorted.length - 1] + 'T00:00:00Z');
+         d.setUTCDate(d.getUTCDate() + 1)) {
+      const key = d.toISOString().substring(0, 10);
+      out.push([key, days.get(key) || {cavitation: 0, soft_tissue_snap: 0, crepitus: 0, pain: []}]);
+    }
+    return out;
   }
 
   function drawCharts() {

@@ -41,7 +41,7 @@
         el('div', {}, el('strong', {text: m.name}), ' ', pct + '%'),
         el('div', {class: 'bar', role: 'progressbar', 'aria-valuenow': pct, 'aria-valuemin': 0, 'aria-valuemax': 100,
           'aria-label': m.name + ' likelihood'}, bar),
-        because.length ? el('p', {class: 'because', text: 'Because ' + because.join('; ')}) : null));
+        because.length ? el('p', {class: 'because', text: 'Because of your answers: ' + because.join('; ')}) : null));
     }
     out.push(mech);
     const advice = el('section', {class: 'card', id: 'advice'}, el('h2', {text: 'What helps'}));

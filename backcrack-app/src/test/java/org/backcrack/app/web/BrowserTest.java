@@ -1,0 +1,303 @@
+package org.backcrack.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.backcrack.app.journal.JournalStore;
+import org.backcrack.app.report.AssessmentJson;
+import org.backcrack.assess.answers.AnswersReader;
+import org.backcrack.assess.engine.Assessor;
+import org.backcrack.assess.knowledge.KnowledgeBase;
+import org.backcrack.assess.knowledge.KnowledgeLoader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The pages in a real browser: Debian's chromium, headless, driven by Selenium through chromium-driver
+ * ({@code .ci/run} installs both). Screenshots of each page go to {@code target/screenshots/}.
+ */
+class BrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SHOTS = Path.of("target", "screenshots");
+    static final KnowledgeBase KB = KnowledgeLoader.builtIn();
+
+    @TempDir
+    static Path dir;
+    static WebServer server;
+    static WebDriver driver;
+    static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        server = WebServer.start(WebOptions.local("127.0.0.1", 0),
+                JournalStore.open("jdbc:sqlite:" + dir.resolve("journal.db"), Clock.systemUTC()), KB);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"), "--window-size=1280,1800",
+                "--use-fake-ui-for-media-stream", "--autoplay-policy=no-user-gesture-required");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    static void screenshot(String name) throws IOException {
+        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    static void open(String page) {
+        driver.get(server.url() + page.substring(1));
+    }
+
+    static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    @Test
+    void home_linksToEveryPage() throws IOException {
+        open("/");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account"), "Local mode"));
+        assertThat(driver.findElements(By.cssSelector("header.site a")).stream().map(a -> a.getAttribute("href"))
+                .map(h -> h.substring(h.lastIndexOf('/'))).toList())
+                .contains("/assess.html", "/record.html", "/learn.html", "/journal.html");
+        screenshot("01-home");
+    }
+
+    @Test
+    void questionnaire_answeredWithMouseAndKeyboard_showsTheSameResultAsTheApi() throws Exception {
+        open("/assess.html");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("q-region-lower_back")));
+        // skip logic: the follow-up on pain is hidden until pain is answered as more than none
+        click("q-pain-none");
+        assertThat(driver.findElement(By.id("f-pain_score")).isDisplayed()).isFalse();
+        click("q-region-lower_back");
+        type("q-age", "47");
+        click("q-pain-persistent");
+        assertThat(driver.findElement(By.id("f-pain_score")).isDisplayed()).isTrue();
+        type("q-pain_score", "6");
+        type("q-pain_weeks", "3");
+        click("q-radiating_pain-one_leg");
+        click("q-tingling-true");
+        click("q-numbness-false");
+        click("q-weakness-false");
+        click("q-saddle_numbness-false");
+        click("q-bladder_or_bowel_change-false");
+        driver.findElement(By.id("q-sound-single_pop")).sendKeys(Keys.SPACE);  // keyboard
+        click("q-trigger-lifting");
+        assertThat(driver.findElement(By.id("q-sound-single_pop")).isSelected()).isTrue();
+        screenshot("02-questionnaire");
+
+        driver.findElement(By.id("submit")).sendKeys(Keys.ENTER);
+        WebElement triage = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("triage")));
+
+        JsonNode expected = AssessmentJson.of(new Assessor(KB).assess(new AnswersReader(KB).read(
+                ApiClient.JSON.readTree(Files.readString(Path.of("..", "examples", "sciatica.json"))))));
+        assertThat(triage.getAttribute("class")).isEqualTo("triage " + expected.at("/triage/level").asText());
+        assertThat(triage.findElement(By.tagName("h2")).getText()).isEqualToIgnoringCase(
+                expected.at("/triage/title").asText());
+        List<String> names = driver.findElements(By.cssSelector("#mechanisms .mechanism strong")).stream()
+                .map(WebElement::getText).toList();
+        List<String> expectedNames = java.util.stream.StreamSupport.stream(expected.get("mechanisms").spliterator(), false)
+                .map(m -> m.get("name").asText()).toList();
+        assertThat(names).isEqualTo(expectedNames);
+        assertThat(driver.findElement(By.id("reasons")).getText()).contains(expected.at("/triage/reasons/0/title").asText());
+        screenshot("03-result");
+
+        driver.findElement(By.id("save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved"), "Saved"));
+    }
+
+    @Test
+    void questionnaire_atPhoneWidth_hasNoHorizontalScroll() throws IOException {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            open("/assess.html");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("q-region-lower_back")));
+            Number overflow = (Number) js("return document.documentElement.scrollWidth - window.innerWidth;");
+            assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
+            screenshot("04-questionnaire-phone");
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 1800));
+        }
+    }
+
+    @Test
+    void journal_entriesAppearInTheTableAndTheCharts_andCanBeEditedAndDeleted() throws IOException {
+        open("/journal.html");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#region option[value=lower_back]")));
+        addEntry("2026-03-01", "lower_back", 3, 1, 0, "2");
+        addEntry("2026-03-02", "upper_back", 1, 0, 2, "4");
+        addEntry("2026-03-04", "lower_back", 0, 0, 1, "1");
+        wait.until(d -> rows().size() == 3);
+
+        @SuppressWarnings("unchecked")
+        List<List<Number>> sounds = (List<List<Number>>) js(
+                "return Chart.getChart('sounds-chart').data.datasets.map(d => d.data);");
+        assertThat(sounds).hasSize(3);
+        // one bar per day, the day without an entry included
+        assertThat(sounds.get(0)).extracting(Number::intValue).containsExactly(3, 1, 0, 0);
+        assertThat(sounds.get(2)).extracting(Number::intValue).containsExactly(0, 2, 0, 1);
+        @SuppressWarnings("unchecked")
+        List<Number> pain = (List<Number>) js("return Chart.getChart('pain-chart').data.datasets[0].data;");
+        assertThat(pain).containsExactly(2L, 4L, null, 1L);
+        assertThat(js("return Chart.getChart('sounds-chart').data.labels;"))
+                .isEqualTo(List.of("2026-03-01", "2026-03-02", "2026-03-03", "2026-03-04"));
+        screenshot("05-journal");
+
+        // edit the newest entry (first row): pain 1 -> 0
+        rows().get(0).findElement(By.xpath(".//button[text()='Edit']")).click();
+        WebElement painField = driver.findElement(By.id("pain"));
+        painField.clear();
+        painField.sendKeys("0");
+        driver.findElement(By.id("save-entry")).click();
+        wait.until(d -> rows().get(0).getText().contains("0/10"));
+
+        // delete the oldest entry (last row)
+        rows().get(2).findElement(By.xpath(".//button[text()='Delete']")).click();
+        driver.switchTo().alert().accept();
+        wait.until(d -> rows().size() == 2);
+        assertThat(js("return Chart.getChart('sounds-chart').data.labels;"))
+                .isEqualTo(List.of("2026-03-02", "2026-03-03", "2026-03-04"));
+    }
+
+    @Test
+    void journal_badPain_showsTheErrorNamingTheField() {
+        open("/journal.html");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#region option[value=lower_back]")));
+        js("document.getElementById('pain').removeAttribute('max');");
+        type("pain", "12");
+        driver.findElement(By.id("save-entry")).click();
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#errors .error-box")));
+        assertThat(error.getText()).contains("'pain' was 12").contains("Field: pain");
+    }
+
+    @Test
+    void record_uploadingAWav_showsTheWaveformAndTheAnalysisOutcome() throws IOException {
+        Path wav = clicks(dir.resolve("clicks.wav"));
+        open("/record.html");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file")));
+        driver.findElement(By.id("file")).sendKeys(wav.toAbsolutePath().toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#waveform wave")));
+        wait.until(d -> !d.findElement(By.id("errors")).getText().isEmpty()
+                || !d.findElement(By.id("summary")).getText().isEmpty());
+        // Until the acoustic analyzer lands, the server answers 503 and the page says so plainly.
+        assertThat(driver.findElement(By.id("errors")).getText()).contains("not available");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#spectrogram canvas")));
+        screenshot("06-record");
+    }
+
+    @Test
+    void learn_explainsEveryMechanism_withAPicture() throws IOException {
+        open("/learn.html");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#mechanisms article")));
+        List<WebElement> articles = driver.findElements(By.cssSelector("#mechanisms article"));
+        assertThat(articles).hasSize(KB.mechanisms().size());
+        for (WebElement img : driver.findElements(By.cssSelector("#mechanisms img"))) {
+            wait.until(d -> ((Number) js("return arguments[0].naturalWidth;", img)).intValue() > 0);
+        }
+        screenshot("07-learn");
+    }
+
+    @Test
+    void apiPage_rendersTheOpenApiDocument() throws IOException {
+        open("/api.html");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("post-api-v1-assess")));
+        assertThat(driver.findElements(By.cssSelector("#openapi section.endpoint"))).hasSizeGreaterThan(10);
+        screenshot("08-api");
+    }
+
+    private static List<WebElement> rows() {
+        return driver.findElements(By.cssSelector("#entries tbody tr[data-id]"));
+    }
+
+    private static void addEntry(String date, String region, int pops, int snaps, int grating, String pain) {
+        js("document.getElementById('date').value = arguments[0];", date);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("region"))).selectByValue(region);
+        for (var e : Map.of("cavitation", pops, "soft_tissue_snap", snaps, "crepitus", grating).entrySet()) {
+            type(e.getKey(), Integer.toString(e.getValue()));
+        }
+        type("pain", pain);
+        int before = rows().size();
+        driver.findElement(By.id("save-entry")).click();
+        wait.until(d -> rows().size() == before + 1);
+    }
+
+    private static void click(String id) {
+        WebElement e = driver.findElement(By.id(id));
+        js("arguments[0].scrollIntoView({block: 'center'});", e);
+        e.click();
+    }
+
+    private static void type(String id, String text) {
+        WebElement e = driver.findElement(By.id(id));
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    /** One second of quiet noise with three sharp clicks, 16-bit mono PCM at 44.1 kHz. */
+    static Path clicks(Path file) throws IOException {
+        int rate = 44_100;
+        short[] s = new short[rate];
+        java.util.Random r = new java.util.Random(1);
+        for (int i = 0; i < s.length; i++) {
+            s[i] = (short) (r.nextGaussian() * 30);
+        }
+        for (double t : new double[] {0.2, 0.5, 0.8}) {
+            int at = (int) (t * rate);
+            for (int i = 0; i < 400; i++) {
+                s[at + i] += (short) (20_000 * Math.exp(-i / 60.0) * Math.sin(2 * Math.PI * 1500 * i / rate));
+            }
+        }
+        ByteBuffer b = ByteBuffer.allocate(44 + s.length * 2).order(ByteOrder.LITTLE_ENDIAN);
+        b.put("RIFF".getBytes()).putInt(36 + s.length * 2).put("WAVE".getBytes()).put("fmt ".getBytes()).putInt(16)
+                .putShort((short) 1).putShort((short) 1).putInt(rate).putInt(rate * 2).putShort((short) 2)
+                .putShort((short) 16).put("data".getBytes()).putInt(s.length * 2);
+        for (short v : s) {
+            b.putShort(v);
+        }
+        Files.write(file, b.array());
+        return file;
+    }
+}
