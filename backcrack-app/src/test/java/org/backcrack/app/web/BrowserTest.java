@@ -192,7 +192,9 @@ class BrowserTest {
         painField.clear();
         painField.sendKeys("0");
         driver.findElement(By.id("save-entry")).click();
-        wait.until(d -> rows().get(0).getText().contains("0/10"));
+        // the table is rebuilt after saving, so read it in one go rather than through stale elements
+        wait.until(d -> String.valueOf(js("return document.querySelector('#entries tbody tr').textContent;"))
+                .contains("0/10"));
 
         // delete the oldest entry (last row)
         rows().get(2).findElement(By.xpath(".//button[text()='Delete']")).click();
