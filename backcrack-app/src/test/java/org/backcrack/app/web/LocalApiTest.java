@@ -281,6 +281,27 @@ class LocalApiTest {
     }
 
     @Test
+    void nothingAPersonEnters_reachesTheLog() {
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+        try (WebServer s = WebServer.start(WebOptions.local("127.0.0.1", 0),
+                JournalStore.open("jdbc:sqlite:" + dir.resolve("log.db"), java.time.Clock.systemUTC()), KB)) {
+            ApiClient c = new ApiClient(s.url()).withCsrf();
+            c.post("/api/v1/assess", "{\"region\": \"neck\", \"age\": 83, \"saddle_numbness\": true}");
+            c.post("/api/v1/assess", "{\"regoin\": \"secret-typo-value\"}");
+            c.post("/api/v1/journal", "{\"date\": \"2026-03-01\", \"note\": \"private-note-text\", \"pain\": 9}");
+            c.post("/api/v1/journal", "{\"date\": \"2026-03-01\", \"note\": \"private-bad-entry\", \"pain\": 99}");
+        } finally {
+            System.setErr(original);
+        }
+        String log = captured.toString(StandardCharsets.UTF_8);
+        assertThat(log).as("the capture works: start-up is logged").contains("Javalin");
+        assertThat(log).doesNotContain("saddle_numbness", "secret-typo-value", "private-note-text",
+                "private-bad-entry", "neck");
+    }
+
+    @Test
     void journal_survivesARestartOfTheServer() {
         String url = "jdbc:sqlite:" + dir.resolve("restart.db");
         String id;
