@@ -44,6 +44,15 @@ public enum Mechanism {
         return Optional.ofNullable(sound);
     }
 
+    /**
+     * True for the mechanisms that explain the sound itself (gas, soft tissue, stiffness released, worn
+     * joints); false for the conditions that may lie behind accompanying symptoms (disc or nerve,
+     * ligament injury, other serious conditions), which have no sound of their own.
+     */
+    public boolean explainsSound() {
+        return sound != null || this == STIFFNESS_RELEASE;
+    }
+
     /** The mechanism with this id, if any. */
     public static Optional<Mechanism> fromId(String id) {
         return Arrays.stream(values()).filter(m -> m.id().equals(id)).findFirst();

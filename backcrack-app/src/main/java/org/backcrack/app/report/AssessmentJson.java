@@ -12,7 +12,7 @@ import org.backcrack.assess.engine.TriageReason;
 /**
  * The assessment as JSON, the contract shared by the CLI ({@code --format json}) and the REST API:
  * {@code triage {level, title, action, reasons[{rule, title, level, message, condition, source}], not_assessed},
- * mechanisms[{id, name, probability, prior, evidence[{finding, value, weight, evidence, source}]}],
+ * mechanisms[{id, name, kind (sound|condition), probability, prior, evidence[{finding, value, weight, evidence, source}]}],
  * advice[{id, category, text}], knowledge_version, disclaimer, answers}.
  */
 public final class AssessmentJson {
@@ -43,6 +43,7 @@ public final class AssessmentJson {
             ObjectNode o = mechanisms.addObject();
             o.put("id", m.mechanism().id());
             o.put("name", m.name());
+            o.put("kind", m.mechanism().explainsSound() ? "sound" : "condition");
             o.put("probability", round(m.probability()));
             o.put("prior", m.prior());
             ArrayNode ev = o.putArray("evidence");

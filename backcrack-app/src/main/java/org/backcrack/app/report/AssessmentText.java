@@ -45,20 +45,11 @@ public final class AssessmentText {
                     + String.join(", ", t.notAssessed().stream().map(k -> k.replace('_', ' ')).toList()) + ".",
                     "  ", "  ");
         }
-        sb.append("\nMost likely explanations\n");
         int nameWidth = a.mechanisms().stream().mapToInt(m -> m.name().length()).max().orElse(20);
-        for (MechanismResult m : a.mechanisms()) {
-            sb.append("  ").append(pad(m.name(), nameWidth)).append("  ").append(bar(m.probability()))
-                    .append(String.format(Locale.ROOT, " %3.0f%%", 100 * m.probability())).append('\n');
-            List<String> because = new ArrayList<>();
-            for (Contribution c : m.evidence().subList(0, Math.min(3, m.evidence().size()))) {
-                because.add(c.finding().replace('_', ' ') + " = " + show(c.value())
-                        + String.format(Locale.ROOT, " (x%s)", trim(c.weight())));
-            }
-            if (!because.isEmpty()) {
-                wrap(sb, "because " + String.join(", ", because), "      ", "        ");
-            }
-        }
+        sb.append("\nWhat the sound most likely is\n");
+        a.mechanisms().stream().filter(m -> m.mechanism().explainsSound()).forEach(m -> mechanism(sb, m, nameWidth));
+        sb.append("\nWhat else could be behind it\n");
+        a.mechanisms().stream().filter(m -> !m.mechanism().explainsSound()).forEach(m -> mechanism(sb, m, nameWidth));
         sb.append("\nWhat to do\n");
         for (AdviceItem i : a.advice()) {
             wrap(sb, i.text(), "  - ", "    ");
@@ -66,6 +57,19 @@ public final class AssessmentText {
         sb.append('\n');
         wrap(sb, a.disclaimer() + " (knowledge " + a.knowledgeVersion() + ")", "", "");
         return sb.toString();
+    }
+
+    private static void mechanism(StringBuilder sb, MechanismResult m, int nameWidth) {
+        sb.append("  ").append(pad(m.name(), nameWidth)).append("  ").append(bar(m.probability()))
+                .append(String.format(Locale.ROOT, " %3.0f%%", 100 * m.probability())).append('\n');
+        List<String> because = new ArrayList<>();
+        for (Contribution c : m.evidence().subList(0, Math.min(3, m.evidence().size()))) {
+            because.add(c.finding().replace('_', ' ') + " = " + show(c.value())
+                    + String.format(Locale.ROOT, " (x%s)", trim(c.weight())));
+        }
+        if (!because.isEmpty()) {
+            wrap(sb, "because " + String.join(", ", because), "      ", "        ");
+        }
     }
 
     static String bar(double p) {

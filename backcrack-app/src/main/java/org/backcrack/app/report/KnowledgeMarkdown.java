@@ -65,7 +65,7 @@ public final class KnowledgeMarkdown {
             String ratios = e.ratios().entrySet().stream()
                     .sorted(Map.Entry.comparingByKey())
                     .map(x -> x.getKey().id() + " x" + num(x.getValue())).collect(Collectors.joining(", "));
-            row(sb, "`" + e.id() + "`", e.when().describe(), ratios, e.source() == null ? "expert estimate" : e.source(),
+            row(sb, "`" + e.id() + "`", e.when().describe() + (e.given() == null ? "" : " (given " + e.given().describe() + ")"), ratios, e.source() == null ? "expert estimate" : e.source(),
                     e.rationale());
         }
 

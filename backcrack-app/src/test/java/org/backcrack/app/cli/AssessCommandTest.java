@@ -33,6 +33,7 @@ class AssessCommandTest {
         assertThat(report.at("/mechanisms/0/evidence/0/finding").asText()).isEqualTo("radiating_pain");
         assertThat(report.at("/mechanisms/0/evidence/0/weight").asDouble()).isGreaterThan(1);
         assertThat(report.at("/mechanisms").size()).isEqualTo(7);
+        assertThat(report.at("/mechanisms/0/kind").asText()).isEqualTo("condition");
         assertThat(report.at("/advice/0/id").asText()).isEqualTo("act_soon");
         assertThat(report.at("/knowledge_version").asText()).isNotEmpty();
     }
@@ -46,10 +47,12 @@ class AssessCommandTest {
         assertThat(r.exitCode()).isZero();
         String out = r.out();
         assertThat(out).startsWith("YOU CAN LOOK AFTER THIS YOURSELF  [self_care]");
-        int mechanisms = out.indexOf("Most likely explanations");
+        int sound = out.indexOf("What the sound most likely is");
+        int conditions = out.indexOf("What else could be behind it");
         int advice = out.indexOf("What to do");
         int note = out.indexOf("information, not a diagnosis");
-        assertThat(mechanisms).isPositive().isLessThan(advice);
+        assertThat(sound).isPositive().isLessThan(conditions);
+        assertThat(conditions).isLessThan(advice);
         assertThat(advice).isLessThan(note);
         assertThat(out).contains("Worn joints and bone spurs (crepitus)  ###").contains("because sound = grinding (x6)");
     }

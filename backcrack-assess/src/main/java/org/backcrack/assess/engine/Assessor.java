@@ -103,7 +103,8 @@ public final class Assessor {
             double odds = m.prior() / (1 - m.prior());
             List<Contribution> contributions = new ArrayList<>();
             for (Evidence e : evidenceByMechanism.get(m.mechanism())) {
-                if (e.when().evaluate(answers) == Truth.TRUE) {
+                if (e.when().evaluate(answers) == Truth.TRUE
+                        && (e.given() == null || e.given().evaluate(answers) == Truth.TRUE)) {
                     double lr = e.ratios().get(m.mechanism());
                     odds *= lr;
                     contributions.add(new Contribution(e.finding(), answers.get(e.finding()), lr, e.id(),

@@ -14,9 +14,11 @@ import org.backcrack.core.Mechanism;
  * @param ratios     likelihood ratio per mechanism, each &gt; 0
  * @param source     source id, or null for an expert estimate
  * @param rationale  why the ratio is what it is (required for expert estimates)
+ * @param given      the context the ratio was measured in (e.g. people with back pain), or null; the
+ *                   evidence applies only when this holds
  */
 public record Evidence(String id, String finding, Condition when, Map<Mechanism, Double> ratios, String source,
-        String rationale) {
+        String rationale, Condition given) {
     public Evidence {
         ratios = Map.copyOf(ratios);
     }

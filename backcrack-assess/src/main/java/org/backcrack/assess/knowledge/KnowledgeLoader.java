@@ -270,7 +270,7 @@ public final class KnowledgeLoader {
     }
 
     private Evidence evidence(JsonNode n, String p, Map<String, Finding> findings, Set<String> sourceIds) {
-        fields(n, p, "id", "when", "ratios", "source", "rationale");
+        fields(n, p, "id", "when", "given", "ratios", "source", "rationale");
         String id = id(n, p);
         Condition when = condition(n.get("when"), p + ".when", findings);
         if (when != null && when.findings().size() != 1) {
@@ -302,7 +302,8 @@ public final class KnowledgeLoader {
         if (id == null || when == null || when.findings().size() != 1) {
             return null;
         }
-        return new Evidence(id, when.findings().iterator().next(), when, ratios, source, rationale);
+        Condition given = n.has("given") ? condition(n.get("given"), p + ".given", findings) : null;
+        return new Evidence(id, when.findings().iterator().next(), when, ratios, source, rationale, given);
     }
 
     private RedFlagRule rule(JsonNode n, String p, Map<String, Finding> findings, Set<String> sourceIds) {

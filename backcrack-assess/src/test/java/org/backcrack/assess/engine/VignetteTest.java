@@ -28,6 +28,11 @@ import org.junit.jupiter.api.TestFactory;
  * Clinical vignettes written from the guidelines (src/test/resources/vignettes/*.json), each with its
  * expected triage and most likely mechanism. Every vignette is one dynamic test; the suite as a whole must
  * cover every rule, every mechanism and every triage level, with benign cases that stay self-care.
+ *
+ * <p>{@code top_mechanism} is the most probable explanation of the cracking or of the symptoms, each
+ * mechanism judged as its own hypothesis: a clearly described pop stays "cavitation" even when a red flag
+ * fires, because the red flag sets the triage rather than the sound. {@code raised} lists mechanisms whose
+ * odds the picture must raise at least threefold over their prior (the condition a red flag points to).
  */
 class VignetteTest {
     private static final Path DIR = Path.of("src", "test", "resources", "vignettes");
@@ -37,7 +42,7 @@ class VignetteTest {
     private final Assessor assessor = new Assessor(kb);
 
     record Vignette(String file, String id, String description, Answers answers, TriageLevel triage,
-            Mechanism topMechanism, Set<String> rules, List<String> notAssessedContains) {
+            Mechanism topMechanism, Set<String> rules, List<String> notAssessedContains, List<Mechanism> raised) {
     }
 
     static List<Vignette> vignettes(KnowledgeBase kb) throws IOException {
@@ -55,13 +60,16 @@ class VignetteTest {
                 }
                 List<String> notAssessed = new ArrayList<>();
                 ex.path("not_assessed_contains").forEach(x -> notAssessed.add(x.asText()));
+                List<Mechanism> raised = new ArrayList<>();
+                ex.path("raised").forEach(x -> raised.add(Mechanism.fromId(x.asText()).orElseThrow(
+                        () -> new IllegalArgumentException(p + ": expected.raised has an unknown mechanism " + x))));
                 out.add(new Vignette(p.getFileName().toString(), n.path("id").asText(), n.path("description").asText(),
                         new AnswersReader(kb).read(n.get("answers")),
                         TriageLevel.fromId(ex.path("triage").asText()).orElseThrow(
                                 () -> new IllegalArgumentException(p + ": expected.triage is not a level")),
                         Mechanism.fromId(ex.path("top_mechanism").asText()).orElseThrow(
                                 () -> new IllegalArgumentException(p + ": expected.top_mechanism is not a mechanism")),
-                        rules, notAssessed));
+                        rules, notAssessed, raised));
             }
         }
         return out;
@@ -81,7 +89,16 @@ class VignetteTest {
                         .as("rules fired for %s", v.id()).isEqualTo(v.rules());
             }
             assertThat(a.triage().notAssessed()).as("not assessed in %s", v.id()).containsAll(v.notAssessedContains());
+            for (Mechanism m : v.raised()) {
+                MechanismResult r = a.mechanisms().stream().filter(x -> x.mechanism() == m).findFirst().orElseThrow();
+                double ratio = odds(r.probability()) / odds(r.prior());
+                assertThat(ratio).as("%s: odds of %s raised only x%.2f", v.id(), m.id(), ratio).isGreaterThanOrEqualTo(3.0);
+            }
         }));
+    }
+
+    private static double odds(double p) {
+        return p / (1 - p);
     }
 
     @Test
