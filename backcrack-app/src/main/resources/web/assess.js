@@ -78,7 +78,8 @@
 
   async function load() {
     const kb = (await api('GET', '/api/v1/knowledge')).body;
-    findings = kb.findings;
+    // Findings measured from a recording are filled in by the analyzer, never asked (as in Questionnaire).
+    findings = kb.findings.filter(f => !f.from_recording);
     const saved = JSON.parse(sessionStorage.getItem('backcrack.answers') || '{}');
     const container = document.getElementById('questions');
     container.replaceChildren();

@@ -15,7 +15,8 @@ import org.backcrack.assess.knowledge.RedFlagRule;
 /**
  * The knowledge base as the questionnaire and learn pages need it: findings in questionnaire order with
  * their choices, ranges and skip logic ({@code ask_if} as a condition tree the page evaluates in the same
- * three-valued logic as {@code Questionnaire}), whether each is a red-flag question, and the mechanisms.
+ * three-valued logic as {@code Questionnaire}), whether each is a red-flag question or is measured from a
+ * recording (never asked), and the mechanisms.
  */
 final class KnowledgeJson {
     private KnowledgeJson() {
@@ -39,6 +40,7 @@ final class KnowledgeJson {
             o.put("help", fi.help());
             o.put("type", fi.type().id());
             o.put("red_flag", redFlag.contains(fi.id()));
+            o.put("from_recording", fi.fromRecording());
             ArrayNode choices = o.putArray("choices");
             for (Choice c : fi.choices()) {
                 choices.addObject().put("value", c.value()).put("label", c.label());

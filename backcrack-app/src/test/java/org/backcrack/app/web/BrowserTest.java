@@ -127,6 +127,9 @@ class BrowserTest {
         driver.findElement(By.id("q-sound-single_pop")).sendKeys(Keys.SPACE);  // keyboard
         click("q-trigger-lifting");
         assertThat(driver.findElement(By.id("q-sound-single_pop")).isSelected()).isTrue();
+        assertThat(driver.findElements(By.cssSelector("fieldset")))
+                .hasSize((int) KB.findings().values().stream().filter(f -> !f.fromRecording()).count());
+        js("window.scrollTo(0, 0);");
         screenshot("02-questionnaire");
 
         driver.findElement(By.id("submit")).sendKeys(Keys.ENTER);

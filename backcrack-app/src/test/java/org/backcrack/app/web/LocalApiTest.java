@@ -113,6 +113,9 @@ class LocalApiTest {
         List<JsonNode> findings = StreamSupport.stream(k.get("findings").spliterator(), false).toList();
         assertThat(findings).anySatisfy(f -> assertThat(f.has("ask_if")).isTrue());
         assertThat(findings).anySatisfy(f -> assertThat(f.get("red_flag").asBoolean()).isTrue());
+        assertThat(findings).filteredOn(f -> f.get("from_recording").asBoolean()).extracting(f -> f.get("id").asText())
+                .containsExactlyElementsOf(KB.findings().values().stream().filter(f -> f.fromRecording())
+                        .map(f -> f.id()).toList());
         assertThat(k.get("mechanisms")).hasSize(KB.mechanisms().size());
     }
 
