@@ -35,6 +35,7 @@
     document.getElementById('events').replaceChildren();
     document.getElementById('summary').textContent = '';
     document.getElementById('to-journal').disabled = true;
+    document.getElementById('to-assessment').disabled = true;
     const w = viewer();
     w.clearRegions();
     w.loadBlob(blob);
@@ -59,6 +60,7 @@
         ? result.events.length + ' sound(s) in ' + result.duration.toFixed(1) + ' s: ' + parts.join(', ') + '.'
         : 'No joint sounds were detected in ' + result.duration.toFixed(1) + ' s.';
       document.getElementById('to-journal').disabled = false;
+      document.getElementById('to-assessment').disabled = false;
       status('Done.');
     } catch (err) {
       status('');
@@ -108,6 +110,16 @@
       } catch (err) {
         showError(document.getElementById('errors'), err);
       }
+    });
+    // The knowledge base weighs what the analyzer found (its 'recording' findings) like any answer.
+    document.getElementById('to-assessment').addEventListener('click', () => {
+      const answers = JSON.parse(sessionStorage.getItem('backcrack.answers') || '{}');
+      answers.recording_pops = counts.cavitation;
+      answers.recording_snaps = counts.soft_tissue_snap;
+      answers.recording_crepitus_trains = counts.crepitus;
+      sessionStorage.setItem('backcrack.answers', JSON.stringify(answers));
+      sessionStorage.removeItem('backcrack.report');
+      location.href = '/result.html';
     });
     if (!window.MediaRecorder || !navigator.mediaDevices) {
       document.getElementById('record').disabled = true;
