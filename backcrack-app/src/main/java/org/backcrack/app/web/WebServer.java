@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Objects;
 import org.backcrack.app.journal.JournalStore;
 import org.backcrack.assess.knowledge.KnowledgeBase;
@@ -43,11 +42,10 @@ public final class WebServer implements AutoCloseable {
 
     private final WebOptions options;
     private final Javalin app;
-    private final JournalStore store;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private WebServer(WebOptions options, JournalStore store, KnowledgeBase kb) {
         this.options = options;
-        this.store = store;
         Security security = new Security(options, store, PasswordHasher.owaspDefault());
         AssessRoutes assess = new AssessRoutes(kb);
         AudioRoutes audio = new AudioRoutes(options);
@@ -75,7 +73,9 @@ public final class WebServer implements AutoCloseable {
     /** Stops accepting connections, lets requests in flight finish (up to the stop timeout), and stops. */
     @Override
     public void close() {
-        app.stop();
+        if (closed.compareAndSet(false, true)) {
+            app.stop();
+        }
     }
 
     private void configure(JavalinConfig cfg, Security security, AssessRoutes assess, AudioRoutes audio,
@@ -213,9 +213,5 @@ public final class WebServer implements AutoCloseable {
             Objects.requireNonNull(in, path);
             ctx.contentType(type).result(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
-    }
-
-    static Map<String, String> noStore() {
-        return Map.of("Cache-Control", "no-store");
     }
 }
