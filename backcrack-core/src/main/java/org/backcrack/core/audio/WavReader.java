@@ -1,0 +1,367 @@
+package org.backcrack.core.audio;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.backcrack.core.InputException;
+
+/**
+ * Reads a RIFF/WAVE stream in blocks, in bounded memory: the data chunk is never held whole, so a file of
+ * any length can be analysed with a small heap.
+ *
+ * <p>Reads PCM 8/16/24/32-bit and IEEE float 32/64-bit samples, plain or WAVE_FORMAT_EXTENSIBLE, any
+ * channel count, sample rates 1 kHz to 768 kHz. Unknown chunks (LIST, bext, cue, JUNK...) are skipped,
+ * odd-sized chunks are padded as RIFF requires, a 16-byte {@code fmt } chunk without {@code cbSize} is
+ * accepted, and a data chunk whose size is 0 or 0xFFFFFFFF (a recorder that never finished the header) is
+ * read to the end of the stream. Anything else is an {@link InputException} that says what is wrong and
+ * what is accepted; an I/O failure of the stream itself stays an {@link IOException}.
+ */
+public final class WavReader implements Closeable {
+    /** What backcrack reads, for every message that rejects a file. */
+    public static final String ACCEPTED = "backcrack reads RIFF/WAVE files with PCM 8/16/24/32-bit or IEEE float "
+            + "32/64-bit samples (plain or WAVE_FORMAT_EXTENSIBLE), any number of channels, 1 kHz to 768 kHz";
+
+    private static final Map<Integer, String> CODECS = Map.ofEntries(
+            Map.entry(0x0002, "Microsoft ADPCM"), Map.entry(0x0006, "A-law"), Map.entry(0x0007, "mu-law"),
+            Map.entry(0x0011, "IMA ADPCM"), Map.entry(0x0031, "GSM 6.10"), Map.entry(0x0050, "MPEG audio"),
+            Map.entry(0x0055, "MP3"), Map.entry(0x0092, "Dolby AC-3"), Map.entry(0x0161, "Windows Media Audio"),
+            Map.entry(0x1610, "AAC"), Map.entry(0x2000, "AC-3"), Map.entry(0xF1AC, "FLAC"));
+
+    private final InputStream in;
+    private final String name;
+    private final WavInfo info;
+    /** Bytes of sample data left, or -1 to read to the end of the stream. */
+    private long remaining;
+    private final long declared;
+    private byte[] buffer = new byte[0];
+    private boolean finished;
+
+    private WavReader(InputStream in, String name) throws IOException {
+        this.in = in;
+        this.name = name;
+        Header h = readHeader();
+        this.info = h.info;
+        this.remaining = h.dataBytes;
+        this.declared = h.dataBytes;
+    }
+
+    /** Opens a stream and reads its header; {@code name} names the input in messages. */
+    public static WavReader open(InputStream in, String name) throws IOException {
+        return new WavReader(in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16), name);
+    }
+
+    /** Opens a file and reads its header. */
+    public static WavReader open(Path path) throws IOException {
+        if (Files.isDirectory(path)) {
+            throw new InputException("wav.not_a_file", path.toString(), "'" + path + "' is a directory, not a WAV file");
+        }
+        InputStream in;
+        try {
+            in = Files.newInputStream(path);
+        } catch (NoSuchFileException e) {
+            throw new InputException("wav.file_not_found", path.toString(), "cannot find the file '" + path + "'");
+        }
+        try {
+            return open(in, path.getFileName().toString());
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** Reads a whole (small) file into memory, every channel kept. */
+    public static AudioClip readAll(Path path) throws IOException {
+        try (WavReader r = open(path)) {
+            return r.readAll();
+        }
+    }
+
+    /** Reads the rest of the stream into memory, every channel kept. */
+    public AudioClip readAll() throws IOException {
+        int channels = info.channels();
+        int capacity = info.frames() >= 0 ? (int) Math.min(Integer.MAX_VALUE - 16, info.frames()) : 1 << 16;
+        float[][] out = new float[channels][Math.max(capacity, 1)];
+        int n = 0;
+        float[] block = new float[8192 * channels];
+        for (int got; (got = readInterleaved(block)) > 0; ) {
+            if (n + got > out[0].length) {
+                for (int c = 0; c < channels; c++) {
+                    out[c] = java.util.Arrays.copyOf(out[c], Math.max(n + got, out[c].length * 2));
+                }
+            }
+            for (int i = 0; i < got; i++) {
+                for (int c = 0; c < channels; c++) {
+                    out[c][n + i] = block[i * channels + c];
+                }
+            }
+            n += got;
+        }
+        for (int c = 0; c < channels; c++) {
+            out[c] = java.util.Arrays.copyOf(out[c], n);
+        }
+        return new AudioClip(info.sampleRate(), out);
+    }
+
+    public WavInfo info() {
+        return info;
+    }
+
+    /**
+     * Reads up to {@code out.length} frames mixed to mono (the mean of the channels).
+     *
+     * @return frames read, or -1 at the end of the data
+     */
+    public int readMono(float[] out) throws IOException {
+        return read(out, -1);
+    }
+
+    /**
+     * Reads up to {@code out.length} frames of one channel.
+     *
+     * @param channel 0-based channel index
+     * @return frames read, or -1 at the end of the data
+     */
+    public int readChannel(int channel, float[] out) throws IOException {
+        if (channel < 0 || channel >= info.channels()) {
+            throw new InputException("wav.bad_channel", name, "channel " + channel + " does not exist in " + name
+                    + ", which has " + info.channels() + " channel" + (info.channels() == 1 ? "" : "s")
+                    + "; choose 0 to " + (info.channels() - 1));
+        }
+        return read(out, channel);
+    }
+
+    /** Reads up to {@code out.length / channels} whole frames, interleaved; returns frames read or -1. */
+    public int readInterleaved(float[] out) throws IOException {
+        int channels = info.channels();
+        int frames = out.length / channels;
+        int got = fill(frames);
+        if (got <= 0) {
+            return got;
+        }
+        ByteBuffer b = ByteBuffer.wrap(buffer, 0, got * info.blockAlign()).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < got * channels; i++) {
+            out[i] = sample(b);
+        }
+        return got;
+    }
+
+    private int read(float[] out, int channel) throws IOException {
+        int got = fill(out.length);
+        if (got <= 0) {
+            return got;
+        }
+        int channels = info.channels();
+        ByteBuffer b = ByteBuffer.wrap(buffer, 0, got * info.blockAlign()).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < got; i++) {
+            if (channel < 0) {
+                double sum = 0;
+                for (int c = 0; c < channels; c++) {
+                    sum += sample(b);
+                }
+                out[i] = (float) (sum / channels);
+            } else {
+                for (int c = 0; c < channels; c++) {
+                    float s = sample(b);
+                    if (c == channel) {
+                        out[i] = s;
+                    }
+                }
+            }
+        }
+        return got;
+    }
+
+    /** Reads up to {@code frames} whole frames of raw bytes into {@link #buffer}; returns frames, or -1. */
+    private int fill(int frames) throws IOException {
+        if (finished) {
+            return -1;
+        }
+        int align = info.blockAlign();
+        long wanted = (long) frames * align;
+        if (remaining >= 0) {
+            wanted = Math.min(wanted, remaining);
+        }
+        if (buffer.length < wanted) {
+            buffer = new byte[(int) wanted];
+        }
+        int got = in.readNBytes(buffer, 0, (int) wanted);
+        if (remaining >= 0) {
+            remaining -= got;
+        }
+        int whole = got / align;
+        if (got < wanted) {
+            finished = true;
+            if (remaining > 0) {
+                long missing = remaining;
+                throw new InputException("wav.truncated", name, name + " is truncated: the header announces "
+                        + declared + " bytes of audio but the file ends " + missing
+                        + " bytes short. Re-export or re-record it; " + ACCEPTED + ".");
+            }
+        }
+        if (remaining == 0) {
+            finished = true;
+        }
+        if (whole == 0) {
+            finished = true;
+            return -1;
+        }
+        return whole;
+    }
+
+    private float sample(ByteBuffer b) {
+        return switch (info.format()) {
+            case PCM_U8 -> ((b.get() & 0xFF) - 128) / 127f;
+            case PCM_S16 -> clamp(b.getShort() / 32767f);
+            case PCM_S24 -> {
+                int v = (b.get() & 0xFF) | (b.get() & 0xFF) << 8 | b.get() << 16;
+                yield clamp(v / 8388607f);
+            }
+            case PCM_S32 -> clamp((float) (b.getInt() / 2147483647.0));
+            case FLOAT_32 -> b.getFloat();
+            case FLOAT_64 -> (float) b.getDouble();
+        };
+    }
+
+    private static float clamp(float x) {
+        return x < -1f ? -1f : x;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+
+    private record Header(WavInfo info, long dataBytes) {
+    }
+
+    private Header readHeader() throws IOException {
+        byte[] riff = new byte[12];
+        int got = in.readNBytes(riff, 0, 12);
+        if (got == 0) {
+            throw bad("wav.empty", name + " is empty");
+        }
+        String id = got >= 4 ? new String(riff, 0, 4, java.nio.charset.StandardCharsets.US_ASCII) : "";
+        if (id.equals("RIFX")) {
+            throw bad("wav.unsupported_container", name + " is a big-endian RIFX file, which backcrack does not read");
+        }
+        if (id.equals("RF64") || id.equals("BW64")) {
+            throw bad("wav.unsupported_container", name + " is an " + id + " file (WAV over 4 GiB), which backcrack "
+                    + "does not read; split it into files under 4 GiB");
+        }
+        if (got < 12 || !id.equals("RIFF") || !new String(riff, 8, 4, java.nio.charset.StandardCharsets.US_ASCII)
+                .equals("WAVE")) {
+            throw bad("wav.not_riff", name + " is not a WAV file: it does not start with RIFF....WAVE");
+        }
+        WavInfo info = null;
+        while (true) {
+            byte[] ch = new byte[8];
+            int n = in.readNBytes(ch, 0, 8);
+            if (n < 8) {
+                throw info == null ? bad("wav.no_fmt", name + " has no 'fmt ' chunk describing its samples")
+                        : bad("wav.no_data", name + " has no 'data' chunk: there are no samples in it");
+            }
+            String chunk = new String(ch, 0, 4, java.nio.charset.StandardCharsets.US_ASCII);
+            long size = ByteBuffer.wrap(ch, 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xFFFFFFFFL;
+            if (chunk.equals("fmt ")) {
+                info = fmt(size);
+            } else if (chunk.equals("data")) {
+                if (info == null) {
+                    throw bad("wav.no_fmt", name + " has its 'data' chunk before any 'fmt ' chunk, so its samples "
+                            + "cannot be decoded");
+                }
+                long dataBytes = size == 0 || size == 0xFFFFFFFFL ? -1 : size;
+                if (dataBytes >= 0 && dataBytes < info.blockAlign()) {
+                    throw bad("wav.no_samples", name + " has an empty 'data' chunk: there are no samples in it");
+                }
+                if (dataBytes < 0) {
+                    in.mark(info.blockAlign() + 1);
+                    byte[] probe = in.readNBytes(info.blockAlign());
+                    in.reset();
+                    if (probe.length < info.blockAlign()) {
+                        throw bad("wav.no_samples", name + " has no samples after its header");
+                    }
+                }
+                long frames = dataBytes < 0 ? -1 : dataBytes / info.blockAlign();
+                return new Header(new WavInfo(info.sampleRate(), info.channels(), info.format(), frames), dataBytes);
+            } else {
+                skip(size + (size & 1), chunk);
+            }
+        }
+    }
+
+    private WavInfo fmt(long size) throws IOException {
+        if (size < 16 || size > 1 << 16) {
+            throw bad("wav.bad_fmt", name + " has a 'fmt ' chunk of " + size + " bytes; a valid one has 16 to 40");
+        }
+        byte[] f = readExactly((int) size, "'fmt ' chunk");
+        if ((size & 1) == 1) {
+            skip(1, "padding");
+        }
+        ByteBuffer b = ByteBuffer.wrap(f).order(ByteOrder.LITTLE_ENDIAN);
+        int tag = b.getShort() & 0xFFFF;
+        int channels = b.getShort() & 0xFFFF;
+        long rate = b.getInt() & 0xFFFFFFFFL;
+        b.getInt(); // byte rate: derived, and often wrong in the wild, so not checked
+        int blockAlign = b.getShort() & 0xFFFF;
+        int bits = b.getShort() & 0xFFFF;
+        if (tag == SampleFormat.TAG_EXTENSIBLE) {
+            if (size < 40) {
+                throw bad("wav.bad_fmt", name + " says WAVE_FORMAT_EXTENSIBLE but its 'fmt ' chunk is only " + size
+                        + " bytes (40 needed)");
+            }
+            b.getShort(); // cbSize
+            b.getShort(); // valid bits; the container size decides the layout
+            b.getInt(); // channel mask
+            tag = b.getShort() & 0xFFFF;
+        }
+        if (tag != SampleFormat.TAG_PCM && tag != SampleFormat.TAG_FLOAT) {
+            String codec = CODECS.getOrDefault(tag, String.format("format tag 0x%04X", tag));
+            throw bad("wav.unsupported_codec", name + " is compressed with " + codec
+                    + "; convert it to PCM first (for example: sox in.wav -e signed -b 16 out.wav)");
+        }
+        SampleFormat format = SampleFormat.of(tag, bits);
+        if (format == null) {
+            throw bad("wav.bad_bits", name + " has " + bits + "-bit " + (tag == SampleFormat.TAG_FLOAT ? "float" : "PCM")
+                    + " samples");
+        }
+        if (channels == 0) {
+            throw bad("wav.bad_channels", name + " says it has 0 channels");
+        }
+        if (rate < 1000 || rate > 768_000) {
+            throw bad("wav.bad_sample_rate", name + " has a sample rate of " + rate + " Hz");
+        }
+        if (blockAlign != channels * format.bytes()) {
+            throw bad("wav.bad_block_align", name + " has a block size of " + blockAlign + " bytes, but " + channels
+                    + " channel(s) of " + bits + "-bit samples need " + channels * format.bytes());
+        }
+        return new WavInfo((int) rate, channels, format, -1);
+    }
+
+    private byte[] readExactly(int n, String what) throws IOException {
+        byte[] b = in.readNBytes(n);
+        if (b.length < n) {
+            throw bad("wav.truncated", name + " is truncated inside its " + what);
+        }
+        return b;
+    }
+
+    private void skip(long n, String chunk) throws IOException {
+        try {
+            in.skipNBytes(n);
+        } catch (EOFException e) {
+            throw bad("wav.truncated", name + " is truncated inside its '" + chunk.strip() + "' chunk, before any audio");
+        }
+    }
+
+    private InputException bad(String key, String what) {
+        return new InputException(key, name, what + ". " + ACCEPTED + ".");
+    }
+}

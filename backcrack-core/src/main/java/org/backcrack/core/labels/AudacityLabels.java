@@ -1,0 +1,94 @@
+package org.backcrack.core.labels;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.backcrack.core.InputException;
+import org.backcrack.core.SoundClass;
+import org.backcrack.core.SoundEvent;
+
+/**
+ * Audacity / Sonic Visualiser label tracks: one {@code start<TAB>end<TAB>label} line per event, times in
+ * seconds with four decimals. This is the format {@code backcrack simulate} writes and
+ * {@code backcrack analyze --format labels} prints, so the two can be compared line by line.
+ */
+public final class AudacityLabels {
+    private AudacityLabels() {
+    }
+
+    /** A label as written: times in seconds and its text. */
+    public record Label(double start, double end, String text) {
+    }
+
+    public static void write(List<SoundEvent> events, Writer out) throws IOException {
+        for (SoundEvent e : events) {
+            out.write(line(e.onset(), e.offset(), e.soundClass().id()));
+        }
+        out.flush();
+    }
+
+    /** One label line, newline included. */
+    public static String line(double start, double end, String label) {
+        return String.format(Locale.ROOT, "%.4f\t%.4f\t%s%n", start, end, label).replace("\r\n", "\n");
+    }
+
+    /** Reads labels whose text is a sound class ({@code cavitation}, {@code soft_tissue_snap}, {@code crepitus}). */
+    public static List<SoundEvent> read(Reader in, String name) throws IOException {
+        List<SoundEvent> out = new ArrayList<>();
+        int lineNo = 0;
+        for (Label l : readRaw(in, name)) {
+            lineNo++;
+            SoundClass c = SoundClass.fromId(l.text().strip()).orElseThrow(() -> new InputException("labels.bad_line",
+                    name, name + ": label '" + l.text() + "' is not a sound class; accepted: "
+                    + Arrays.stream(SoundClass.values()).map(SoundClass::id).toList()));
+            out.add(new SoundEvent(l.start(), l.end(), c));
+        }
+        return out;
+    }
+
+    /**
+     * Reads every label, whatever its text. Blank lines and Audacity's frequency lines (starting with a
+     * backslash) are skipped; CRLF is accepted.
+     */
+    public static List<Label> readRaw(Reader in, String name) throws IOException {
+        List<Label> out = new ArrayList<>();
+        BufferedReader r = new BufferedReader(in);
+        int n = 0;
+        for (String line; (line = r.readLine()) != null; ) {
+            n++;
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("\\")) {
+                continue;
+            }
+            String[] parts = line.split("\t", 3);
+            if (parts.length < 2) {
+                throw badLine(name, n, line);
+            }
+            double start;
+            double end;
+            try {
+                start = Double.parseDouble(parts[0].strip());
+                end = Double.parseDouble(parts[1].strip());
+            } catch (NumberFormatException e) {
+                throw badLine(name, n, line);
+            }
+            if (!Double.isFinite(start) || !Double.isFinite(end) || start < 0 || end < start) {
+                throw new InputException("labels.bad_line", name, name + " line " + n + ": start " + parts[0]
+                        + " and end " + parts[1] + " must be seconds with 0 <= start <= end");
+            }
+            out.add(new Label(start, end, parts.length == 3 ? parts[2].strip() : ""));
+        }
+        return out;
+    }
+
+    private static InputException badLine(String name, int n, String line) {
+        String shown = line.length() > 60 ? line.substring(0, 57) + "..." : line;
+        return new InputException("labels.bad_line", name, name + " line " + n + " is not a label line: '" + shown
+                + "'. Expected start<TAB>end<TAB>label with times in seconds, e.g. 1.2500\t1.2560\tcavitation");
+    }
+}
