@@ -253,6 +253,33 @@ class BrowserTest {
         screenshot("08-api");
     }
 
+    @Test
+    void publicMode_registerInTheBrowser_thenTheJournalIsYours() throws IOException {
+        try (WebServer pub = WebServer.start(WebOptions.local("127.0.0.1", 0).withPublicMode(true),
+                JournalStore.open("jdbc:sqlite:" + dir.resolve("public.db"), Clock.systemUTC()), KB)) {
+            driver.get(pub.url() + "journal.html");
+            wait.until(ExpectedConditions.urlContains("/login.html"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Log in")));
+            type("username", "walker");
+            type("password", "short");
+            driver.findElement(By.id("register")).click();
+            assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#errors .error-box")))
+                    .getText()).contains("10 to 256 characters").contains("Field: password");
+            screenshot("09-login");
+            type("password", "a long enough password");
+            driver.findElement(By.id("register")).click();
+            wait.until(ExpectedConditions.urlContains("/journal.html"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account"), "Signed in as walker"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#region option[value=lower_back]")));
+            addEntry("2026-03-01", "neck", 1, 0, 0, "3");
+            assertThat(rows()).hasSize(1);
+            driver.findElement(By.id("logout")).click();
+            wait.until(ExpectedConditions.urlContains("/login.html"));
+            driver.get(pub.url() + "api/v1/journal");
+            assertThat(driver.getPageSource()).contains("auth.required");
+        }
+    }
+
     private static List<WebElement> rows() {
         return driver.findElements(By.cssSelector("#entries tbody tr[data-id]"));
     }
