@@ -1,8 +1,14 @@
 package org.backcrack.app.web;
 
 import io.javalin.http.Context;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Set;
+import org.backcrack.core.InputException;
+import org.backcrack.core.audio.AudioClip;
+import org.backcrack.core.audio.WavReader;
 
 /**
  * {@code POST /api/v1/analyze} (a WAV recording in, its sound events out) and {@code POST /api/v1/simulate}
@@ -34,12 +40,39 @@ final class AudioRoutes {
             throw tooLarge(wav.length);
         }
         if (wav.length == 0) {
-            throw new org.backcrack.core.InputException("upload.empty", "file", "the recording is empty; send a WAV "
+            throw new InputException("upload.empty", "file", "the recording is empty; send a WAV "
                     + "file as the request body.");
+        }
+        AudioClip clip = decode(wav);
+        if (clip.duration() > options.maxUploadSeconds()) {
+            throw new InputException("upload.too_long", "file", String.format(Locale.ROOT, "the recording lasts %.1f s; "
+                    + "at most %s s are analysed. Record only the movement that cracks, or cut the file.",
+                    clip.duration(), seconds(options.maxUploadSeconds())));
         }
         throw new HttpProblem(503, "analysis.unavailable", null, "sound analysis is not available in this build of "
                 + "backcrack yet (the acoustic analyzer has not landed). The questionnaire and journal work; "
                 + "record the number of pops by ear in the journal meanwhile.");
+    }
+
+    /** The WAV as a clip; a file the reader rejects is a 400 with its key, about the field {@code file}. */
+    private AudioClip decode(byte[] wav) {
+        try (WavReader r = WavReader.open(new ByteArrayInputStream(wav), "the recording")) {
+            // The header tells the length before any sample is decoded, unless the recorder left it open.
+            if (r.info().frames() > 0 && r.info().duration() > options.maxUploadSeconds()) {
+                throw new InputException("upload.too_long", "file", String.format(Locale.ROOT, "the recording lasts "
+                        + "%.1f s; at most %s s are analysed. Record only the movement that cracks, or cut the file.",
+                        r.info().duration(), seconds(options.maxUploadSeconds())));
+            }
+            return r.readAll();
+        } catch (InputException e) {
+            throw "file".equals(e.field()) ? e : new InputException(e.key(), "file", e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String seconds(double s) {
+        return s == Math.rint(s) ? Long.toString((long) s) : Double.toString(s);
     }
 
     private HttpProblem tooLarge(long bytes) {

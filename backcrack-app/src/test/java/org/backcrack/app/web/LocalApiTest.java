@@ -209,6 +209,25 @@ class LocalApiTest {
     }
 
     @Test
+    void analyze_notAWavFile_is400WithTheReadersKey() {
+        var r = api.send("POST", "/api/v1/analyze", "just some text, not audio".getBytes(StandardCharsets.UTF_8),
+                "audio/wav");
+        assertError(r, 400, "wav.not_riff", "file");
+        assertThat(r.json().get("message").asText()).startsWith("the recording is not a WAV file");
+    }
+
+    @Test
+    void analyze_longerThanTheDurationLimit_is400() throws Exception {
+        try (WebServer small = WebServer.start(WebOptions.local("127.0.0.1", 0).withUploadLimits(1 << 20, 0.5),
+                JournalStore.open("jdbc:sqlite:" + dir.resolve("short.db"), java.time.Clock.systemUTC()), KB)) {
+            byte[] oneSecond = java.nio.file.Files.readAllBytes(BrowserTest.clicks(dir.resolve("one-second.wav")));
+            var r = new ApiClient(small.url()).send("POST", "/api/v1/analyze", oneSecond, "audio/wav");
+            assertError(r, 400, "upload.too_long", "file");
+            assertThat(r.json().get("message").asText()).contains("1.0 s").contains("at most 0.5 s");
+        }
+    }
+
+    @Test
     void analyze_largerThanTheLimit_is413() throws Exception {
         try (WebServer small = WebServer.start(WebOptions.local("127.0.0.1", 0).withUploadLimits(4096, 1),
                 JournalStore.open("jdbc:sqlite:" + dir.resolve("small.db"), java.time.Clock.systemUTC()), KB)) {
