@@ -205,7 +205,10 @@ public final class JournalStore {
 
     // ---- sessions
 
+    /** Stores a new session, and forgets the sessions that have expired. */
     public void addSession(Session s) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE expires_at <= :now")
+                .bind("now", time(clock.instant())).execute());
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) "
                         + "VALUES (:t, :u, :c, :e)")
                 .bind("t", s.tokenHash()).bind("u", s.userId()).bind("c", s.csrfToken())

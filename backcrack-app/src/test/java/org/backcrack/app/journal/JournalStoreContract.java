@@ -135,6 +135,18 @@ abstract class JournalStoreContract {
     }
 
     @Test
+    void addSession_forgetsExpiredSessions() {
+        User u = store.addUser("alice", "x");
+        store.addSession(new Session("old", u.id(), "c1", T0.plus(Duration.ofMinutes(10))));
+        clock.advance(Duration.ofMinutes(20));
+        store.addSession(new Session("new", u.id(), "c2", T0.plus(Duration.ofHours(1))));
+        clock.advance(Duration.ofMinutes(-20));
+
+        assertThat(store.session("old")).isEmpty();
+        assertThat(store.session("new")).isPresent();
+    }
+
+    @Test
     void open_withAnUnsupportedUrl_saysWhichUrlsWork() {
         assertThatThrownBy(() -> JournalStore.open("jdbc:mysql://x/y?password=secret", clock))
                 .isInstanceOf(InputException.class)
