@@ -110,7 +110,7 @@ class AssessorTest {
 
     @Test
     void advice_followsTriageLevel_actNowFirst() {
-        Assessment emergency = assessor.assess(Answers.of(Map.of("bladder_or_bowel_change", true)));
+        Assessment emergency = assessor.assess(Answers.of(Map.of("bladder_or_bowel_change", true, "pain", "persistent")));
         assertThat(emergency.advice().get(0).id()).isEqualTo("act_emergency");
         assertThat(emergency.advice()).extracting(AdviceItem::category)
                 .doesNotContain("stretching", "exercise", "ergonomics", "reassurance");
