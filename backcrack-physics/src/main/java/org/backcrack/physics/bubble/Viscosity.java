@@ -39,4 +39,18 @@ public sealed interface Viscosity {
             return Math.min(max, Math.max(min, consistency * Math.pow(shearRate, flowIndex - 1)));
         }
     }
+
+    /** A base viscosity plus a constant, Pa·s (for an added film viscosity). */
+    record Plus(Viscosity base, double extra) implements Viscosity {
+        public Plus {
+            if (base == null || !(extra >= 0)) {
+                throw new IllegalArgumentException("need a base viscosity and extra >= 0");
+            }
+        }
+
+        @Override
+        public double apparent(double shearRate) {
+            return base.apparent(shearRate) + extra;
+        }
+    }
 }

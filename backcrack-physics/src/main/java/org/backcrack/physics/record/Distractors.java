@@ -1,0 +1,159 @@
+package org.backcrack.physics.record;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Sounds a real recording has that are not joints, for the analyzer to ignore. Each is made in the air
+ * or at the sensor, so it passes the sensor's band but not the tissue.
+ * <ul>
+ *   <li>speech: a glottal pulse train (100–220 Hz) through three formant resonances, syllables at ~4 Hz;
+ *   <li>rustle: clothing — band-passed noise (1–6 kHz) with a ragged envelope, 0.1–0.6 s;
+ *   <li>tap: a finger on the sensor or table — a 3 ms broadband impact ringing near 2–4 kHz, brighter and
+ *       shorter than a pop that has crossed tissue;
+ *   <li>beep: a pure tone of 0.1–0.5 s with 5 ms ramps.
+ * </ul>
+ */
+final class Distractors {
+    private Distractors() {
+    }
+
+    static List<Recorder.DistractorSpan> mix(double[][] out, List<String> kinds, List<double[]> events, double eventRms,
+            double eventPeak, int fs, Sensor sensor, SplittableRandom rng) {
+        List<Recorder.DistractorSpan> placed = new ArrayList<>();
+        int n = out[0].length;
+        double duration = (double) n / fs;
+        for (String kind : kinds) {
+            double length = switch (kind) {
+                case "speech" -> 0.6 + 0.9 * rng.nextDouble();
+                case "rustle" -> 0.1 + 0.5 * rng.nextDouble();
+                case "tap" -> 0.02;
+                case "beep" -> 0.1 + 0.4 * rng.nextDouble();
+                default -> throw new IllegalArgumentException("unknown distractor " + kind);
+            };
+            double start = -1;
+            for (int attempt = 0; attempt < 100 && start < 0; attempt++) {
+                double t = 0.05 + (duration - length - 0.1) * rng.nextDouble();
+                if (t >= 0 && clear(t, t + length, events, placed)) {
+                    start = t;
+                }
+            }
+            if (start < 0) {
+                continue;
+            }
+            double[] x = switch (kind) {
+                case "speech" -> speech(length, fs, rng);
+                case "rustle" -> rustle(length, fs, rng);
+                case "tap" -> tap(fs, rng);
+                default -> beep(length, fs, rng);
+            };
+            Recorder.band(x, sensor, fs);
+            double level = switch (kind) {
+                case "tap" -> eventPeak * (0.5 + rng.nextDouble()) / peak(x);
+                case "speech" -> eventRms * 0.5 / Recorder.rms(x);
+                default -> eventRms * 0.3 / Recorder.rms(x);
+            };
+            int at = (int) Math.round(start * fs);
+            for (double[] ch : out) {
+                for (int i = 0; i < x.length && at + i < n; i++) {
+                    ch[at + i] += level * x[i];
+                }
+            }
+            placed.add(new Recorder.DistractorSpan(kind, start, start + (double) x.length / fs));
+        }
+        return placed;
+    }
+
+    private static boolean clear(double a, double b, List<double[]> events, List<Recorder.DistractorSpan> placed) {
+        for (double[] e : events) {
+            if (a < e[1] + 0.15 && b > e[0] - 0.15) {
+                return false;
+            }
+        }
+        for (Recorder.DistractorSpan d : placed) {
+            if (a < d.end() + 0.1 && b > d.start() - 0.1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double[] speech(double length, int fs, SplittableRandom rng) {
+        int n = (int) (length * fs);
+        double[] src = new double[n];
+        double f0 = 100 + 120 * rng.nextDouble();
+        double phase = 0;
+        for (int i = 0; i < n; i++) {
+            phase += f0 * (1 + 0.02 * Math.sin(2 * Math.PI * 5 * i / fs)) / fs;
+            if (phase >= 1) {
+                phase -= 1;
+                src[i] = 1;
+            }
+        }
+        double[] y = new double[n];
+        double[][] formants = {{500 + 300 * rng.nextDouble(), 8}, {1000 + 1000 * rng.nextDouble(), 10}, {2500, 12}};
+        for (double[] f : formants) {
+            double[] band = src.clone();
+            Biquad.bandPass(f[0], f[1], fs).apply(band);
+            for (int i = 0; i < n; i++) {
+                y[i] += band[i];
+            }
+        }
+        double rate = 3 + 2 * rng.nextDouble();
+        for (int i = 0; i < n; i++) {
+            double env = Math.max(0, Math.sin(Math.PI * rate * i / fs));
+            y[i] *= env * Math.sin(Math.PI * i / n);
+        }
+        return y;
+    }
+
+    private static double[] rustle(double length, int fs, SplittableRandom rng) {
+        int n = (int) (length * fs);
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = Recorder.gaussian(rng);
+        }
+        Biquad.highPass(1000, fs).apply(y);
+        Biquad.lowPass(Math.min(6000, 0.45 * fs), fs).apply(y);
+        double env = 0.5;
+        for (int i = 0; i < n; i++) {
+            if (i % Math.max(1, fs / 200) == 0) {
+                env = 0.3 + 0.7 * rng.nextDouble();
+            }
+            y[i] *= env * Math.sin(Math.PI * i / n);
+        }
+        return y;
+    }
+
+    private static double[] tap(int fs, SplittableRandom rng) {
+        int n = (int) (0.02 * fs);
+        double[] y = new double[n];
+        double f = 2000 + 2000 * rng.nextDouble();
+        for (int i = 0; i < n; i++) {
+            double t = (double) i / fs;
+            y[i] = Math.exp(-t / 0.0008) * (Recorder.gaussian(rng) * 0.5 + Math.sin(2 * Math.PI * Math.min(f, 0.4 * fs) * t));
+        }
+        return y;
+    }
+
+    private static double[] beep(double length, int fs, SplittableRandom rng) {
+        int n = (int) (length * fs);
+        double f = 500 + 2500 * rng.nextDouble();
+        double[] y = new double[n];
+        int ramp = (int) (0.005 * fs);
+        for (int i = 0; i < n; i++) {
+            double env = Math.min(1, Math.min((double) i / ramp, (double) (n - 1 - i) / ramp));
+            y[i] = env * Math.sin(2 * Math.PI * Math.min(f, 0.4 * fs) * i / fs);
+        }
+        return y;
+    }
+
+    private static double peak(double[] x) {
+        double p = 0;
+        for (double v : x) {
+            p = Math.max(p, Math.abs(v));
+        }
+        return p;
+    }
+}

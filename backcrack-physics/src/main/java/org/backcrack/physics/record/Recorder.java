@@ -1,0 +1,188 @@
+package org.backcrack.physics.record;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.backcrack.core.audio.AudioClip;
+import org.backcrack.physics.Emission;
+
+/**
+ * From emissions inside the body to samples: tissue, air, sensor, noise, distractors, gain and clipping.
+ *
+ * <p>Tissue: 1 dB/cm of level loss and a low-pass whose corner falls with depth (3 kHz at 2 cm, scaled
+ * as 1/depth, within 300 Hz–10 kHz) — soft tissue absorbs roughly in proportion to frequency; these
+ * audio-band figures are assumptions where the literature is thin. Air: the transmission into air of
+ * {@link Sensor}, then 1/r spreading from the 1 cm reference and the travel time at 343 m/s. Noise: pink
+ * ambient noise plus white sensor noise 10 dB below it, scaled to the requested event-to-noise ratio.
+ * Quantisation happens in the WAV writer.
+ */
+public final class Recorder {
+    private Recorder() {
+    }
+
+    /** An emission and where it sits: pan −1 (left) to +1 (right). */
+    public record Source(Emission emission, double pan) {
+    }
+
+    /** A distractor that was mixed in. */
+    public record DistractorSpan(String kind, double start, double end) {
+    }
+
+    /** The recording and what was mixed into it besides joint sounds. */
+    public record Result(AudioClip clip, List<DistractorSpan> distractors, boolean clipped, double gain) {
+    }
+
+    /**
+     * @param duration   seconds of recording
+     * @param sources    emissions on the recording's time line
+     * @param eventSpans [start, end] of every labelled event (for the event-to-noise ratio and to keep
+     *                   distractors clear of them)
+     */
+    public static Result record(double duration, List<Source> sources, List<double[]> eventSpans, RecordingSettings s,
+            SplittableRandom rng) {
+        int fs = s.sampleRate();
+        int n = (int) Math.ceil(duration * fs);
+        double depthCm = s.tissueDepth() * 100;
+        double tissueLoss = Math.pow(10, -1.0 * depthCm / 20);
+        double air = s.sensor().inAir() ? s.sensor().transmission() * Emission.REFERENCE_DISTANCE / s.distance() : 1;
+        double delay = s.sensor().inAir() ? s.distance() / 343 : 0;
+        double tissueCorner = Math.max(300, Math.min(10_000, 3_000 * 2 / depthCm));
+        double[][] clean = new double[s.channels()][n];
+        for (Source src : sources) {
+            Emission e = src.emission();
+            double[] p = e.pressure();
+            int at = (int) Math.round((e.onset() + delay) * fs);
+            for (int c = 0; c < s.channels(); c++) {
+                double g = s.channels() == 1 ? 1 : (c == 0 ? 1 - 0.4 * Math.max(0, src.pan()) : 1 + 0.4 * Math.min(0, src.pan()));
+                for (int i = 0; i < p.length && at + i < n; i++) {
+                    if (at + i >= 0) {
+                        clean[c][at + i] += g * p[i] * tissueLoss * air;
+                    }
+                }
+            }
+        }
+        for (double[] ch : clean) {
+            Biquad.lowPass(tissueCorner, fs).apply(ch);
+            band(ch, s.sensor(), fs);
+        }
+        double eventPower = 0;
+        long eventSamples = 0;
+        double peak = 0;
+        for (double[] span : eventSpans) {
+            int a = Math.max(0, (int) Math.floor((span[0] + delay) * fs));
+            int b = Math.min(n, (int) Math.ceil((span[1] + delay) * fs) + 1);
+            for (int i = a; i < b; i++) {
+                eventPower += clean[0][i] * clean[0][i];
+                peak = Math.max(peak, Math.abs(clean[0][i]));
+            }
+            eventSamples += Math.max(0, b - a);
+        }
+        if (eventSamples == 0) {
+            for (double v : clean[0]) {
+                peak = Math.max(peak, Math.abs(v));
+            }
+            eventPower = peak * peak / 8;
+            eventSamples = 1;
+        }
+        eventPower /= eventSamples;
+        if (peak == 0) {
+            peak = 1e-3;
+            eventPower = peak * peak / 8;
+        }
+        double noiseRms = Math.sqrt(eventPower / Math.pow(10, s.snrDb() / 10));
+        double[][] out = new double[s.channels()][];
+        for (int c = 0; c < s.channels(); c++) {
+            double[] x = clean[c].clone();
+            double[] noise = pinkNoise(n, rng);
+            double[] white = new double[n];
+            for (int i = 0; i < n; i++) {
+                white[i] = gaussian(rng);
+            }
+            band(noise, s.sensor(), fs);
+            double pinkRms = rms(noise);
+            double whiteRms = rms(white);
+            double pinkShare = Math.sqrt(10.0 / 11);
+            double whiteShare = Math.sqrt(1.0 / 11);
+            for (int i = 0; i < n; i++) {
+                x[i] += noiseRms * (pinkShare * noise[i] / pinkRms + whiteShare * white[i] / whiteRms);
+            }
+            if (s.humDb() != null) {
+                double amp = noiseRms * Math.pow(10, s.humDb() / 20) * Math.sqrt(2);
+                for (int i = 0; i < n; i++) {
+                    double t = (double) i / fs;
+                    x[i] += amp * (Math.sin(2 * Math.PI * 50 * t) + 0.5 * Math.sin(2 * Math.PI * 150 * t)
+                            + 0.25 * Math.sin(2 * Math.PI * 250 * t)) / 1.15;
+                }
+            }
+            if (s.rumble()) {
+                double[] r = new double[n];
+                for (int i = 0; i < n; i++) {
+                    r[i] = gaussian(rng);
+                }
+                Biquad.lowPass(8, fs).apply(r);
+                Biquad.lowPass(8, fs).apply(r);
+                double rr = rms(r);
+                for (int i = 0; i < n; i++) {
+                    x[i] += noiseRms * 10 * r[i] / rr;
+                }
+            }
+            out[c] = x;
+        }
+        List<DistractorSpan> placed = Distractors.mix(out, s.distractors(), eventSpans, Math.sqrt(eventPower), peak,
+                fs, s.sensor(), rng);
+        double gain = Math.pow(10, -s.headroomDb() / 20) / peak;
+        boolean clipped = false;
+        float[][] samples = new float[s.channels()][n];
+        for (int c = 0; c < s.channels(); c++) {
+            for (int i = 0; i < n; i++) {
+                double v = out[c][i] * gain + s.dcOffset();
+                if (v > 1 || v < -1) {
+                    clipped = true;
+                    v = Math.max(-1, Math.min(1, v));
+                }
+                samples[c][i] = (float) v;
+            }
+        }
+        return new Result(new AudioClip(fs, samples), placed, clipped, gain);
+    }
+
+    static void band(double[] x, Sensor sensor, int fs) {
+        Biquad.highPass(sensor.highPassHz(), fs).apply(x);
+        if (sensor.lowPassHz() < 0.45 * fs) {
+            Biquad.lowPass(sensor.lowPassHz(), fs).apply(x);
+        }
+    }
+
+    /** Pink noise by Paul Kellet's economy filter of white noise (±0.5 dB from 9 Hz to Nyquist at 44.1 kHz). */
+    static double[] pinkNoise(int n, SplittableRandom rng) {
+        double[] y = new double[n];
+        double b0 = 0;
+        double b1 = 0;
+        double b2 = 0;
+        for (int i = 0; i < n; i++) {
+            double w = gaussian(rng);
+            b0 = 0.99765 * b0 + w * 0.0990460;
+            b1 = 0.96300 * b1 + w * 0.2965164;
+            b2 = 0.57000 * b2 + w * 1.0526913;
+            y[i] = b0 + b1 + b2 + w * 0.1848;
+        }
+        return y;
+    }
+
+    static double rms(double[] x) {
+        double s = 0;
+        for (double v : x) {
+            s += v * v;
+        }
+        return Math.sqrt(s / Math.max(1, x.length));
+    }
+
+    static double gaussian(SplittableRandom rng) {
+        double u = Math.max(1e-300, rng.nextDouble());
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng.nextDouble());
+    }
+
+    static List<DistractorSpan> none() {
+        return new ArrayList<>();
+    }
+}

@@ -1,0 +1,43 @@
+package org.backcrack.physics.scenario;
+
+import java.util.Objects;
+import org.backcrack.physics.joint.SpineRegion;
+import org.backcrack.physics.motion.Movement;
+import org.backcrack.physics.record.RecordingSettings;
+
+/**
+ * Everything a simulation needs: who, where, what movement, how it is recorded, and the seed.
+ *
+ * @param name        short id
+ * @param description one sentence for {@code simulate --list}
+ * @param person      the person
+ * @param region      the part of the spine
+ * @param movement    the movement
+ * @param startTimes  when each repetition starts, s (null: every {@code movement.intervalS()} from 0.3 s)
+ * @param recording   how it is recorded
+ * @param seed        seed of every random choice (joint-to-joint variation, noise, distractors)
+ */
+public record Scenario(String name, String description, Person person, SpineRegion region, Movement movement,
+        double[] startTimes, RecordingSettings recording, long seed) {
+    public Scenario {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(person, "person");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(movement, "movement");
+        Objects.requireNonNull(recording, "recording");
+        startTimes = startTimes == null ? null : startTimes.clone();
+    }
+
+    @Override
+    public double[] startTimes() {
+        return startTimes == null ? null : startTimes.clone();
+    }
+
+    public Scenario withSeed(long newSeed) {
+        return new Scenario(name, description, person, region, movement, startTimes, recording, newSeed);
+    }
+
+    public Scenario withRecording(RecordingSettings r) {
+        return new Scenario(name, description, person, region, movement, startTimes, r, seed);
+    }
+}

@@ -1,0 +1,256 @@
+package org.backcrack.physics.scenario;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.backcrack.core.Mechanism;
+import org.backcrack.core.SoundClass;
+import org.backcrack.physics.Emission;
+import org.backcrack.physics.crepitus.Crepitus;
+import org.backcrack.physics.joint.Cavitation;
+import org.backcrack.physics.joint.CavityGas;
+import org.backcrack.physics.joint.FacetJoint;
+import org.backcrack.physics.joint.FacetJointCavitation;
+import org.backcrack.physics.joint.SpineRegion;
+import org.backcrack.physics.joint.SynovialFluid;
+import org.backcrack.physics.motion.MovementProfile;
+import org.backcrack.physics.motion.MovementType;
+import org.backcrack.physics.record.Recorder;
+import org.backcrack.physics.tissue.SnapParameters;
+import org.backcrack.physics.tissue.SoftTissueSnap;
+
+/**
+ * Runs a {@link Scenario}: one movement drives every mechanism at once — cavitation in each facet joint
+ * of the region (with its gas and refractory period carried from repetition to repetition), a tendon
+ * snapping, worn cartilage grating — and the recording chain turns the emissions into samples.
+ *
+ * <p>Joint-to-joint variation (assumptions, stated in docs/science.md): gap per radian log-normal around
+ * 1.3 mm/rad (Cramer et al. 2011: 0.66 ± 0.48 mm of gapping after side-posture positioning), cavitation
+ * pressure log-normal around −50 kPa, the segment's ringing log-normal around the region's mode.
+ * Stiffness after a static period slows the refill of the joint (synovial fluid is thixotropic) and
+ * raises muscle tension; each repetition loosens it (it falls to 40% per repetition).
+ */
+public final class Simulator {
+    /** Capsule compliance per millilitre of fluid: the effective bulk stiffness of the capsule, 1/Pa. */
+    static final double COMPLIANCE_PER_VOLUME = 6.7e-8;
+    static final double REFILL_TIME = 0.1;
+    static final double GAP_PER_RADIAN = 1.3e-3;
+    static final double CAVITATION_PRESSURE = -50e3;
+    private static final double EVENT_FLOOR = 0.1;
+
+    private Simulator() {
+    }
+
+    public static Simulation run(Scenario scenario) {
+        SplittableRandom rng = new SplittableRandom(scenario.seed());
+        SplittableRandom jointRng = rng.split();
+        SplittableRandom snapRng = rng.split();
+        SplittableRandom crepRng = rng.split();
+        SplittableRandom recRng = rng.split();
+        int fs = scenario.recording().sampleRate();
+        double[] starts = scenario.startTimes();
+        MovementProfile motion = starts == null
+                ? MovementProfile.repeated(scenario.movement(), 0.3)
+                : new MovementProfile(scenario.movement(), starts);
+        starts = motion.starts();
+        double repLength = motion.repetitionLength();
+        double stiffness0 = scenario.person().stiffness();
+        double[] stiffness = new double[starts.length];
+        for (int k = 0; k < starts.length; k++) {
+            stiffness[k] = stiffness0 * Math.pow(0.4, k);
+        }
+
+        List<TruthEvent> truth = new ArrayList<>();
+        List<Recorder.Source> sources = new ArrayList<>();
+        List<Cavitation> cavitations = new ArrayList<>();
+        List<Simulation.JointHistory> histories = new ArrayList<>();
+
+        FacetJointCavitation model = new FacetJointCavitation(SynovialFluid.healthy(), fs);
+        CavityGas gas = CavityGas.body();
+        for (FacetJoint joint : joints(scenario, jointRng)) {
+            double available = 0;
+            List<Double> pops = new ArrayList<>();
+            List<Double> fractions = List.of();
+            for (int k = 0; k < starts.length; k++) {
+                if (available > starts[k] || joint.gapScale() == 0) {
+                    continue;
+                }
+                FacetJoint stiff = new FacetJoint(joint.name(), joint.area(), joint.fluidVolume(), joint.compliance(),
+                        joint.refillTime() * (1 + 3 * stiffness[k]), joint.cavitationPressure(), joint.gapScale(),
+                        joint.segmentModeHz(), joint.segmentQ());
+                Optional<Cavitation> pop = model.firstCavitation(stiff, motion, starts[k], starts[k] + repLength);
+                if (pop.isEmpty()) {
+                    continue;
+                }
+                Cavitation c = pop.get();
+                double closes = starts[k] + repLength;
+                CavityGas.History h = gas.after(Math.max(c.cavityRadius(), 1e-5), closes - c.time());
+                available = closes + h.dissolutionTime();
+                pops.add(c.time());
+                fractions = List.of(h.fractions()[0], h.fractions()[1], h.fractions()[2]);
+                cavitations.add(c);
+                double pan = joint.name().endsWith("left") ? -1 : 1;
+                sources.add(new Recorder.Source(c.emission(), pan));
+                Map<String, Double> q = new LinkedHashMap<>();
+                q.put("tension_pa", c.tension());
+                q.put("max_bubble_radius_m", c.maxRadius());
+                q.put("cavity_radius_m", c.cavityRadius());
+                q.put("peak_pressure_1cm_pa", c.peakPressure());
+                q.put("spl_10cm_in_tissue_db", spl(c.peakPressure() * 0.1));
+                q.put("residual_gas_radius_m", h.residualRadius());
+                q.put("refractory_s", available - c.time());
+                q.put("co2_fraction", h.fractions()[0]);
+                q.put("stiffness", stiffness[k]);
+                Mechanism mechanism = stiffness[k] >= 0.3 ? Mechanism.STIFFNESS_RELEASE : Mechanism.CAVITATION;
+                truth.add(event(c.time(), c.emission(), SoundClass.CAVITATION, mechanism, joint.name(), q));
+            }
+            histories.add(new Simulation.JointHistory(joint.name(), pops, available, fractions));
+        }
+
+        double[] tensionFactor = new double[starts.length];
+        for (int k = 0; k < starts.length; k++) {
+            tensionFactor[k] = 1 + 0.5 * stiffness[k];
+        }
+        SnapParameters snap = SnapParameters.spinalTendon(scenario.person().muscleTightness());
+        for (SoftTissueSnap.Snap s : SoftTissueSnap.snaps(motion, starts, repLength, snap, tensionFactor, fs, snapRng)) {
+            sources.add(new Recorder.Source(s.emission(), 0));
+            Map<String, Double> q = new LinkedHashMap<>();
+            q.put("tension_n", s.tension());
+            q.put("released_energy_j", s.energy());
+            q.put("peak_pressure_1cm_pa", s.peakPressure());
+            q.put("spl_10cm_in_tissue_db", spl(s.peakPressure() * 0.1));
+            truth.add(event(s.time(), s.emission(), SoundClass.SOFT_TISSUE_SNAP, Mechanism.SOFT_TISSUE_SNAP,
+                    "tendon over a spinous process", q));
+        }
+
+        double roughness = Crepitus.roughness(scenario.person().age(), scenario.person().osteoarthritisGrade());
+        for (Crepitus.Train t : Crepitus.trains(motion, roughness, scenario.person().boneSpurs(), fs, crepRng)) {
+            sources.add(new Recorder.Source(t.emission(), 0));
+            Map<String, Double> q = new LinkedHashMap<>();
+            q.put("roughness", roughness);
+            q.put("clicks", (double) t.clicks());
+            q.put("peak_pressure_1cm_pa", t.peakPressure());
+            q.put("spl_10cm_in_tissue_db", spl(t.peakPressure() * 0.1));
+            truth.add(new TruthEvent(t.start(), t.end(), SoundClass.CREPITUS, Mechanism.DEGENERATIVE_CREPITUS,
+                    scenario.region().id() + " facet cartilage", t.start(), q));
+        }
+
+        // Windows of the scenario that are recorded, and where they land in the recording.
+        List<double[]> windows = new ArrayList<>();
+        Double keep = scenario.recording().windowS();
+        if (keep == null) {
+            windows.add(new double[] {0, motion.duration() + 0.5, 0});
+        } else {
+            double at = 0;
+            for (double s : starts) {
+                double a = Math.max(0, s - 0.3);
+                double b = s + repLength + keep;
+                windows.add(new double[] {a, b, at});
+                at += b - a;
+            }
+        }
+        double duration = 0;
+        for (double[] w : windows) {
+            duration = Math.max(duration, w[2] + w[1] - w[0]);
+        }
+        double delay = scenario.recording().sensor().inAir() ? scenario.recording().distance() / 343 : 0;
+        List<TruthEvent> mapped = new ArrayList<>();
+        for (TruthEvent e : truth) {
+            double[] w = windowOf(windows, e.onset());
+            if (w == null) {
+                continue;
+            }
+            double shift = w[2] - w[0] + delay;
+            mapped.add(new TruthEvent(round(e.onset() + shift), round(e.offset() + shift), e.soundClass(), e.mechanism(),
+                    e.source(), e.scenarioTime(), e.quantities()));
+        }
+        mapped.sort(Comparator.comparingDouble(TruthEvent::onset));
+        List<Recorder.Source> shifted = new ArrayList<>();
+        for (Recorder.Source s : sources) {
+            double[] w = windowOf(windows, s.emission().onset());
+            if (w != null) {
+                Emission e = s.emission();
+                shifted.add(new Recorder.Source(new Emission(e.onset() - w[0] + w[2], e.sampleRate(), e.pressure()),
+                        s.pan()));
+            }
+        }
+        List<double[]> spans = new ArrayList<>();
+        for (TruthEvent e : mapped) {
+            spans.add(new double[] {e.onset() - delay, e.offset() - delay});
+        }
+        Recorder.Result rec = Recorder.record(duration, shifted, spans, scenario.recording(), recRng);
+        return new Simulation(scenario, rec.clip(), mapped, rec.distractors(), windows, cavitations, histories,
+                rec.clipped());
+    }
+
+    /** The region's ten facet joints with this scenario's share of the movement for each. */
+    static List<FacetJoint> joints(Scenario scenario, SplittableRandom rng) {
+        SpineRegion region = scenario.region();
+        MovementType type = scenario.movement().type();
+        String side = scenario.movement().side();
+        List<FacetJoint> joints = new ArrayList<>();
+        int levels = region.levels().size();
+        int target = levels / 2;
+        for (int i = 0; i < levels; i++) {
+            for (String s : List.of("left", "right")) {
+                double weight;
+                if (type == MovementType.THRUST) {
+                    int d = Math.abs(i - target);
+                    weight = (d == 0 ? 1.0 : d == 1 ? 0.8 : 0.5) * (s.equals(side) ? 1.0 : 0.8);
+                } else if (type.oneSided()) {
+                    weight = s.equals(side) ? 1.0 : 0.35;
+                } else {
+                    weight = 0.7;
+                }
+                double gap = GAP_PER_RADIAN * weight * logNormal(rng, 0.5);
+                double cav = CAVITATION_PRESSURE * logNormal(rng, 0.3);
+                double mode = region.segmentModeHz() * logNormal(rng, 0.35);
+                joints.add(new FacetJoint(region.levels().get(i) + " " + s, region.facetArea(), region.fluidVolume(),
+                        COMPLIANCE_PER_VOLUME * region.fluidVolume(), REFILL_TIME, cav, gap,
+                        Math.max(40, Math.min(2000, mode)), 2.5));
+            }
+        }
+        return joints;
+    }
+
+    private static TruthEvent event(double time, Emission e, SoundClass cls, Mechanism m, String source,
+            Map<String, Double> q) {
+        double[] p = e.pressure();
+        double peak = e.peakPressure();
+        int last = 0;
+        for (int i = 0; i < p.length; i++) {
+            if (Math.abs(p[i]) >= EVENT_FLOOR * peak) {
+                last = i;
+            }
+        }
+        double end = Math.max(time + 1e-3, e.onset() + (last + 1) / e.sampleRate());
+        return new TruthEvent(time, end, cls, m, source, time, q);
+    }
+
+    private static double[] windowOf(List<double[]> windows, double t) {
+        for (double[] w : windows) {
+            if (t >= w[0] && t < w[1]) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private static double spl(double pressure) {
+        return 20 * Math.log10(Math.max(pressure, 1e-12) / 20e-6);
+    }
+
+    private static double round(double t) {
+        return Math.round(t * 1e6) / 1e6;
+    }
+
+    static double logNormal(SplittableRandom rng, double sigma) {
+        double u = Math.max(1e-300, rng.nextDouble());
+        double g = Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng.nextDouble());
+        return Math.exp(sigma * g);
+    }
+}
