@@ -9,7 +9,7 @@ import org.backcrack.physics.JointMotion;
 /**
  * Crepitus: worn cartilage and bone spurs grating as the joint slides.
  *
- * <p>Roughness r in [0, 1] grows with age and osteoarthritis (assumed: r = 0.25·clamp((age − 30)/50, 0, 1)
+ * <p>Roughness r in [0, 1] grows with age and osteoarthritis (assumed: r = 0.1·clamp((age − 30)/50, 0, 1)
  * + 0.18·KL, KL the Kellgren–Lawrence grade 0–4, capped at 1). While the surfaces slide, asperities stick
  * and slip: micro-impulses arrive as a Poisson process of rate λ = λ₀·r·|ω|/ω₀ (λ₀ = 400 /s at ω₀ = 1 rad/s,
  * assumed), with heavy-tailed (Pareto, α = 2.5) amplitudes; each is a short damped click (1.2 ms decay)
@@ -36,7 +36,7 @@ public final class Crepitus {
     /** Cartilage roughness in [0, 1] for an age and a Kellgren–Lawrence grade. */
     public static double roughness(double age, int osteoarthritisGrade) {
         double ageing = Math.min(1, Math.max(0, (age - 30) / 50));
-        return Math.min(1, 0.25 * ageing + 0.18 * osteoarthritisGrade);
+        return Math.min(1, 0.1 * ageing + 0.18 * osteoarthritisGrade);
     }
 
     /**

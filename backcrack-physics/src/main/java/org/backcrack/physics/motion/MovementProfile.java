@@ -8,12 +8,12 @@ import org.backcrack.physics.JointMotion;
  * <p>Each excursion is a minimum-jerk curve (Flash &amp; Hogan 1985, J Neurosci 5:1688), the smooth
  * profile of voluntary movements: θ(s) = A(10s³ − 15s⁴ + 6s⁵) for s = t/T in [0, 1], whose peak speed is
  * 1.875·A/T, so T follows from the requested peak speed. The movement goes out, holds, and comes back at
- * the same speed. A {@link MovementType#THRUST thrust} is positioned slowly (30°/s) to 70% of the range
+ * the same speed. A {@link MovementType#THRUST thrust} is positioned slowly (10°/s) to 70% of the range
  * and then thrust over the last 30% at the requested speed.
  */
 public final class MovementProfile implements JointMotion {
     private static final double PRE_POSITION = 0.7;
-    private static final double POSITIONING_SPEED_DEG = 30;
+    private static final double POSITIONING_SPEED_DEG = 10;
 
     private final double[] starts;
     private final double amplitude;

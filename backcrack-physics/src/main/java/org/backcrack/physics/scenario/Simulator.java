@@ -30,7 +30,7 @@ import org.backcrack.physics.tissue.SoftTissueSnap;
  *
  * <p>Joint-to-joint variation (assumptions, stated in docs/science.md): gap per radian log-normal around
  * 1.3 mm/rad (Cramer et al. 2011: 0.66 ± 0.48 mm of gapping after side-posture positioning), cavitation
- * pressure log-normal around −50 kPa, the segment's ringing log-normal around the region's mode.
+ * pressure log-normal around −120 kPa, the segment's ringing log-normal around the region's mode.
  * Stiffness after a static period slows the refill of the joint (synovial fluid is thixotropic) and
  * raises muscle tension; each repetition loosens it (it falls to 40% per repetition).
  */
@@ -39,7 +39,12 @@ public final class Simulator {
     static final double COMPLIANCE_PER_VOLUME = 6.7e-8;
     static final double REFILL_TIME = 0.1;
     static final double GAP_PER_RADIAN = 1.3e-3;
-    static final double CAVITATION_PRESSURE = -50e3;
+    static final double CAVITATION_PRESSURE = -120e3;
+    /**
+     * A manipulation thrust gaps the targeted facets more per degree than an active movement does: it
+     * takes the joint past its active range into the paraphysiological space (assumed ×2.5).
+     */
+    static final double THRUST_GAPPING = 2.5;
     private static final double EVENT_FLOOR = 0.1;
 
     private Simulator() {
@@ -80,7 +85,7 @@ public final class Simulator {
                     continue;
                 }
                 FacetJoint stiff = new FacetJoint(joint.name(), joint.area(), joint.fluidVolume(), joint.compliance(),
-                        joint.refillTime() * (1 + 3 * stiffness[k]), joint.cavitationPressure(), joint.gapScale(),
+                        joint.refillTime() * (1 + 2 * stiffness[k]), joint.cavitationPressure(), joint.gapScale(),
                         joint.segmentModeHz(), joint.segmentQ());
                 Optional<Cavitation> pop = model.firstCavitation(stiff, motion, starts[k], starts[k] + repLength);
                 if (pop.isEmpty()) {
@@ -200,11 +205,11 @@ public final class Simulator {
                 double weight;
                 if (type == MovementType.THRUST) {
                     int d = Math.abs(i - target);
-                    weight = (d == 0 ? 1.0 : d == 1 ? 0.8 : 0.5) * (s.equals(side) ? 1.0 : 0.8);
+                    weight = THRUST_GAPPING * (d == 0 ? 1.0 : d == 1 ? 0.8 : 0.5) * (s.equals(side) ? 1.0 : 0.8);
                 } else if (type.oneSided()) {
-                    weight = s.equals(side) ? 1.0 : 0.35;
+                    weight = s.equals(side) ? 0.6 : 0.2;
                 } else {
-                    weight = 0.7;
+                    weight = 0.4;
                 }
                 double gap = GAP_PER_RADIAN * weight * logNormal(rng, 0.5);
                 double cav = CAVITATION_PRESSURE * logNormal(rng, 0.3);

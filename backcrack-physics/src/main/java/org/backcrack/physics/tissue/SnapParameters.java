@@ -24,7 +24,7 @@ public record SnapParameters(double tension, double catchTension, double frictio
 
     /**
      * A tendon over a spinous or transverse process. Values are order-of-magnitude assumptions (no
-     * measurement of spinal tendon snapping exists): 60 N relaxed, catching above 70 N, μ_s 0.3,
+     * measurement of spinal tendon snapping exists): 60 N relaxed, catching above 110 N, μ_s 0.3,
      * k = 5·10⁴ N/m, 5 g, a 2 mm contact, 120 Hz tissue mode with Q 4.
      *
      * @param tightness muscle tightness in [0, 1]: tension × (1 + 1.5·tightness)
@@ -33,6 +33,6 @@ public record SnapParameters(double tension, double catchTension, double frictio
         if (!(tightness >= 0 && tightness <= 1)) {
             throw new IllegalArgumentException("tightness must be in [0, 1], was " + tightness);
         }
-        return new SnapParameters(60 * (1 + 1.5 * tightness), 70, 0.3, 5e4, 0.005, 2e-3, 0.6, 120, 4);
+        return new SnapParameters(60 * (1 + 1.5 * tightness), 110, 0.3, 5e4, 0.005, 2e-3, 0.6, 120, 4);
     }
 }
