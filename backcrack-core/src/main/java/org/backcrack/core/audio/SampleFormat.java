@@ -52,4 +52,14 @@ public enum SampleFormat {
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** The format with this {@link #id()}, if any. */
+    public static java.util.Optional<SampleFormat> fromId(String id) {
+        for (SampleFormat f : values()) {
+            if (f.id().equals(id)) {
+                return java.util.Optional.of(f);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

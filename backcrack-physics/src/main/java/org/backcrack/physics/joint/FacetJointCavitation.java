@@ -32,7 +32,7 @@ import org.hipparchus.ode.sampling.StepNormalizerMode;
  * (the far field of a pulsating sphere; the retarded time r/c is 7 µs at 1 cm and is neglected).
  *
  * <p><b>What is heard.</b> The cavity's pressure impulse sets the vertebral segment ringing; the emission is
- * the radiated pressure passed through a unity-peak-gain resonator at the segment's mode, so the pop's
+ * the radiated pressure passed twice through a unity-peak-gain resonator at the segment's mode, so the pop's
  * pitch and length are those of the segment (skin-microphone cracks: 86–1830 Hz, Reggars 1996; a pop
  * lasts about 5.7 ms, Dunning 2013).
  */
@@ -118,6 +118,7 @@ public final class FacetJointCavitation {
         Arrays.fill(radius, 0, pre, 0);
         double h = 1 / sampleRate;
         double[] maxR = {0};
+        int[] filled = {pre};
         DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-12, h, new double[] {1e-9, 1e-5, 1},
                 new double[] {1e-6, 1e-6, 1e-6});
         integrator.setMaxEvaluations(5_000_000);
@@ -130,19 +131,24 @@ public final class FacetJointCavitation {
                 radiated[i] = fluid.density() * (y[0] * y[0] * dy[1] + 2 * y[0] * y[1] * y[1])
                         / Emission.REFERENCE_DISTANCE;
                 maxR[0] = Math.max(maxR[0], y[0]);
+                filled[0] = Math.max(filled[0], i + 1);
             }
         }, StepNormalizerMode.MULTIPLES, StepNormalizerBounds.FIRST));
         integrator.integrate(ode, new ODEState(inception, new double[] {NUCLEUS_RADIUS, 0, tension}),
                 inception + (n - 1) * h);
-        double[] sound = SegmentResonator.ring(radiated, sampleRate, joint.segmentModeHz(), joint.segmentQ());
+        // Two sections: the segment's ringing and the soft tissue over it both favour its mode.
+        double[] radiusKept = Arrays.copyOf(radius, filled[0]);
+        double[] radiatedKept = Arrays.copyOf(radiated, filled[0]);
+        double[] sound = SegmentResonator.ring(SegmentResonator.ring(radiatedKept, sampleRate, joint.segmentModeHz(),
+                joint.segmentQ()), sampleRate, joint.segmentModeHz(), joint.segmentQ());
         double peak = 0;
         for (double v : sound) {
             peak = Math.max(peak, Math.abs(v));
         }
-        double settled = radius[radius.length - 2];
+        double settled = radiusKept[radiusKept.length - 1];
         double onset = Math.max(0, inception - PRE_ROLL);
         return new Cavitation(joint, inception, tension, maxR[0], settled, peak,
-                new Cavitation.BubbleTrace(radius, radiated), new Emission(onset, sampleRate, sound));
+                new Cavitation.BubbleTrace(radiusKept, radiatedKept), new Emission(onset, sampleRate, sound));
     }
 
     private double gap(FacetJoint joint, JointMotion motion, double t) {

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param distance     air microphone: distance from the skin, m, [0.01, 2]; contact sensors: ignored
  * @param tissueDepth  depth of the joints under the skin, m, [0.005, 0.15]
  * @param sampleRate   Hz, 8000..192000
- * @param format       sample format id as in the WAV writer (pcm8, pcm16, pcm24, pcm32, float32, float64)
+ * @param format       sample format id as in the WAV writer (pcm_u8, pcm_s16, pcm_s24, pcm_s32, float_32, float_64)
  * @param channels     1 or 2 (two sensors, left and right of the spine)
  * @param snrDb        event-to-noise ratio, dB, [-10, 80]: mean power of the clean signal inside the labelled
  *                     events over the mean power of the added noise
@@ -33,7 +33,7 @@ public record RecordingSettings(Sensor sensor, double distance, double tissueDep
     }
 
     public static RecordingSettings defaults() {
-        return new RecordingSettings(Sensor.AIR_MICROPHONE, 0.1, 0.04, 48_000, "pcm16", 1, 30, null, false, 0, 6,
+        return new RecordingSettings(Sensor.AIR_MICROPHONE, 0.1, 0.04, 48_000, "pcm_s16", 1, 30, null, false, 0, 6,
                 List.of(), null);
     }
 }

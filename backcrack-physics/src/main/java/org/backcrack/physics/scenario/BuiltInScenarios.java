@@ -18,7 +18,7 @@ public final class BuiltInScenarios {
     }
 
     private static RecordingSettings skin() {
-        return new RecordingSettings(Sensor.CONTACT_ACCELEROMETER, 0.0, 0.03, 48_000, "pcm24", 1, 30, null, false, 0,
+        return new RecordingSettings(Sensor.CONTACT_ACCELEROMETER, 0.0, 0.03, 48_000, "pcm_s24", 1, 30, null, false, 0,
                 6, List.of(), null);
     }
 
@@ -37,7 +37,7 @@ public final class BuiltInScenarios {
                                 + " its gas has dissolved.",
                         new Person(30, 0, 0, 0.2, 0, 0), SpineRegion.NECK,
                         new Movement(MovementType.TWIST, 40, 120, 5, 0, "left"), new double[] {0.3, 60, 300, 1800, 5400},
-                        new RecordingSettings(Sensor.AIR_MICROPHONE, 0.1, 0.03, 48_000, "pcm16", 1, 30, null, false,
+                        new RecordingSettings(Sensor.AIR_MICROPHONE, 0.1, 0.03, 48_000, "pcm_s16", 1, 30, null, false,
                                 0, 6, List.of(), 1.5), 3),
                 new Scenario("lumbar_manipulation",
                         "A side-posture lumbar thrust (high velocity, low amplitude): several pops within about"

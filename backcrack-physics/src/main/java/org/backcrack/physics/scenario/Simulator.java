@@ -45,6 +45,11 @@ public final class Simulator {
      * takes the joint past its active range into the paraphysiological space (assumed ×2.5).
      */
     static final double THRUST_GAPPING = 2.5;
+    /**
+     * Quality factor of each of the two resonator sections that shape a pop: a heavily damped segment
+     * (assumed 1.0; with it a pop lasts about as long as Dunning 2013 measured).
+     */
+    static final double SEGMENT_Q = 1.0;
     private static final double EVENT_FLOOR = 0.1;
 
     private Simulator() {
@@ -216,7 +221,7 @@ public final class Simulator {
                 double mode = region.segmentModeHz() * logNormal(rng, 0.35);
                 joints.add(new FacetJoint(region.levels().get(i) + " " + s, region.facetArea(), region.fluidVolume(),
                         COMPLIANCE_PER_VOLUME * region.fluidVolume(), REFILL_TIME, cav, gap,
-                        Math.max(40, Math.min(2000, mode)), 2.5));
+                        Math.max(40, Math.min(2000, mode)), SEGMENT_Q));
             }
         }
         return joints;

@@ -1,5 +1,7 @@
 package org.backcrack.physics.scenario;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.backcrack.core.Mechanism;
 import org.backcrack.core.SoundClass;
@@ -19,7 +21,8 @@ import org.backcrack.core.SoundEvent;
 public record TruthEvent(double onset, double offset, SoundClass soundClass, Mechanism mechanism, String source,
         double scenarioTime, Map<String, Double> quantities) {
     public TruthEvent {
-        quantities = Map.copyOf(quantities);
+        // Insertion order is kept, so the truth file lists the quantities the same way on every run.
+        quantities = Collections.unmodifiableMap(new LinkedHashMap<>(quantities));
     }
 
     public SoundEvent asSoundEvent() {
