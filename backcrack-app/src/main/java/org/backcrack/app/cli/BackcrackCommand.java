@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             AssessCommand.class,
             KnowledgeCommand.class,
             ServeCommand.class,
+            SimulateCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class BackcrackCommand implements Runnable {
