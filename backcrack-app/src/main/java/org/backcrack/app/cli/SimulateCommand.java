@@ -124,7 +124,7 @@ final class SimulateCommand implements Callable<Integer> {
             out.flush();
             return Cli.OK;
         }
-        if (out == null && plot == null) {
+        if (this.out == null && plot == null) {
             throw new InputException("simulate.no_output", "--out", "say where to write the sound: --out F.wav "
                     + "(and optionally --plot F.png)");
         }

@@ -126,6 +126,14 @@ public final class CavityGas {
     }
 
     private double dissolve(double[] n0) {
+        double tissue = 0;
+        for (GasSpecies g : gases) {
+            tissue += g.tissuePressure();
+        }
+        if (tissue >= fluidPressure - vapourPressure) {
+            // No inherent unsaturation: a gas bubble in this fluid never dissolves completely.
+            return Double.POSITIVE_INFINITY;
+        }
         int k = n0.length;
         OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
             @Override

@@ -18,7 +18,7 @@ public final class BuiltInScenarios {
     }
 
     private static RecordingSettings skin() {
-        return new RecordingSettings(Sensor.CONTACT_ACCELEROMETER, 0.0, 0.03, 48_000, "pcm_s24", 1, 30, null, false, 0,
+        return new RecordingSettings(Sensor.CONTACT_ACCELEROMETER, 0.1, 0.03, 48_000, "pcm_s24", 1, 30, null, false, 0,
                 6, List.of(), null);
     }
 

@@ -1,0 +1,122 @@
+package org.backcrack.physics.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.backcrack.core.SoundClass;
+import org.backcrack.physics.record.RecordingSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SimulatorTest {
+    static List<String> names() {
+        return BuiltInScenarios.all().stream().map(Scenario::name).toList();
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void run_sameSeed_sameSamplesAndEvents_andEventsInsideTheRecording(String name) {
+        Scenario s = BuiltInScenarios.named(name).orElseThrow();
+        Simulation a = Simulator.run(s);
+        Simulation b = Simulator.run(s);
+        assertThat(a.events()).isEqualTo(b.events());
+        assertThat(a.clip().channel(0)).isEqualTo(b.clip().channel(0));
+        assertThat(a.events()).isNotEmpty();
+        for (TruthEvent e : a.events()) {
+            assertThat(e.onset()).isBetween(0.0, a.clip().duration());
+            assertThat(e.offset()).isBetween(e.onset(), a.clip().duration());
+        }
+        assertThat(a.clipped()).isFalse();
+    }
+
+    @Test
+    void run_otherSeed_otherRecording() {
+        Scenario s = BuiltInScenarios.named("lumbar_manipulation").orElseThrow();
+        assertThat(Simulator.run(s).clip().channel(0)).isNotEqualTo(Simulator.run(s.withSeed(99)).clip().channel(0));
+    }
+
+    @Test
+    void refractoryTwist_aJointThatPoppedStaysSilentUntilItsGasHasGone() {
+        Simulation sim = Simulator.run(BuiltInScenarios.named("refractory_twist").orElseThrow());
+        double[] starts = {0.3, 60, 300, 1800, 5400};
+        for (Simulation.JointHistory j : sim.joints()) {
+            if (j.pops().isEmpty()) {
+                continue;
+            }
+            assertThat(j.pops().get(0)).isLessThan(2.0);
+            List<TruthEvent> pops = sim.events().stream().filter(e -> e.source().equals(j.joint())).toList();
+            for (int i = 1; i < pops.size(); i++) {
+                TruthEvent before = pops.get(i - 1);
+                assertThat(pops.get(i).scenarioTime()).as("%s popped before its gas had dissolved", j.joint())
+                        .isGreaterThanOrEqualTo(before.scenarioTime() + before.quantities().get("refractory_s"));
+            }
+            // Silent at 1, 5 and 30 minutes; back at 90.
+            assertThat(j.pops()).noneMatch(p -> p > starts[1] && p < starts[4]);
+            assertThat(j.pops()).anyMatch(p -> p > starts[4]);
+        }
+        assertThat(sim.joints()).anyMatch(j -> !j.pops().isEmpty());
+    }
+
+    @Test
+    void snappingTendon_snapsOnMostRepetitions_andTightMusclesSnapMore() {
+        Scenario tight = BuiltInScenarios.named("snapping_tendon").orElseThrow();
+        Person p = tight.person();
+        Scenario loose = new Scenario("loose", "", new Person(p.age(), 0, 0, 0.2, 0, 0), tight.region(), tight.movement(),
+                null, tight.recording(), tight.seed());
+        long tightSnaps = count(Simulator.run(tight), SoundClass.SOFT_TISSUE_SNAP);
+        long looseSnaps = count(Simulator.run(loose), SoundClass.SOFT_TISSUE_SNAP);
+        assertThat(tightSnaps).isGreaterThanOrEqualTo(6);
+        assertThat(looseSnaps).isLessThan(tightSnaps);
+    }
+
+    @Test
+    void crepitus_onlyWithWornCartilage() {
+        Scenario worn = BuiltInScenarios.named("osteoarthritis_bend").orElseThrow();
+        Scenario young = new Scenario("young", "", new Person(25, 0, 0, 0.4, 0, 0), worn.region(), worn.movement(),
+                null, worn.recording(), worn.seed());
+        assertThat(count(Simulator.run(worn), SoundClass.CREPITUS)).isGreaterThanOrEqualTo(4);
+        assertThat(count(Simulator.run(young), SoundClass.CREPITUS)).isZero();
+    }
+
+    @Test
+    void stiffnessRelease_afterSittingTheFirstStretchPopsMoreThanWhenFresh() {
+        Scenario sitting = BuiltInScenarios.named("stretch_after_sitting").orElseThrow();
+        Person p = sitting.person();
+        Scenario fresh = new Scenario("fresh", "", new Person(p.age(), 0, 0, p.muscleTightness(), 0, 0),
+                sitting.region(), sitting.movement(), null, sitting.recording(), sitting.seed());
+        long stiffPops = 0;
+        long freshPops = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            stiffPops += count(Simulator.run(sitting.withSeed(seed)), SoundClass.CAVITATION);
+            freshPops += count(Simulator.run(fresh.withSeed(seed)), SoundClass.CAVITATION);
+        }
+        assertThat(stiffPops).isGreaterThan(freshPops);
+    }
+
+    @Test
+    void manipulation_popsComeWithinTheThrust() {
+        for (long seed = 1; seed <= 10; seed++) {
+            Simulation sim = Simulator.run(BuiltInScenarios.named("lumbar_manipulation").orElseThrow().withSeed(seed));
+            List<TruthEvent> pops = sim.events().stream().filter(e -> e.soundClass() == SoundClass.CAVITATION).toList();
+            assertThat(pops).isNotEmpty();
+            assertThat(pops.get(pops.size() - 1).onset() - pops.get(0).onset()).isLessThan(0.15);
+        }
+    }
+
+    @Test
+    void distractors_areMixedInButNotLabelled() {
+        Scenario s = BuiltInScenarios.named("snapping_tendon").orElseThrow();
+        RecordingSettings r = s.recording();
+        Scenario noisy = s.withRecording(new RecordingSettings(r.sensor(), r.distance(), r.tissueDepth(), r.sampleRate(),
+                r.format(), 2, 20, 0.0, true, 0.01, r.headroomDb(), List.of("speech", "rustle", "tap", "beep"), null));
+        Simulation sim = Simulator.run(noisy);
+        assertThat(sim.distractors()).extracting(d -> d.kind()).containsExactlyInAnyOrder("speech", "rustle", "tap", "beep");
+        assertThat(sim.clip().channelCount()).isEqualTo(2);
+        assertThat(sim.events()).hasSameSizeAs(Simulator.run(s).events());
+    }
+
+    private static long count(Simulation sim, SoundClass cls) {
+        return sim.events().stream().filter(e -> e.soundClass() == cls).count();
+    }
+}
