@@ -1,0 +1,72 @@
+package org.backcrack.bench.physics;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.backcrack.physics.joint.Cavitation;
+import org.backcrack.physics.joint.FacetJoint;
+import org.backcrack.physics.joint.FacetJointCavitation;
+import org.backcrack.physics.joint.SynovialFluid;
+import org.backcrack.physics.motion.Movement;
+import org.backcrack.physics.motion.MovementProfile;
+import org.backcrack.physics.motion.MovementType;
+import org.backcrack.physics.record.Recorder;
+import org.backcrack.physics.record.RecordingSettings;
+import org.backcrack.physics.scenario.Person;
+import org.backcrack.physics.scenario.Scenario;
+import org.backcrack.physics.scenario.Simulation;
+import org.backcrack.physics.scenario.Simulator;
+import org.backcrack.physics.joint.SpineRegion;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The forward model on one core: one pop (pressure build-up, inception, 40 ms of Keller–Miksis bubble in
+ * its joint, the segment's ringing), and a 60-second scenario with every mechanism (fifteen twists by a
+ * 60-year-old with tight muscles and grade-2 osteoarthritis: pops, snaps, crepitus trains, distractors)
+ * recorded at 48 kHz. The peer, measured in the same run, is the recording chain alone making 60 s of
+ * 48 kHz noise: the floor cost of any 60-second recording.
+ *
+ * <p>Run: {@code ./mvnw -q -B -pl backcrack-bench -am package -Dmaven.test.skip=true &&
+ * java -jar backcrack-bench/target/benchmarks.jar PhysicsBenchmark -f 1 -wi 3 -i 5 -w 2s -r 2s -t 1}
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@Threads(1)
+public class PhysicsBenchmark {
+    static final FacetJoint LUMBAR = new FacetJoint("L4/L5 left", 1.6e-4, 1.5e-6, 1e-13, 0.1, -120e3, 1.3e-3, 190, 1.0);
+    static final MovementProfile TWIST = MovementProfile.repeated(
+            new Movement(MovementType.TWIST, 30, 120, 1, 0, "left"), 0.1);
+    static final FacetJointCavitation MODEL = new FacetJointCavitation(SynovialFluid.healthy(), 48_000);
+    static final Scenario SIXTY_SECONDS = new Scenario("bench_60s", "", new Person(60, 2, 1, 0.8, 2, 0.3),
+            SpineRegion.LOWER_BACK, new Movement(MovementType.TWIST, 30, 90, 15, 4, "right"), null,
+            new RecordingSettings(org.backcrack.physics.record.Sensor.AIR_MICROPHONE, 0.1, 0.04, 48_000, "pcm_s16", 1,
+                    25, null, false, 0, 6, List.of("speech", "rustle", "tap", "beep"), null), 11);
+
+    @Benchmark
+    public Cavitation onePop() {
+        return MODEL.firstCavitation(LUMBAR, TWIST, 0, TWIST.duration()).orElseThrow();
+    }
+
+    @Benchmark
+    public Simulation sixtySecondScenario() {
+        return Simulator.run(SIXTY_SECONDS);
+    }
+
+    @Benchmark
+    public Recorder.Result peerSixtySecondsOfNoise() {
+        return Recorder.record(60.3, List.of(), List.of(), SIXTY_SECONDS.recording(), new SplittableRandom(3));
+    }
+}
