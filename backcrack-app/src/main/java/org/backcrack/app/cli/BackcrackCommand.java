@@ -26,6 +26,10 @@ import picocli.CommandLine.Command;
             KnowledgeCommand.class,
             ServeCommand.class,
             SimulateCommand.class,
+            AnalyzeCommand.class,
+            EvaluateCommand.class,
+            CorpusCommand.class,
+            TrainAnalyzerCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class BackcrackCommand implements Runnable {

@@ -1,0 +1,228 @@
+package org.backcrack.acoustics;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.backcrack.acoustics.classify.ImpulseClass;
+import org.backcrack.acoustics.classify.ImpulseVector;
+import org.backcrack.acoustics.classify.ImpulseClassifier;
+import org.backcrack.acoustics.classify.QuadraticDiscriminant;
+import org.backcrack.acoustics.detect.Impulse;
+import org.backcrack.acoustics.detect.TransientDetector;
+import org.backcrack.acoustics.features.EventFeatures;
+import org.backcrack.core.SoundClass;
+import org.backcrack.core.audio.AudioClip;
+
+/**
+ * Finds joint sounds in a recording and says which mechanism made each.
+ *
+ * <ol>
+ *   <li><b>Detection</b> (streaming, bounded memory): {@link TransientDetector} — DC blocker and high-pass
+ *       against offset, hum and movement rumble; 1 ms energy frames against an adaptive noise floor.
+ *   <li><b>Features</b> of each transient: level, rise and decay, dominant frequency, centroid, bandwidth,
+ *       flatness, and its context (how crowded its neighbourhood is; whether similar transients recur).
+ *   <li><b>Classification</b> of each transient by a quadratic discriminant (one full-covariance Gaussian per class) trained on simulated
+ *       recordings ({@code backcrack train-analyzer}; the model file is committed) into a pop, a snap, one
+ *       click of a grating train, or something else (speech, rustle, taps, beeps, noise), which is dropped.
+ *   <li><b>Grouping</b>: clicks less than {@link #TRAIN_GAP} apart form one crepitus train, from its first
+ *       to its last click, if it has at least {@link #TRAIN_MIN_CLICKS}; a pop-like catch inside a train
+ *       (a bone spur) belongs to the train; pops and snaps stay single.
+ * </ol>
+ * An event whose class probability is below the confidence threshold is reported as unclassified.
+ */
+public final class Analyzer {
+    /** Clicks closer than this belong to the same train, s. */
+    public static final double TRAIN_GAP = 0.25;
+    /** Fewest clicks that make a train. */
+    public static final int TRAIN_MIN_CLICKS = 5;
+    /** The committed model, trained by {@code backcrack train-analyzer}. */
+    public static final String MODEL_RESOURCE = "/org/backcrack/acoustics/classify/impulse-model.properties";
+
+    /**
+     * @param minConfidence below this class probability an event is unclassified, in [0, 1] (default 0.5)
+     * @param detector      detector settings
+     */
+    public record Settings(double minConfidence, TransientDetector.Settings detector) {
+        public Settings {
+            if (!(minConfidence >= 0 && minConfidence <= 1)) {
+                throw new IllegalArgumentException("minimum confidence must be in [0, 1], was " + minConfidence);
+            }
+        }
+
+        public static Settings defaults() {
+            return new Settings(0.5, TransientDetector.Settings.defaults());
+        }
+    }
+
+    private final Settings settings;
+    private final ImpulseClassifier model;
+
+    public Analyzer(Settings settings, ImpulseClassifier model) {
+        this.settings = settings;
+        this.model = model;
+    }
+
+    /** The committed model with default settings. */
+    public static Analyzer standard() {
+        return new Analyzer(Settings.defaults(), committedModel());
+    }
+
+    /** An analyzer for detection only (training a model needs transients before any model exists). */
+    public static Analyzer standardDetectorOnly() {
+        return new Analyzer(Settings.defaults(), null);
+    }
+
+    public Analyzer withMinConfidence(double c) {
+        return new Analyzer(new Settings(c, settings.detector()), model);
+    }
+
+    public static ImpulseClassifier committedModel() {
+        try (InputStream in = Analyzer.class.getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the analyzer model " + MODEL_RESOURCE + " is missing from the build");
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return QuadraticDiscriminant.fromProperties(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Analyses a clip (channels mixed to mono). */
+    public Analysis analyze(AudioClip clip) {
+        float[][] ch = clip.channels();
+        float[] mono = new float[clip.frames()];
+        for (float[] c : ch) {
+            for (int i = 0; i < mono.length; i++) {
+                mono[i] += c[i] / ch.length;
+            }
+        }
+        int[] pos = {0};
+        try {
+            return analyze(buffer -> {
+                int n = Math.min(buffer.length, mono.length - pos[0]);
+                System.arraycopy(mono, pos[0], buffer, 0, n);
+                pos[0] += n;
+                return n;
+            }, clip.sampleRate());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Analyses a stream of mono blocks; memory does not grow with the recording's length. */
+    public Analysis analyze(BlockSource source, int sampleRate) throws IOException {
+        TransientDetector detector = new TransientDetector(sampleRate, settings.detector());
+        float[] block = new float[8192];
+        long frames = 0;
+        for (int n; (n = source.read(block)) > 0; ) {
+            detector.accept(block, n);
+            frames += n;
+        }
+        return classify(detector.finish(), frames / (double) sampleRate, sampleRate);
+    }
+
+    /** Transients of a clip (mixed to mono), for training. */
+    public List<Impulse> detect(AudioClip clip) {
+        TransientDetector detector = new TransientDetector(clip.sampleRate(), settings.detector());
+        float[][] ch = clip.channels();
+        float[] mono = new float[clip.frames()];
+        for (float[] c : ch) {
+            for (int i = 0; i < mono.length; i++) {
+                mono[i] += c[i] / ch.length;
+            }
+        }
+        detector.accept(mono, mono.length);
+        return detector.finish();
+    }
+
+    /** Classifies and groups detected transients. */
+    public Analysis classify(List<Impulse> impulses, double duration, int sampleRate) {
+        List<EventFeatures> features = ImpulseVector.features(impulses);
+        List<double[]> vectors = ImpulseVector.of(impulses, features);
+        List<DetectedEvent> events = new ArrayList<>();
+        List<Integer> clicks = new ArrayList<>();
+        List<Double> clickConfidence = new ArrayList<>();
+        int rejected = 0;
+        for (int i = 0; i < impulses.size(); i++) {
+            Map<ImpulseClass, Double> post = model.posterior(vectors.get(i));
+            ImpulseClass best = ImpulseClass.NOISE;
+            for (Map.Entry<ImpulseClass, Double> e : post.entrySet()) {
+                if (e.getValue() > post.get(best)) {
+                    best = e.getKey();
+                }
+            }
+            double p = post.get(best);
+            if (!best.isJoint()) {
+                rejected++;
+                continue;
+            }
+            switch (best) {
+                case CREPITUS_CLICK -> {
+                    clicks.add(i);
+                    clickConfidence.add(p);
+                }
+                default -> {
+                    Impulse imp = impulses.get(i);
+                    SoundClass cls = best == ImpulseClass.CAVITATION ? SoundClass.CAVITATION : SoundClass.SOFT_TISSUE_SNAP;
+                    events.add(new DetectedEvent(imp.onset(), imp.offset(), p >= settings.minConfidence() ? cls : null,
+                            p, features.get(i)));
+                }
+            }
+        }
+        // Clicks into trains.
+        int start = 0;
+        while (start < clicks.size()) {
+            int end = start + 1;
+            while (end < clicks.size()
+                    && impulses.get(clicks.get(end)).onset() - impulses.get(clicks.get(end - 1)).offset() < TRAIN_GAP) {
+                end++;
+            }
+            int count = end - start;
+            if (count >= TRAIN_MIN_CLICKS) {
+                Impulse first = impulses.get(clicks.get(start));
+                double offset = first.offset();
+                int loudest = clicks.get(start);
+                double conf = 0;
+                for (int k = start; k < end; k++) {
+                    Impulse c = impulses.get(clicks.get(k));
+                    offset = Math.max(offset, c.offset());
+                    if (c.peak() > impulses.get(loudest).peak()) {
+                        loudest = clicks.get(k);
+                    }
+                    conf += clickConfidence.get(k);
+                }
+                conf /= count;
+                EventFeatures f = features.get(loudest);
+                EventFeatures train = new EventFeatures(f.peakDbfs(), f.snrDb(), impulses.get(loudest).peakTime()
+                        - first.onset(), offset - impulses.get(loudest).peakTime(), f.dominantFrequency(),
+                        f.spectralCentroid(), f.bandwidth(), f.flatness(), count);
+                events.add(new DetectedEvent(first.onset(), offset,
+                        conf >= settings.minConfidence() ? SoundClass.CREPITUS : null, conf, train));
+            } else {
+                rejected += count;
+            }
+            start = end;
+        }
+        // A pop-like catch in the middle of a grating train is a bone spur's catch, part of the train.
+        List<DetectedEvent> trains = events.stream().filter(e -> e.soundClass() == SoundClass.CREPITUS).toList();
+        events.removeIf(e -> e.soundClass() == SoundClass.CAVITATION
+                && trains.stream().anyMatch(t -> e.onset() > t.onset() && e.onset() < t.offset()));
+        events.sort((a, b) -> Double.compare(a.onset(), b.onset()));
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (SoundClass c : SoundClass.values()) {
+            counts.put(c.id(), 0);
+        }
+        counts.put("unclassified", 0);
+        for (DetectedEvent e : events) {
+            counts.merge(e.label(), 1, Integer::sum);
+        }
+        return new Analysis(duration, sampleRate, events, counts, Patterns.of(events), rejected);
+    }
+}

@@ -1,0 +1,66 @@
+package org.backcrack.acoustics.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.backcrack.acoustics.detect.Impulse;
+import org.backcrack.acoustics.features.EventFeatures;
+import org.backcrack.acoustics.features.FeatureExtractor;
+
+/**
+ * The numbers the classifier sees for each transient: its own features (log scales where the physics is
+ * multiplicative) and its context in the recording — how many transients crowd around it (crepitus trains
+ * are dense, a manipulation burst has a handful) and how many similar ones recur 0.3–6 s away (a snapping
+ * tendon repeats with each movement; a cavitated joint cannot pop again for about 20 minutes).
+ */
+public final class ImpulseVector {
+    /** Names of the dimensions, in order; the model file uses them. */
+    public static final List<String> NAMES = List.of("log_duration", "snr_db", "log_rise", "log_decay", "log_dominant",
+            "log_centroid", "log_bandwidth", "flatness", "log_neighbours", "recurrence");
+
+    private ImpulseVector() {
+    }
+
+    /** Features and vectors of every impulse, in order. */
+    public static List<double[]> of(List<Impulse> impulses, List<EventFeatures> features) {
+        List<double[]> out = new ArrayList<>(impulses.size());
+        for (int i = 0; i < impulses.size(); i++) {
+            Impulse p = impulses.get(i);
+            EventFeatures f = features.get(i);
+            int neighbours = 0;
+            int recur = 0;
+            for (int j = i - 1; j >= 0 && p.onset() - impulses.get(j).onset() <= 6; j--) {
+                double dt = p.onset() - impulses.get(j).onset();
+                if (dt <= 0.25) {
+                    neighbours++;
+                } else if (dt >= 0.3 && similar(f, features.get(j))) {
+                    recur++;
+                }
+            }
+            for (int j = i + 1; j < impulses.size() && impulses.get(j).onset() - p.onset() <= 6; j++) {
+                double dt = impulses.get(j).onset() - p.onset();
+                if (dt <= 0.25) {
+                    neighbours++;
+                } else if (dt >= 0.3 && similar(f, features.get(j))) {
+                    recur++;
+                }
+            }
+            out.add(new double[] {
+                Math.log10(Math.max(1e-4, p.duration())), Math.min(80, f.snrDb()), Math.log10(Math.max(1e-5, f.riseTime())),
+                Math.log10(Math.max(1e-5, f.decayTime())), Math.log10(Math.max(20, f.dominantFrequency())),
+                Math.log10(Math.max(20, f.spectralCentroid())), Math.log10(Math.max(10, f.bandwidth())), f.flatness(),
+                Math.log10(1 + neighbours), Math.log10(1 + recur)});
+        }
+        return out;
+    }
+
+    /** Features of every impulse. */
+    public static List<EventFeatures> features(List<Impulse> impulses) {
+        return impulses.stream().map(FeatureExtractor::of).toList();
+    }
+
+    private static boolean similar(EventFeatures a, EventFeatures b) {
+        double fa = Math.max(20, a.dominantFrequency());
+        double fb = Math.max(20, b.dominantFrequency());
+        return Math.abs(Math.log(fa / fb)) < Math.log(1.3) && Math.abs(a.peakDbfs() - b.peakDbfs()) < 8;
+    }
+}

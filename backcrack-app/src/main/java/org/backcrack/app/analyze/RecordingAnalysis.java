@@ -1,0 +1,26 @@
+package org.backcrack.app.analyze;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.backcrack.acoustics.Analysis;
+import org.backcrack.acoustics.Analyzer;
+import org.backcrack.core.audio.WavReader;
+
+/** Analyses a WAV file as it streams off the disk: memory stays bounded whatever the file's length. */
+public final class RecordingAnalysis {
+    private RecordingAnalysis() {
+    }
+
+    /** @param channel a 0-based channel, or null to mix all channels to mono */
+    public static Analysis analyze(Path wav, Integer channel, Analyzer analyzer) throws IOException {
+        try (WavReader r = WavReader.open(wav)) {
+            int rate = r.info().sampleRate();
+            if (channel != null) {
+                // Validates the index before any work, with the reader's message.
+                r.readChannel(channel, new float[0]);
+                return analyzer.analyze(buffer -> r.readChannel(channel, buffer), rate);
+            }
+            return analyzer.analyze(r::readMono, rate);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package org.backcrack.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.backcrack.acoustics.Analysis;
+import org.backcrack.acoustics.Analyzer;
+import org.backcrack.app.analyze.AnalysisReport;
+import org.backcrack.app.analyze.RecordingAnalysis;
+import org.backcrack.app.plot.SoundPlot;
+import org.backcrack.core.InputException;
+import org.backcrack.core.audio.AudioClip;
+import org.backcrack.core.audio.WavReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code backcrack analyze}: finds joint sounds in recordings and classifies them. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        header = "Finds the pops, snaps and grating in a recording and says which mechanism made each.",
+        descriptionHeading = "%n",
+        description = {
+            "Reads WAV files (PCM 8/16/24/32-bit or float, any channel count and sample rate from 8 to 192 kHz), "
+                    + "streaming, so hours of audio fit in little memory. Each transient is measured (level, rise, "
+                    + "decay, pitch, spectrum, context) and classified as cavitation (a gas pop), "
+                    + "soft_tissue_snap (a tendon or ligament over bone) or crepitus (a grating train, reported as "
+                    + "one event); speech, rustle, taps and beeps are ignored; an event below --min-confidence is "
+                    + "unclassified. A directory means every .wav in it.",
+        },
+        optionListHeading = "%nOptions:%n",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  backcrack analyze my-back.wav",
+            "  backcrack analyze my-back.wav --format labels > my-back.txt     (open both in Audacity)",
+            "  backcrack analyze recordings/ --format json",
+            "  backcrack analyze recordings/ --labels-dir estimates/           (then: backcrack evaluate)",
+            "  backcrack analyze my-back.wav --plot my-back.png",
+        })
+final class AnalyzeCommand implements Callable<Integer> {
+    enum Format { text, json, labels }
+
+    @Parameters(paramLabel = "FILE.wav|DIR", arity = "1..*", description = "Recordings, or directories of them.")
+    List<Path> inputs;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (a table and a summary), json, or labels (Audacity: start, end, class). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = "--channel", paramLabel = "N", description = "Analyse only channel N (0-based) instead of the mix.")
+    Integer channel;
+
+    @Option(names = "--min-confidence", paramLabel = "P", defaultValue = "0.5",
+            description = "Below this class probability an event is unclassified (0 to 1, default ${DEFAULT-VALUE}).")
+    double minConfidence;
+
+    @Option(names = "--plot", paramLabel = "F.png", description = "Draw the waveform and spectrogram with the events"
+            + " marked by class (one input file).")
+    Path plot;
+
+    @Option(names = "--labels-dir", paramLabel = "DIR", description = "Also write NAME.txt labels for each NAME.wav "
+            + "into DIR.")
+    Path labelsDir;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new InputException("analyze.bad_confidence", "--min-confidence", "--min-confidence was "
+                    + minConfidence + "; accepted: a probability from 0 to 1");
+        }
+        List<Path> files = expand(inputs);
+        if (plot != null && files.size() != 1) {
+            throw new InputException("analyze.plot_needs_one_file", "--plot", "--plot draws one recording; give exactly "
+                    + "one file (" + files.size() + " given)");
+        }
+        Analyzer analyzer = Analyzer.standard().withMinConfidence(minConfidence);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ArrayNode all = mapper.createArrayNode();
+        List<String> failures = new ArrayList<>();
+        Progress progress = new Progress(err, files.size());
+        for (Path f : files) {
+            Analysis a;
+            try {
+                a = RecordingAnalysis.analyze(f, channel, analyzer);
+            } catch (InputException e) {
+                if (files.size() == 1) {
+                    throw e;
+                }
+                failures.add(f + ": " + e.getMessage());
+                progress.step(0);
+                continue;
+            }
+            progress.step(a.duration());
+            switch (format) {
+                case text -> out.print(AnalysisReport.text(f.toString(), a));
+                case json -> all.add(AnalysisReport.json(f.toString(), a));
+                case labels -> out.print(AnalysisReport.labels(a));
+            }
+            if (labelsDir != null) {
+                Files.createDirectories(labelsDir);
+                String name = f.getFileName().toString().replaceFirst("(?i)\\.wav$", "") + ".txt";
+                Files.writeString(labelsDir.resolve(name), AnalysisReport.labels(a), StandardCharsets.UTF_8);
+            }
+            if (plot != null) {
+                AudioClip clip = WavReader.readAll(f);
+                float[] mono = clip.channel(channel == null ? 0 : channel);
+                SoundPlot.write(plot, List.of(
+                        SoundPlot.waveform(mono, clip.sampleRate(), a.events().stream()
+                                .flatMap(e -> e.asSoundEvent().stream()).toList(), f.getFileName() + ": detected events"),
+                        SoundPlot.spectrogram(mono, clip.sampleRate(), Math.min(5000, clip.sampleRate() / 2.0),
+                                "Spectrogram")), List.of());
+            }
+        }
+        progress.done();
+        if (format == Format.json) {
+            out.println(mapper.writeValueAsString(files.size() == 1 && all.size() == 1 ? all.get(0) : all));
+        }
+        out.flush();
+        if (!failures.isEmpty()) {
+            for (String f : failures) {
+                err.println("backcrack: " + f);
+            }
+            err.println("backcrack: " + failures.size() + " of " + files.size() + " files could not be analysed.");
+            err.flush();
+            return Cli.BAD_INPUT;
+        }
+        return Cli.OK;
+    }
+
+    static List<Path> expand(List<Path> inputs) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path p : inputs) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(x -> x.getFileName().toString().toLowerCase().endsWith(".wav")).sorted().forEach(files::add);
+                }
+            } else if (Files.exists(p)) {
+                files.add(p);
+            } else {
+                throw new InputException("analyze.no_such_file", p.toString(), p + " does not exist; give WAV files or "
+                        + "directories of them");
+            }
+        }
+        if (files.isEmpty()) {
+            throw new InputException("analyze.no_wav", inputs.get(0).toString(), "no .wav files in " + inputs);
+        }
+        return files;
+    }
+
+    /** A progress line on the terminal (only when there is one, and only for more than a moment of work). */
+    static final class Progress {
+        private final PrintWriter err;
+        private final int total;
+        private final boolean show = System.console() != null;
+        private final long start = System.nanoTime();
+        private int done;
+        private double seconds;
+
+        Progress(PrintWriter err, int total) {
+            this.err = err;
+            this.total = total;
+        }
+
+        void step(double audioSeconds) {
+            done++;
+            seconds += audioSeconds;
+            if (show && System.nanoTime() - start > 1_000_000_000L) {
+                int width = 30;
+                int filled = (int) Math.round(width * done / (double) total);
+                err.printf("\r[%s%s] %d/%d files, %.0f s of audio", "#".repeat(filled), ".".repeat(width - filled), done,
+                        total, seconds);
+                err.flush();
+            }
+        }
+
+        void done() {
+            if (show && System.nanoTime() - start > 1_000_000_000L) {
+                err.println();
+                err.flush();
+            }
+        }
+    }
+}
