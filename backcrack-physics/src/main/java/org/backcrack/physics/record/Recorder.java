@@ -65,29 +65,36 @@ public final class Recorder {
             Biquad.lowPass(tissueCorner, fs).apply(ch);
             band(ch, s.sensor(), fs);
         }
-        double eventPower = 0;
-        long eventSamples = 0;
+        // Event-to-noise ratio: the quietest labelled event's mean power over the noise power, so every
+        // labelled event is at least snrDb above the noise (as in an annotated recording: what is labelled
+        // can be heard); louder events stand further out.
+        double eventPower = Double.POSITIVE_INFINITY;
+        double loudestPower = 0;
         double peak = 0;
         for (double[] span : eventSpans) {
             int a = Math.max(0, (int) Math.floor((span[0] + delay) * fs));
             int b = Math.min(n, (int) Math.ceil((span[1] + delay) * fs) + 1);
+            double sum = 0;
             for (int i = a; i < b; i++) {
-                eventPower += clean[0][i] * clean[0][i];
+                sum += clean[0][i] * clean[0][i];
                 peak = Math.max(peak, Math.abs(clean[0][i]));
             }
-            eventSamples += Math.max(0, b - a);
+            if (b > a) {
+                eventPower = Math.min(eventPower, sum / (b - a));
+                loudestPower = Math.max(loudestPower, sum / (b - a));
+            }
         }
-        if (eventSamples == 0) {
+        if (Double.isInfinite(eventPower)) {
             for (double v : clean[0]) {
                 peak = Math.max(peak, Math.abs(v));
             }
             eventPower = peak * peak / 8;
-            eventSamples = 1;
+            loudestPower = eventPower;
         }
-        eventPower /= eventSamples;
         if (peak == 0) {
             peak = 1e-3;
             eventPower = peak * peak / 8;
+            loudestPower = eventPower;
         }
         double noiseRms = Math.sqrt(eventPower / Math.pow(10, s.snrDb() / 10));
         double[][] out = new double[s.channels()][];
@@ -128,7 +135,7 @@ public final class Recorder {
             }
             out[c] = x;
         }
-        List<DistractorSpan> placed = Distractors.mix(out, s.distractors(), eventSpans, Math.sqrt(eventPower), peak,
+        List<DistractorSpan> placed = Distractors.mix(out, s.distractors(), eventSpans, Math.sqrt(loudestPower), peak,
                 fs, s.sensor(), rng);
         double gain = Math.pow(10, -s.headroomDb() / 20) / peak;
         boolean clipped = false;

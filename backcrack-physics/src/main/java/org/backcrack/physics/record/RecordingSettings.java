@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param sampleRate   Hz, 8000..192000
  * @param format       sample format id as in the WAV writer (pcm_u8, pcm_s16, pcm_s24, pcm_s32, float_32, float_64)
  * @param channels     1 or 2 (two sensors, left and right of the spine)
- * @param snrDb        event-to-noise ratio, dB, [-10, 80]: mean power of the clean signal inside the labelled
- *                     events over the mean power of the added noise
+ * @param snrDb        event-to-noise ratio, dB, [-10, 80]: the quietest labelled event's mean power over the
+ *                     mean power of the added noise (every labelled event is at least this far above it)
  * @param humDb        mains hum (50 Hz and harmonics) relative to the noise, dB, or null for none
  * @param rumble       whether to add body-movement rumble (below 20 Hz, following the movement)
  * @param dcOffset     DC offset, full scale, [-0.5, 0.5]

@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 import org.backcrack.core.Mechanism;
 import org.backcrack.core.SoundClass;
 import org.backcrack.physics.Emission;
+import org.backcrack.physics.JointMotion;
 import org.backcrack.physics.crepitus.Crepitus;
 import org.backcrack.physics.joint.Cavitation;
 import org.backcrack.physics.joint.CavityGas;
@@ -81,7 +82,11 @@ public final class Simulator {
 
         FacetJointCavitation model = new FacetJointCavitation(SynovialFluid.healthy(), fs);
         CavityGas gas = CavityGas.body();
-        for (FacetJoint joint : joints(scenario, jointRng)) {
+        List<FacetJoint> jointList = joints(scenario, jointRng);
+        double[] lags = lags(scenario, jointRng);
+        for (int ji = 0; ji < jointList.size(); ji++) {
+            FacetJoint joint = jointList.get(ji);
+            JointMotion jointMotion = delayed(motion, lags[ji]);
             double available = 0;
             List<Double> pops = new ArrayList<>();
             List<Double> fractions = List.of();
@@ -92,12 +97,13 @@ public final class Simulator {
                 FacetJoint stiff = new FacetJoint(joint.name(), joint.area(), joint.fluidVolume(), joint.compliance(),
                         joint.refillTime() * (1 + 2 * stiffness[k]), joint.cavitationPressure(), joint.gapScale(),
                         joint.segmentModeHz(), joint.segmentQ());
-                Optional<Cavitation> pop = model.firstCavitation(stiff, motion, starts[k], starts[k] + repLength);
+                Optional<Cavitation> pop = model.firstCavitation(stiff, jointMotion, starts[k],
+                        starts[k] + repLength + lags[ji]);
                 if (pop.isEmpty()) {
                     continue;
                 }
                 Cavitation c = pop.get();
-                double closes = starts[k] + repLength;
+                double closes = starts[k] + repLength + lags[ji];
                 CavityGas.History h = gas.after(Math.max(c.cavityRadius(), 1e-5), closes - c.time());
                 available = closes + h.dissolutionTime();
                 pops.add(c.time());
@@ -195,6 +201,45 @@ public final class Simulator {
         Recorder.Result rec = Recorder.record(duration, shifted, spans, scenario.recording(), recRng);
         return new Simulation(scenario, rec.clip(), mapped, rec.distractors(), windows, cavitations, histories,
                 rec.clipped());
+    }
+
+    /**
+     * When the movement reaches each joint, s after the movement itself. Segments do not move as one: an
+     * active movement runs down the spine from segment to segment, and a thrust reaches the levels next to
+     * the target through the soft tissue a little later (assumed: 40 ms per level for active movements, 25 ms
+     * per level away from the target for a thrust, plus up to 20 ms at random per joint). This is what
+     * spreads the pops of one thrust over tens of milliseconds.
+     */
+    static double[] lags(Scenario scenario, SplittableRandom rng) {
+        int levels = scenario.region().levels().size();
+        double[] lags = new double[2 * levels];
+        int target = levels / 2;
+        for (int i = 0; i < levels; i++) {
+            for (int side = 0; side < 2; side++) {
+                double base = scenario.movement().type() == MovementType.THRUST ? 0.025 * Math.abs(i - target) : 0.04 * i;
+                lags[2 * i + side] = base + 0.02 * rng.nextDouble();
+            }
+        }
+        return lags;
+    }
+
+    private static JointMotion delayed(JointMotion m, double lag) {
+        return new JointMotion() {
+            @Override
+            public double duration() {
+                return m.duration() + lag;
+            }
+
+            @Override
+            public double angle(double t) {
+                return m.angle(t - lag);
+            }
+
+            @Override
+            public double angularVelocity(double t) {
+                return m.angularVelocity(t - lag);
+            }
+        };
     }
 
     /** The region's ten facet joints with this scenario's share of the movement for each. */
