@@ -20,4 +20,18 @@ public record Analysis(double duration, int sampleRate, List<DetectedEvent> even
         counts = Map.copyOf(counts);
         patterns = List.copyOf(patterns);
     }
+
+    /** Events of one class, in time order. */
+    public int count(org.backcrack.core.SoundClass c) {
+        return counts.getOrDefault(c.id(), 0);
+    }
+
+    /**
+     * Whether at least three snaps come on a regular beat (missed cycles allowed): the signature of a
+     * tendon catching with the movement cycle, which cavitation, with its refractory period, cannot do.
+     */
+    public boolean snapsRepeatRegularly() {
+        return Patterns.regular(events.stream().filter(e -> e.soundClass() == org.backcrack.core.SoundClass.SOFT_TISSUE_SNAP)
+                .map(DetectedEvent::onset).toList());
+    }
 }

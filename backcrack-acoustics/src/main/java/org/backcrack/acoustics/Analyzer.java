@@ -38,6 +38,8 @@ import org.backcrack.core.audio.AudioClip;
 public final class Analyzer {
     /** Clicks closer than this belong to the same train, s. */
     public static final double TRAIN_GAP = 0.25;
+    /** A crepitus click is a micro stick–slip: longer transients (speech, rustle) are not clicks, s. */
+    public static final double MAX_CLICK = 0.015;
     /** Fewest clicks that make a train. */
     public static final int TRAIN_MIN_CLICKS = 5;
     /** The committed model, trained by {@code backcrack train-analyzer}. */
@@ -62,9 +64,16 @@ public final class Analyzer {
     private final Settings settings;
     private final ImpulseClassifier model;
 
+    private final double minPeak;
+
     public Analyzer(Settings settings, ImpulseClassifier model) {
+        this(settings, model, 0);
+    }
+
+    private Analyzer(Settings settings, ImpulseClassifier model, double minPeak) {
         this.settings = settings;
         this.model = model;
+        this.minPeak = minPeak;
     }
 
     /** The committed model with default settings. */
@@ -78,7 +87,16 @@ public final class Analyzer {
     }
 
     public Analyzer withMinConfidence(double c) {
-        return new Analyzer(new Settings(c, settings.detector()), model);
+        return new Analyzer(new Settings(c, settings.detector()), model, minPeak);
+    }
+
+    /**
+     * The same analyzer for a recording stored with integer samples of this many bits: a transient whose
+     * peak is within four quantisation steps of zero is quantisation noise (an 8-bit recording's
+     * least significant bit flipping), not a sound.
+     */
+    public Analyzer forBitDepth(int bits) {
+        return new Analyzer(settings, model, bits <= 0 || bits > 24 ? 0 : 4.0 / (1L << (bits - 1)));
     }
 
     public static ImpulseClassifier committedModel() {
@@ -151,6 +169,10 @@ public final class Analyzer {
         List<Double> clickConfidence = new ArrayList<>();
         int rejected = 0;
         for (int i = 0; i < impulses.size(); i++) {
+            if (impulses.get(i).peak() < minPeak) {
+                rejected++;
+                continue;
+            }
             Map<ImpulseClass, Double> post = model.posterior(vectors.get(i));
             ImpulseClass best = ImpulseClass.NOISE;
             for (Map.Entry<ImpulseClass, Double> e : post.entrySet()) {
@@ -165,8 +187,12 @@ public final class Analyzer {
             }
             switch (best) {
                 case CREPITUS_CLICK -> {
-                    clicks.add(i);
-                    clickConfidence.add(p);
+                    if (impulses.get(i).duration() <= MAX_CLICK) {
+                        clicks.add(i);
+                        clickConfidence.add(p);
+                    } else {
+                        rejected++;
+                    }
                 }
                 default -> {
                     Impulse imp = impulses.get(i);

@@ -32,19 +32,8 @@ final class Patterns {
         }
         List<Double> snaps = onsets(events, SoundClass.SOFT_TISSUE_SNAP);
         if (snaps.size() >= 3) {
-            double[] gaps = new double[snaps.size() - 1];
-            double mean = 0;
-            for (int i = 1; i < snaps.size(); i++) {
-                gaps[i - 1] = snaps.get(i) - snaps.get(i - 1);
-                mean += gaps[i - 1] / gaps.length;
-            }
-            double var = 0;
-            for (double g : gaps) {
-                var += (g - mean) * (g - mean) / gaps.length;
-            }
-            boolean regular = Math.sqrt(var) < 0.3 * mean;
-            out.add(String.format("%d snaps%s: a tendon or ligament catching on bone", snaps.size(),
-                    regular ? String.format(", regularly every %.1f s (with the movement)", mean) : ""));
+            out.add(snaps.size() + " snaps" + (regular(snaps) ? ", on a regular beat (with the movement)" : "")
+                    + ": a tendon or ligament catching on bone");
         } else if (!snaps.isEmpty()) {
             out.add(snaps.size() + " snap" + (snaps.size() == 1 ? "" : "s") + ": a tendon or ligament catching on bone");
         }
@@ -55,6 +44,33 @@ final class Patterns {
                     trains.size(), trains.size() == 1 ? "" : "s", clicks));
         }
         return out;
+    }
+
+    /**
+     * At least three onsets on a regular beat: every gap is within 20% of a whole number of the median gap
+     * (a movement cycle that did not snap leaves a double gap, still on the beat).
+     */
+    static boolean regular(List<Double> onsets) {
+        if (onsets.size() < 3) {
+            return false;
+        }
+        double[] gaps = new double[onsets.size() - 1];
+        for (int i = 1; i < onsets.size(); i++) {
+            gaps[i - 1] = onsets.get(i) - onsets.get(i - 1);
+        }
+        double[] sorted = gaps.clone();
+        java.util.Arrays.sort(sorted);
+        double median = sorted[sorted.length / 2];
+        if (median <= 0.2) {
+            return false;
+        }
+        for (double g : gaps) {
+            double cycles = g / median;
+            if (Math.round(cycles) < 1 || Math.abs(cycles - Math.round(cycles)) > 0.2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Double> onsets(List<DetectedEvent> events, SoundClass c) {

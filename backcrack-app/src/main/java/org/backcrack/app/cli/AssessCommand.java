@@ -22,6 +22,10 @@ import org.backcrack.assess.engine.Assessor;
 import org.backcrack.assess.knowledge.KnowledgeBase;
 import org.backcrack.assess.knowledge.KnowledgeLoader;
 import org.backcrack.core.InputException;
+import org.backcrack.acoustics.Analysis;
+import org.backcrack.acoustics.Analyzer;
+import org.backcrack.app.analyze.RecordingAnalysis;
+import org.backcrack.core.SoundClass;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,6 +48,7 @@ import picocli.CommandLine.Option;
             "  backcrack assess                              answer the questions interactively",
             "  backcrack assess --answers me.json            assess a saved answers file",
             "  backcrack assess --answers - --format json    read answers from standard input, print JSON",
+            "  backcrack assess --answers me.json --recording my-back.wav   add what a recording shows",
             "  backcrack assess --schema                     every accepted key and value (JSON Schema)",
             "",
             "Exit codes: 0 report printed, 2 bad answers or options (the message says what is accepted).",
@@ -63,6 +68,11 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--save-answers", paramLabel = "FILE",
             description = "Also write the answers to this JSON file, to re-run or share later.")
     Path saveAnswers;
+
+    @Option(names = "--recording", paramLabel = "F.wav",
+            description = "Also analyse this recording of the cracking: the pops, snaps and grating found become "
+                    + "evidence (the recording_* findings) in the report's 'because' lines.")
+    Path recording;
 
     @Option(names = "--schema", description = "Print the JSON Schema of the answers file and exit.")
     boolean schema;
@@ -93,6 +103,18 @@ final class AssessCommand implements Callable<Integer> {
             // With JSON output, stdout stays clean JSON and the questions go to stderr.
             PrintWriter prompts = format == Format.json ? spec.commandLine().getErr() : out;
             given = new InteractiveQuestionnaire(kb, stdin, prompts).run();
+        }
+        if (recording != null) {
+            Analysis heard = RecordingAnalysis.analyze(recording, null, Analyzer.standard());
+            given = given.with("recording_pops", heard.count(SoundClass.CAVITATION))
+                    .with("recording_snaps", heard.count(SoundClass.SOFT_TISSUE_SNAP))
+                    .with("recording_snaps_repeat", heard.snapsRepeatRegularly())
+                    .with("recording_crepitus_trains", heard.count(SoundClass.CREPITUS));
+            if (format == Format.text) {
+                out.printf("From the recording %s: %d pop(s), %d snap(s)%s, %d grating train(s).%n%n", recording,
+                        heard.count(SoundClass.CAVITATION), heard.count(SoundClass.SOFT_TISSUE_SNAP),
+                        heard.snapsRepeatRegularly() ? " repeating regularly" : "", heard.count(SoundClass.CREPITUS));
+            }
         }
         if (saveAnswers != null) {
             ObjectNode o = json.createObjectNode();

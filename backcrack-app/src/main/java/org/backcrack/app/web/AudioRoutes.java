@@ -1,5 +1,23 @@
 package org.backcrack.app.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.backcrack.app.simulate.ScenarioJson;
+import org.backcrack.app.simulate.SimulationFiles;
+import org.backcrack.core.audio.SampleFormat;
+import org.backcrack.core.audio.WavWriter;
+import org.backcrack.physics.scenario.BuiltInScenarios;
+import org.backcrack.physics.scenario.Scenario;
+import org.backcrack.physics.scenario.Simulation;
+import org.backcrack.physics.scenario.Simulator;
+import org.backcrack.acoustics.Analysis;
+import org.backcrack.acoustics.Analyzer;
 import io.javalin.http.Context;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,6 +36,8 @@ import org.backcrack.core.audio.WavReader;
 final class AudioRoutes {
     private static final Set<String> WAV_TYPES = Set.of("audio/wav", "audio/x-wav", "audio/wave", "audio/vnd.wave",
             "application/octet-stream");
+
+    private static final Analyzer ANALYZER = Analyzer.standard();
 
     private final WebOptions options;
 
@@ -49,9 +69,9 @@ final class AudioRoutes {
                     + "at most %s s are analysed. Record only the movement that cracks, or cut the file.",
                     clip.duration(), seconds(options.maxUploadSeconds())));
         }
-        throw new HttpProblem(503, "analysis.unavailable", null, "sound analysis is not available in this build of "
-                + "backcrack yet (the acoustic analyzer has not landed). The questionnaire and journal work; "
-                + "record the number of pops by ear in the journal meanwhile.");
+        Analysis a = ANALYZER.analyze(clip);
+        WebServer.json(ctx, 200, AnalysisJson.of(a.duration(), a.sampleRate(),
+                a.events().stream().flatMap(e -> e.asSoundEvent().stream()).toList()));
     }
 
     /** The WAV as a clip; a file the reader rejects is a 400 with its key, about the field {@code file}. */
@@ -82,15 +102,56 @@ final class AudioRoutes {
     }
 
     void scenarios(Context ctx) {
-        throw unavailable();
+        ArrayNode list = JsonNodeFactory.instance.arrayNode();
+        for (Scenario sc : BuiltInScenarios.all()) {
+            list.addObject().put("name", sc.name()).put("description", sc.description());
+        }
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.set("scenarios", list);
+        WebServer.json(ctx, 200, o);
     }
 
-    void simulate(Context ctx) {
-        throw unavailable();
+    /** The sound each class is heard best in, for {@code {"scenario": "cavitation"}} from the learn page. */
+    private static final Map<String, String> BY_CLASS = Map.of("cavitation", "lumbar_manipulation",
+            "soft_tissue_snap", "snapping_tendon", "crepitus", "osteoarthritis_bend");
+
+    /**
+     * {@code {"scenario": NAME | CLASS | {scenario object}, "seed": N}} in; the simulated recording out as
+     * {@code audio/wav}, with its labels (Audacity lines) in the {@code X-Backcrack-Labels} header, URL-encoded.
+     */
+    void simulate(Context ctx) throws IOException {
+        JsonNode body = WebServer.body(ctx, "{\"scenario\": NAME}");
+        JsonNode sc = body.get("scenario");
+        Scenario scenario;
+        if (sc != null && sc.isTextual()) {
+            String name = BY_CLASS.getOrDefault(sc.asText(), sc.asText());
+            scenario = BuiltInScenarios.named(name).orElseThrow(() -> new InputException("simulate.unknown_scenario",
+                    "scenario", "unknown scenario '" + sc.asText() + "'; accepted: a sound class (" + BY_CLASS.keySet()
+                    + "), a built-in name (GET /api/v1/scenarios) or a scenario object"));
+        } else if (sc != null && sc.isObject()) {
+            scenario = ScenarioJson.read(sc.toString(), "request");
+        } else {
+            throw new InputException("simulate.no_scenario", "scenario", "send {\"scenario\": NAME} with a built-in "
+                    + "name or sound class, or a scenario object");
+        }
+        JsonNode seed = body.get("seed");
+        if (seed != null && !seed.isNull()) {
+            if (!seed.canConvertToLong() || seed.asLong() < 0) {
+                throw new InputException("simulate.bad_seed", "seed", "seed must be a whole number >= 0, was " + seed);
+            }
+            scenario = scenario.withSeed(seed.asLong());
+        }
+        Simulation sim = Simulator.run(scenario);
+        if (sim.clip().duration() > MAX_SIMULATED_SECONDS) {
+            throw new InputException("simulate.too_long", "scenario", String.format(Locale.ROOT, "the scenario "
+                    + "records %.0f s; the web app makes at most %d s (use fewer repetitions, or 'window_s', or the "
+                    + "command line)", sim.clip().duration(), MAX_SIMULATED_SECONDS));
+        }
+        ByteArrayOutputStream wav = new ByteArrayOutputStream();
+        WavWriter.write(sim.clip(), SampleFormat.fromId(scenario.recording().format()).orElse(SampleFormat.PCM_S16), wav);
+        ctx.header("X-Backcrack-Labels", URLEncoder.encode(SimulationFiles.labelText(sim), StandardCharsets.UTF_8));
+        ctx.status(200).contentType("audio/wav").result(wav.toByteArray());
     }
 
-    private static HttpProblem unavailable() {
-        return new HttpProblem(503, "simulation.unavailable", null, "the sound simulator is not available in this "
-                + "build of backcrack yet (the physics module's simulator has not landed).");
-    }
+    private static final int MAX_SIMULATED_SECONDS = 120;
 }

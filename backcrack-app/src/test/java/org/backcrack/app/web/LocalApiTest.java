@@ -238,8 +238,32 @@ class LocalApiTest {
     }
 
     @Test
-    void simulate_withoutTheSimulator_is503() {
-        assertError(api.post("/api/v1/simulate", "{\"scenario\": \"cavitation\"}"), 503, "simulation.unavailable", null);
+    void simulate_aSoundClass_returnsItsSimulatedWavWithLabels_andAnalyzeFindsThePops() {
+        var wav = api.post("/api/v1/simulate", "{\"scenario\": \"cavitation\", \"seed\": 3}");
+        assertThat(wav.status()).isEqualTo(200);
+        assertThat(wav.header("Content-Type")).startsWith("audio/wav");
+        assertThat(new String(wav.bytes(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("RIFF");
+        String labels = java.net.URLDecoder.decode(wav.header("X-Backcrack-Labels"), StandardCharsets.UTF_8);
+        assertThat(labels.lines()).isNotEmpty().allMatch(l -> l.endsWith("\tcavitation"));
+        var same = api.post("/api/v1/simulate", "{\"scenario\": \"lumbar_manipulation\", \"seed\": 3}");
+        assertThat(same.bytes()).isEqualTo(wav.bytes());
+
+        var analysis = api.send("POST", "/api/v1/analyze", wav.bytes(), "audio/wav");
+        assertThat(analysis.status()).isEqualTo(200);
+        assertThat(analysis.json().get("counts").get("cavitation").asInt()).isPositive();
+        assertThat(analysis.json().get("events").get(0).get("class").asText()).isEqualTo("cavitation");
+    }
+
+    @Test
+    void scenarios_listsTheBuiltIns_andSimulateRefusesWhatItCannotRun() {
+        assertThat(api.get("/api/v1/scenarios").json().get("scenarios")).hasSize(7);
+        assertError(api.post("/api/v1/simulate", "{\"scenario\": \"yodel\"}"), 400, "simulate.unknown_scenario",
+                "scenario");
+        assertError(api.post("/api/v1/simulate", "{}"), 400, "simulate.no_scenario", "scenario");
+        assertError(api.post("/api/v1/simulate", "{\"scenario\": {\"person\": {\"age\": 500}}}"), 400,
+                "scenario.invalid", "$.person.age");
+        assertError(api.post("/api/v1/simulate", "{\"scenario\": \"cavitation\", \"seed\": -1}"), 400,
+                "simulate.bad_seed", "seed");
     }
 
     @Test
