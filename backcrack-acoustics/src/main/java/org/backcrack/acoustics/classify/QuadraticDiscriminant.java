@@ -32,7 +32,7 @@ public final class QuadraticDiscriminant implements ImpulseClassifier {
         this.mean = mean;
         this.covariance = covariance;
         this.logPrior = logPrior;
-        for (ImpulseClass c : ImpulseClass.values()) {
+        for (ImpulseClass c : mean.keySet()) {
             CholeskyDecomposition ch = new CholeskyDecomposition(new Array2DRowRealMatrix(covariance.get(c)));
             inverse.put(c, ch.getSolver().getInverse());
             logDet.put(c, Math.log(ch.getDeterminant()));
@@ -53,8 +53,13 @@ public final class QuadraticDiscriminant implements ImpulseClassifier {
                 }
             }
             if (rows.size() < dims + 2) {
-                throw new IllegalArgumentException("training needs at least " + (dims + 2) + " examples of " + c
-                        + ", got " + rows.size());
+                // Too few to estimate a covariance: the class is left out of the model (a detector that
+                // rarely fires on plain noise gives few noise examples). Joint classes must be there.
+                if (c.isJoint()) {
+                    throw new IllegalArgumentException("training needs at least " + (dims + 2) + " examples of " + c
+                            + ", got " + rows.size());
+                }
+                continue;
             }
             double[][] data = rows.toArray(new double[0][]);
             double[] m = new double[dims];
@@ -81,7 +86,7 @@ public final class QuadraticDiscriminant implements ImpulseClassifier {
     public Map<ImpulseClass, Double> posterior(double[] v) {
         Map<ImpulseClass, Double> logp = new EnumMap<>(ImpulseClass.class);
         double max = Double.NEGATIVE_INFINITY;
-        for (ImpulseClass c : ImpulseClass.values()) {
+        for (ImpulseClass c : mean.keySet()) {
             double[] m = mean.get(c);
             double[] z = new double[v.length];
             for (int d = 0; d < v.length; d++) {
@@ -102,7 +107,7 @@ public final class QuadraticDiscriminant implements ImpulseClassifier {
         }
         Map<ImpulseClass, Double> out = new EnumMap<>(ImpulseClass.class);
         for (ImpulseClass c : ImpulseClass.values()) {
-            out.put(c, Math.exp(logp.get(c) - max) / sum);
+            out.put(c, logp.containsKey(c) ? Math.exp(logp.get(c) - max) / sum : 0.0);
         }
         return out;
     }
@@ -112,7 +117,9 @@ public final class QuadraticDiscriminant implements ImpulseClassifier {
         p.setProperty("comment", comment);
         p.setProperty("model", "quadratic_discriminant");
         p.setProperty("dimensions", String.join(",", ImpulseVector.NAMES));
-        for (ImpulseClass c : ImpulseClass.values()) {
+        p.setProperty("classes", String.join(",", mean.keySet().stream().map(c -> c.name().toLowerCase(Locale.ROOT))
+                .toList()));
+        for (ImpulseClass c : mean.keySet()) {
             String k = c.name().toLowerCase(Locale.ROOT);
             p.setProperty(k + ".log_prior", Double.toString(logPrior.get(c)));
             p.setProperty(k + ".mean", join(mean.get(c)));
@@ -134,8 +141,8 @@ public final class QuadraticDiscriminant implements ImpulseClassifier {
         Map<ImpulseClass, double[]> mean = new EnumMap<>(ImpulseClass.class);
         Map<ImpulseClass, double[][]> cov = new EnumMap<>(ImpulseClass.class);
         Map<ImpulseClass, Double> prior = new EnumMap<>(ImpulseClass.class);
-        for (ImpulseClass c : ImpulseClass.values()) {
-            String k = c.name().toLowerCase(Locale.ROOT);
+        for (String k : p.getProperty("classes", "").split(",")) {
+            ImpulseClass c = ImpulseClass.valueOf(k.toUpperCase(Locale.ROOT));
             prior.put(c, Double.parseDouble(p.getProperty(k + ".log_prior")));
             mean.put(c, split(p.getProperty(k + ".mean")));
             String[] rows = p.getProperty(k + ".covariance").split(";");

@@ -24,8 +24,8 @@ public final class TransientDetector {
      * Detector settings.
      *
      * @param highPassHz           high-pass corner, Hz, in [10, 1000] (default 60)
-     * @param onDb                 energy above the floor that starts an event, dB, in [3, 40] (default 10)
-     * @param offDb                energy above the floor below which an event ends, dB, in [0, onDb] (default 4)
+     * @param onDb                 energy above the floor (the noise's typical peak) that starts an event, dB, in [3, 40] (default 8)
+     * @param offDb                energy above the floor below which an event ends, dB, in [0, onDb] (default 2)
      * @param releaseSeconds       how long the energy must stay low to end an event, s (default 0.004)
      * @param floorRiseDbPerSecond fastest rise of the noise floor, dB/s (default 20)
      * @param maxEventSeconds      longest event kept whole; longer ones are cut, s (default 2)
@@ -40,11 +40,23 @@ public final class TransientDetector {
         }
 
         public static Settings defaults() {
-            return new Settings(60, 10, 4, 0.004, 20, 2);
+            return new Settings(60, 8, 2, 0.004, 20, 2);
         }
     }
 
     private static final double FLOOR_INIT_DB = -120;
+    /** Frames that seed the floor before anything is detected. */
+    private static final int WARM_UP_FRAMES = 40;
+    /** Frames per floor block, whose loudest frame is the noise peak. */
+    private static final int FLOOR_BLOCK = 20;
+    private double blockMaxDb = -100;
+    private int blockFrames;
+    /** No frame is quieter than this for the floor, dB re full scale (digital silence is not a floor). */
+    private static final double FLOOR_MIN_DB = -100;
+    /** After this long an event lets the floor learn again, s. */
+    private static final double LONG_EVENT_SECONDS = 0.5;
+    private double lastRaw = Double.NaN;
+    private int stuckInFrame;
     /** Rise over the loudest frame 2–5 ms earlier that marks a new attack inside an event, dB. */
     private static final double REATTACK_DB = 6;
     /** An event is split at a new attack only after this long, s (a pop lasts about 5 ms). */
@@ -72,7 +84,6 @@ public final class TransientDetector {
     private int frameFill;
     private long frameIndex;
     private double floorDb = FLOOR_INIT_DB;
-    private boolean floorSeeded;
     // ring of recent filtered samples
     private final float[] ring;
     private long written;
@@ -90,7 +101,8 @@ public final class TransientDetector {
         }
         this.settings = settings;
         this.sampleRate = sampleRate;
-        this.hop = Math.max(1, sampleRate / 1000);
+        // 1 ms frames, but at least 16 samples: fewer make the energy of plain noise jump by 10 dB.
+        this.hop = Math.max(16, sampleRate / 1000);
         this.ring = new float[(int) Math.ceil(settings.maxEventSeconds() * sampleRate) + hop * 8];
         // RBJ cookbook high-pass, Q = 1/sqrt(2) (Butterworth).
         double w0 = 2 * Math.PI * Math.min(settings.highPassHz(), 0.45 * sampleRate) / sampleRate;
@@ -113,6 +125,10 @@ public final class TransientDetector {
         double dcPole = 1 - 2 * Math.PI * 10.0 / sampleRate;
         for (int i = 0; i < n; i++) {
             double x = block[i];
+            if (x == lastRaw) {
+                stuckInFrame++;
+            }
+            lastRaw = x;
             // DC blocker first, so a large offset does not ride through the biquad's transient.
             double d = x - dcX + dcPole * dcY;
             dcX = x;
@@ -126,9 +142,10 @@ public final class TransientDetector {
             written++;
             frameEnergy += y * y;
             if (++frameFill == hop) {
-                frame(frameEnergy / hop);
+                frame(frameEnergy / hop, stuckInFrame * 2 >= hop);
                 frameEnergy = 0;
                 frameFill = 0;
+                stuckInFrame = 0;
             }
             if (active && Math.abs(y) > eventPeak) {
                 eventPeak = Math.abs(y);
@@ -137,12 +154,23 @@ public final class TransientDetector {
         }
     }
 
-    private void frame(double energy) {
-        double db = 10 * Math.log10(energy + 1e-20);
+    private void frame(double energy, boolean stuck) {
+        double db = Math.max(FLOOR_MIN_DB, 10 * Math.log10(energy + 1e-20));
         long frameEnd = (frameIndex + 1) * hop;
-        if (!floorSeeded) {
-            floorDb = db;
-            floorSeeded = true;
+        if (frameIndex < WARM_UP_FRAMES) {
+            // The first frames set the floor (their loudest, after the filters settle) and are not searched.
+            if (frameIndex >= WARM_UP_FRAMES - FLOOR_BLOCK) {
+                floorDb = frameIndex == WARM_UP_FRAMES - FLOOR_BLOCK ? db : Math.max(floorDb, db);
+            }
+            recent[(int) (frameIndex % 6)] = db;
+            frameIndex++;
+            return;
+        }
+        if (stuck && !active) {
+            // Clipped or digitally silent: no noise to learn from, and nothing new can start here.
+            recent[(int) (frameIndex % 6)] = db;
+            frameIndex++;
+            return;
         }
         double above = db - floorDb;
         // The loudest of the frames 2 to 5 ms ago: a ringing sound stays near it, a new attack jumps above it.
@@ -179,13 +207,24 @@ public final class TransientDetector {
                 close(lastLoudSample);
             }
         }
-        // The floor follows the noise's log-energy: it falls within about 20 ms towards quieter frames and rises
-        // over about half a second (never faster than floorRiseDbPerSecond), and not at all during an event,
-        // so it settles near the median of the noise frames rather than at their minimum.
-        if (!active) {
-            double tau = db < floorDb ? 0.02 : 0.5;
-            double step = (db - floorDb) * Math.min(1, hop / (tau * sampleRate));
-            floorDb += Math.min(step, settings.floorRiseDbPerSecond() * hop / sampleRate);
+        // The floor is the noise's typical peak: the loudest frame of each 20-frame block, followed down within
+        // about 0.1 s and up over about half a second (never faster than floorRiseDbPerSecond), and not during
+        // an event. Periodic noise such as mains hum, whose 1 ms frames swing with its phase, and plain noise,
+        // whose short frames jump by several dB, both sit at or under their own peaks.
+        blockMaxDb = Math.max(blockMaxDb, db);
+        if (++blockFrames == FLOOR_BLOCK) {
+            boolean longEvent = active && frameEnd - eventStartSample > LONG_EVENT_SECONDS * sampleRate;
+            if (!active || longEvent) {
+                double tau = blockMaxDb < floorDb ? 0.1 : 0.5;
+                double step = (blockMaxDb - floorDb) * Math.min(1, FLOOR_BLOCK * hop / (tau * sampleRate));
+                floorDb += Math.min(step, settings.floorRiseDbPerSecond() * FLOOR_BLOCK * hop / sampleRate);
+                if (longEvent && blockMaxDb - floorDb < settings.offDb()) {
+                    // A long 'event' that is only a louder background (hum switched on): end it, keep learning.
+                    close(frameEnd);
+                }
+            }
+            blockMaxDb = FLOOR_MIN_DB;
+            blockFrames = 0;
         }
         frameIndex++;
     }

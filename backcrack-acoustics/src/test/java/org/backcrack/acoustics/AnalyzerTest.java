@@ -1,0 +1,71 @@
+package org.backcrack.acoustics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.backcrack.acoustics.evaluate.Collars;
+import org.backcrack.acoustics.evaluate.EventEvaluation;
+import org.backcrack.core.SoundClass;
+import org.backcrack.core.SoundEvent;
+import org.backcrack.physics.scenario.BuiltInScenarios;
+import org.backcrack.physics.scenario.Simulation;
+import org.backcrack.physics.scenario.Simulator;
+import org.backcrack.physics.scenario.TruthEvent;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** The committed analyzer on simulated recordings (seeds the model was not trained on). */
+class AnalyzerTest {
+    private final Analyzer analyzer = Analyzer.standard();
+
+    @ParameterizedTest
+    @CsvSource({"snapping_tendon, 0.85", "osteoarthritis_bend, 0.6", "lumbar_manipulation, 0.6", "stretch_after_sitting, 0.5"})
+    void analyze_builtInScenario_findsItsEvents(String name, double minF1) {
+        Simulation sim = Simulator.run(BuiltInScenarios.named(name).orElseThrow());
+        Analysis a = analyzer.analyze(sim.clip());
+        List<SoundEvent> est = a.events().stream().flatMap(e -> e.asSoundEvent().stream()).toList();
+        List<SoundEvent> ref = sim.events().stream().map(TruthEvent::asSoundEvent).toList();
+        assertThat(EventEvaluation.of(ref, est, Collars.standard()).overall().f1()).isGreaterThanOrEqualTo(minF1);
+        assertThat(a.events()).isSortedAccordingTo((x, y) -> Double.compare(x.onset(), y.onset()));
+    }
+
+    @Test
+    void analyze_snappingTendon_seesTheRhythm_andNoGrating() {
+        Analysis a = analyzer.analyze(Simulator.run(BuiltInScenarios.named("snapping_tendon").orElseThrow()).clip());
+        assertThat(a.count(SoundClass.SOFT_TISSUE_SNAP)).isGreaterThanOrEqualTo(6);
+        assertThat(a.count(SoundClass.CREPITUS)).isZero();
+        assertThat(a.snapsRepeatRegularly()).isTrue();
+        assertThat(a.patterns()).anyMatch(p -> p.contains("regular beat"));
+    }
+
+    @Test
+    void analyze_streamedInBlocks_equalsWholeClip_andSilenceHasNoEvents() throws Exception {
+        Simulation sim = Simulator.run(BuiltInScenarios.named("morning_twist").orElseThrow());
+        float[] mono = sim.clip().channel(0);
+        int[] pos = {0};
+        Analysis streamed = analyzer.analyze(buf -> {
+            int n = Math.min(Math.min(buf.length, 1000), mono.length - pos[0]);
+            System.arraycopy(mono, pos[0], buf, 0, n);
+            pos[0] += n;
+            return n;
+        }, sim.clip().sampleRate());
+        assertThat(streamed.events()).isEqualTo(analyzer.analyze(sim.clip()).events());
+        float[] quiet = new float[48_000 * 600];
+        int[] at = {0};
+        Analysis silence = analyzer.analyze(buf -> {
+            int n = Math.min(buf.length, quiet.length - at[0]);
+            at[0] += n;
+            return n;
+        }, 48_000);
+        assertThat(silence.duration()).isEqualTo(600.0);
+        assertThat(silence.events()).isEmpty();
+    }
+
+    @Test
+    void minConfidence_one_leavesEverythingUnclassified() {
+        Analysis a = analyzer.withMinConfidence(1.0)
+                .analyze(Simulator.run(BuiltInScenarios.named("snapping_tendon").orElseThrow()).clip());
+        assertThat(a.events()).isNotEmpty().allMatch(e -> e.soundClass() == null && e.label().equals("unclassified"));
+    }
+}

@@ -1,0 +1,63 @@
+package org.backcrack.acoustics.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TransientDetectorTest {
+    /** Damped 400 Hz pops at known times over noise, with hum, a DC offset and slow rumble. */
+    static float[] signal(int rate, double[] pops, double noise, boolean hum, double dc, boolean clip) {
+        int n = rate * 4;
+        float[] x = new float[n];
+        SplittableRandom rng = new SplittableRandom(1);
+        for (int i = 0; i < n; i++) {
+            double t = (double) i / rate;
+            double v = noise * (rng.nextDouble() * 2 - 1) + dc + 0.2 * Math.sin(2 * Math.PI * 1.5 * t);
+            if (hum) {
+                v += 0.05 * Math.sin(2 * Math.PI * 50 * t);
+            }
+            for (double p : pops) {
+                double d = t - p;
+                if (d >= 0 && d < 0.03) {
+                    v += 0.5 * Math.exp(-d / 0.0015) * Math.sin(2 * Math.PI * 400 * d);
+                }
+            }
+            x[i] = (float) (clip ? Math.max(-0.3, Math.min(0.3, v)) : v);
+        }
+        return x;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"48000, 0.001, false, 0.0, false", "16000, 0.003, true, 0.3, false", "96000, 0.001, true, -0.2, true",
+        "22050, 0.01, false, 0.0, false"})
+    void detector_findsEveryPop_despiteHumDcRumbleAndClipping(int rate, double noise, boolean hum, double dc,
+            boolean clip) {
+        double[] pops = {0.5, 1.0, 1.02, 2.0, 3.1};
+        float[] x = signal(rate, pops, noise, hum, dc, clip);
+        TransientDetector d = new TransientDetector(rate, TransientDetector.Settings.defaults());
+        // Fed in odd-sized blocks, as a reader would.
+        for (int i = 0; i < x.length; i += 777) {
+            float[] block = java.util.Arrays.copyOfRange(x, i, Math.min(x.length, i + 777));
+            d.accept(block, block.length);
+        }
+        List<Impulse> found = d.finish();
+        assertThat(found).hasSize(pops.length);
+        for (int i = 0; i < pops.length; i++) {
+            assertThat(found.get(i).onset()).isCloseTo(pops[i], within(0.003));
+            assertThat(found.get(i).duration()).isLessThan(0.03);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"48000", "8000"})
+    void detector_steadyNoiseAndHumAlone_findsNothing(int rate) {
+        float[] x = signal(rate, new double[0], 0.01, true, 0.1, false);
+        TransientDetector d = new TransientDetector(rate, TransientDetector.Settings.defaults());
+        d.accept(x, x.length);
+        assertThat(d.finish().size()).isLessThanOrEqualTo(2);
+    }
+}
