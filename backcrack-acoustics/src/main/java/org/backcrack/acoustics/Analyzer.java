@@ -38,6 +38,8 @@ import org.backcrack.core.audio.AudioClip;
 public final class Analyzer {
     /** Clicks closer than this belong to the same train, s. */
     public static final double TRAIN_GAP = 0.25;
+    /** Longest transient that can be a single pop, s. */
+    public static final double MAX_POP = 0.04;
     /** A crepitus click is a micro stick–slip: longer transients (speech, rustle) are not clicks, s. */
     public static final double MAX_CLICK = 0.015;
     /** Fewest clicks that make a train. */
@@ -160,6 +162,41 @@ public final class Analyzer {
         return detector.finish();
     }
 
+    /**
+     * Onsets of the attacks inside a pop-like transient: the start, and every point where the envelope
+     * (the largest |x| over 3 ms, long enough to bridge a pop's own oscillation) climbs 6 dB from its last
+     * dip to at least 40% of the transient's peak, at least 2 ms after the previous attack.
+     */
+    static List<Double> attacks(Impulse imp) {
+        float[] x = imp.samples();
+        int rate = imp.sampleRate();
+        int step = Math.max(1, rate / 2000);
+        int span = Math.max(1, rate * 3 / 1000);
+        List<Double> out = new ArrayList<>();
+        out.add(imp.onset());
+        double dip = Double.MAX_VALUE;
+        int dipAt = 0;
+        int lastAttack = 0;
+        double threshold = 0.4 * imp.peak();
+        for (int i = 0; i + span <= x.length; i += step) {
+            double env = 0;
+            for (int k = i; k < i + span; k++) {
+                env = Math.max(env, Math.abs(x[k]));
+            }
+            if (env < dip) {
+                dip = env;
+                dipAt = i + span;
+            }
+            if (env >= threshold && env >= 2 * dip && dipAt - lastAttack >= 2 * rate / 1000) {
+                out.add(imp.onset() + (double) dipAt / rate);
+                lastAttack = dipAt;
+                dip = env;
+                dipAt = i + span;
+            }
+        }
+        return out;
+    }
+
     /** Classifies and groups detected transients. */
     public Analysis classify(List<Impulse> impulses, double duration, int sampleRate) {
         List<EventFeatures> features = ImpulseVector.features(impulses);
@@ -168,6 +205,7 @@ public final class Analyzer {
         List<Integer> clicks = new ArrayList<>();
         List<Double> clickConfidence = new ArrayList<>();
         int rejected = 0;
+        List<Double> otherOnsets = new ArrayList<>();
         for (int i = 0; i < impulses.size(); i++) {
             if (impulses.get(i).peak() < minPeak) {
                 rejected++;
@@ -181,8 +219,14 @@ public final class Analyzer {
                 }
             }
             double p = post.get(best);
+            if (best == ImpulseClass.CAVITATION && impulses.get(i).duration() > MAX_POP) {
+                // A pop lasts about 5 ms (Dunning 2013); a joint transient this long is a snap.
+                best = ImpulseClass.SNAP;
+                p += post.get(ImpulseClass.SNAP);
+            }
             if (!best.isJoint()) {
                 rejected++;
+                otherOnsets.add(impulses.get(i).onset());
                 continue;
             }
             switch (best) {
@@ -197,8 +241,17 @@ public final class Analyzer {
                 default -> {
                     Impulse imp = impulses.get(i);
                     SoundClass cls = best == ImpulseClass.CAVITATION ? SoundClass.CAVITATION : SoundClass.SOFT_TISSUE_SNAP;
-                    events.add(new DetectedEvent(imp.onset(), imp.offset(), p >= settings.minConfidence() ? cls : null,
-                            p, features.get(i)));
+                    SoundClass shown = p >= settings.minConfidence() ? cls : null;
+                    if (cls == SoundClass.CAVITATION) {
+                        // Pops a few milliseconds apart arrive as one transient: each new attack is a pop.
+                        List<Double> onsets = attacks(imp);
+                        for (int k = 0; k < onsets.size(); k++) {
+                            double end = k + 1 < onsets.size() ? onsets.get(k + 1) : imp.offset();
+                            events.add(new DetectedEvent(onsets.get(k), end, shown, p, features.get(i)));
+                        }
+                    } else {
+                        events.add(new DetectedEvent(imp.onset(), imp.offset(), shown, p, features.get(i)));
+                    }
                 }
             }
         }
@@ -211,7 +264,11 @@ public final class Analyzer {
                 end++;
             }
             int count = end - start;
-            if (count >= TRAIN_MIN_CLICKS) {
+            double spanStart = impulses.get(clicks.get(start)).onset();
+            double spanEnd = impulses.get(clicks.get(end - 1)).offset();
+            long others = otherOnsets.stream().filter(t -> t >= spanStart && t <= spanEnd).count();
+            // Clicks amid more speech or rustle than clicks are fragments of that sound, not grating.
+            if (count >= TRAIN_MIN_CLICKS && others <= count) {
                 Impulse first = impulses.get(clicks.get(start));
                 double offset = first.offset();
                 int loudest = clicks.get(start);
@@ -236,10 +293,10 @@ public final class Analyzer {
             }
             start = end;
         }
-        // A pop-like catch in the middle of a grating train is a bone spur's catch, part of the train.
+        // A pop-like catch in or at the edge of a grating train is a bone spur's catch, part of the train.
         List<DetectedEvent> trains = events.stream().filter(e -> e.soundClass() == SoundClass.CREPITUS).toList();
         events.removeIf(e -> e.soundClass() == SoundClass.CAVITATION
-                && trains.stream().anyMatch(t -> e.onset() > t.onset() && e.onset() < t.offset()));
+                && trains.stream().anyMatch(t -> e.onset() > t.onset() - TRAIN_GAP && e.onset() < t.offset() + TRAIN_GAP));
         events.sort((a, b) -> Double.compare(a.onset(), b.onset()));
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (SoundClass c : SoundClass.values()) {

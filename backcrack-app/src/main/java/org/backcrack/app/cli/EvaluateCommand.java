@@ -65,6 +65,10 @@ final class EvaluateCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--min-confidence", paramLabel = "P", defaultValue = "0.5", description = "With CORPUS_DIR: the "
+            + "analyzer's confidence threshold, as for analyze (default ${DEFAULT-VALUE}).")
+    double minConfidence;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -78,7 +82,11 @@ final class EvaluateCommand implements Callable<Integer> {
         int files = 0;
         if (corpus != null) {
             requireDir(corpus, "CORPUS_DIR");
-            Analyzer analyzer = Analyzer.standard();
+            if (!(minConfidence >= 0 && minConfidence <= 1)) {
+                throw new InputException("evaluate.bad_confidence", "--min-confidence", "--min-confidence was "
+                        + minConfidence + "; accepted: a probability from 0 to 1");
+            }
+            Analyzer analyzer = Analyzer.standard().withMinConfidence(minConfidence);
             AnalyzeCommand.Progress progress = null;
             List<Path> wavs = AnalyzeCommand.expand(List.of(corpus));
             progress = new AnalyzeCommand.Progress(spec.commandLine().getErr(), wavs.size());
