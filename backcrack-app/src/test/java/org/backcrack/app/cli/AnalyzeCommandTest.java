@@ -1,0 +1,140 @@
+package org.backcrack.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AnalyzeCommandTest {
+    @TempDir
+    Path dir;
+    Path wav;
+
+    @BeforeEach
+    void simulate() {
+        wav = dir.resolve("snaps.wav");
+        assertThat(CliRun.run("simulate", "--scenario", "snapping_tendon", "--out", wav.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void labels_areAudacityLinesWithFourDecimals_andMatchTheTruthWellEnough() throws Exception {
+        CliRun r = CliRun.run("analyze", wav.toString(), "--format", "labels");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out().lines()).hasSizeGreaterThanOrEqualTo(6)
+                .allMatch(l -> l.matches("\\d+\\.\\d{4}\t\\d+\\.\\d{4}\t(cavitation|soft_tissue_snap|crepitus|unclassified)"));
+        Path est = dir.resolve("est");
+        Files.createDirectories(est);
+        Files.writeString(est.resolve("snaps.txt"), r.out());
+        Path ref = dir.resolve("ref");
+        Files.createDirectories(ref);
+        Files.copy(dir.resolve("snaps.txt"), ref.resolve("snaps.txt"));
+        CliRun e = CliRun.run("evaluate", "--reference", ref.toString(), "--estimate", est.toString(), "--format", "json");
+        assertThat(e.exitCode()).isZero();
+        assertThat(e.out()).contains("\"soft_tissue_snap\"", "\"f1\"");
+    }
+
+    @Test
+    void text_hasTheTableTheSummaryAndThePointerToAssess() {
+        CliRun r = CliRun.run("analyze", wav.toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("onset s", "soft_tissue_snap", "counts:", "pattern:", "what it likely means:",
+                "backcrack assess --recording");
+    }
+
+    @Test
+    void json_directory_andPlot() throws Exception {
+        CliRun one = CliRun.run("analyze", wav.toString(), "--format", "json", "--plot", dir.resolve("p.png").toString());
+        assertThat(one.exitCode()).isZero();
+        assertThat(one.out()).contains("\"events\"", "\"dominant_frequency\"", "\"sub_clicks\"", "\"counts\"");
+        assertThat(Files.size(dir.resolve("p.png"))).isGreaterThan(10_000);
+        CliRun all = CliRun.run("analyze", dir.toString(), "--format", "json", "--labels-dir", dir.resolve("l").toString());
+        assertThat(all.exitCode()).isZero();
+        assertThat(all.out()).contains("snaps.wav");
+        assertThat(dir.resolve("l/snaps.txt")).exists();
+    }
+
+    /** A minimal WAV header with the given fields, followed by {@code data}. */
+    static byte[] wav(String riff, String wave, int format, int channels, int rate, int bits, byte[] data) {
+        ByteBuffer b = ByteBuffer.allocate(44 + data.length).order(ByteOrder.LITTLE_ENDIAN);
+        b.put(riff.getBytes(StandardCharsets.US_ASCII)).putInt(36 + data.length).put(wave.getBytes(StandardCharsets.US_ASCII));
+        b.put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) format).putShort((short) channels)
+                .putInt(rate).putInt(rate * channels * bits / 8).putShort((short) (channels * bits / 8)).putShort((short) bits);
+        b.put("data".getBytes(StandardCharsets.US_ASCII)).putInt(data.length).put(data);
+        return b.array();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "RIFX | WAVE | 1 | 1 | 48000 | 16 | 4   | big-endian RIFX",
+        "JUNK | WAVE | 1 | 1 | 48000 | 16 | 4   | not a WAV file",
+        "RIFF | AVI  | 1 | 1 | 48000 | 16 | 4   | WAVE",
+        "RIFF | WAVE | 2 | 1 | 48000 | 4  | 4   | ADPCM",
+        "RIFF | WAVE | 7 | 1 | 8000  | 8  | 4   | law",
+        "RIFF | WAVE | 1 | 1 | 0     | 16 | 4   | sample rate",
+        "RIFF | WAVE | 1 | 1 | 48000 | 16 | 0   | no samples",
+    })
+    void badFile_exit2_withAPlainMessage_noStackTrace(String riff, String wave, int format, int channels, int rate,
+            int bits, int bytes, String fragment) throws Exception {
+        Path bad = dir.resolve("bad.wav");
+        Files.write(bad, wav(riff, wave.strip(), format, channels, rate, bits, new byte[bytes]));
+        CliRun r = CliRun.run("analyze", bad.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).containsIgnoringCase(fragment).contains("(error: wav.").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void truncatedFile_andMissingChannel_exit2() throws Exception {
+        byte[] whole = Files.readAllBytes(wav);
+        Path cut = dir.resolve("cut.wav");
+        Files.write(cut, java.util.Arrays.copyOf(whole, 30));
+        CliRun r = CliRun.run("analyze", cut.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        CliRun ch = CliRun.run("analyze", wav.toString(), "--channel", "3");
+        assertThat(ch.exitCode()).isEqualTo(2);
+        assertThat(ch.err()).contains("channel 3 does not exist", "choose 0 to 0");
+    }
+
+    @Test
+    void severalFiles_oneBad_reportsItAndAnalysesTheRest_exit2() throws Exception {
+        Path bad = dir.resolve("zz-bad.wav");
+        Files.writeString(bad, "not audio");
+        CliRun r = CliRun.run("analyze", dir.toString(), "--format", "labels");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).contains("soft_tissue_snap");
+        assertThat(r.err()).contains("zz-bad.wav", "1 of 2 files could not be analysed");
+    }
+
+    @Test
+    void badOptions_exit2() {
+        assertThat(CliRun.run("analyze", dir.resolve("nope.wav").toString()).err()).contains("does not exist");
+        assertThat(CliRun.run("analyze", wav.toString(), "--min-confidence", "2").exitCode()).isEqualTo(2);
+        assertThat(CliRun.run("analyze", wav.toString(), wav.toString(), "--plot", "x.png").err()).contains("exactly one file");
+        assertThat(CliRun.run("evaluate").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void evaluate_corpusDirectory_scoresEveryPair() {
+        Path corpus = dir.resolve("corpus");
+        assertThat(CliRun.run("corpus", "--out", corpus.toString(), "--count", "3", "--plan-seed", "5").exitCode()).isZero();
+        CliRun r = CliRun.run("evaluate", corpus.toString());
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("3 recordings").contains("overall", "any class (onsets)", "confusion");
+    }
+
+    @Test
+    void assess_withARecording_usesItsFindings() {
+        CliRun r = CliRun.withInput("{\"pain\": \"none\"}", "assess", "--answers", "-", "--recording", wav.toString(),
+                "--format", "json");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("\"recording_snaps\"", "\"recording_snaps_repeat\"");
+    }
+}
