@@ -87,6 +87,8 @@ public final class TransientDetector {
     // ring of recent filtered samples
     private final float[] ring;
     private long written;
+    /** Index in {@link #ring} of the next sample: always {@code written % ring.length}. */
+    private int ringPos;
     // current event
     private boolean active;
     private long eventStartSample;
@@ -120,38 +122,70 @@ public final class TransientDetector {
         return sampleRate;
     }
 
-    /** Processes {@code n} samples from {@code block}. */
+    /**
+     * Processes {@code n} samples from {@code block}. Measured hot path (AnalysisBenchmark): the filter state
+     * lives in locals inside the loop and the ring index wraps without a division.
+     */
     public void accept(float[] block, int n) {
         double dcPole = 1 - 2 * Math.PI * 10.0 / sampleRate;
+        double lx1 = x1;
+        double lx2 = x2;
+        double ly1 = y1;
+        double ly2 = y2;
+        double ldcX = dcX;
+        double ldcY = dcY;
+        double raw = lastRaw;
+        double energy = frameEnergy;
+        int fill = frameFill;
+        int stuckCount = stuckInFrame;
+        int pos = ringPos;
+        float[] r = ring;
         for (int i = 0; i < n; i++) {
             double x = block[i];
-            if (x == lastRaw) {
-                stuckInFrame++;
+            if (x == raw) {
+                stuckCount++;
             }
-            lastRaw = x;
+            raw = x;
             // DC blocker first, so a large offset does not ride through the biquad's transient.
-            double d = x - dcX + dcPole * dcY;
-            dcX = x;
-            dcY = d;
-            double y = b0 * d + b1 * x1 + b2 * x2 - a1 * y1 - a2 * y2;
-            x2 = x1;
-            x1 = d;
-            y2 = y1;
-            y1 = y;
-            ring[(int) (written % ring.length)] = (float) y;
-            written++;
-            frameEnergy += y * y;
-            if (++frameFill == hop) {
-                frame(frameEnergy / hop, stuckInFrame * 2 >= hop);
-                frameEnergy = 0;
-                frameFill = 0;
-                stuckInFrame = 0;
+            double d = x - ldcX + dcPole * ldcY;
+            ldcX = x;
+            ldcY = d;
+            double y = b0 * d + b1 * lx1 + b2 * lx2 - a1 * ly1 - a2 * ly2;
+            lx2 = lx1;
+            lx1 = d;
+            ly2 = ly1;
+            ly1 = y;
+            r[pos] = (float) y;
+            if (++pos == r.length) {
+                pos = 0;
             }
+            energy += y * y;
             if (active && Math.abs(y) > eventPeak) {
                 eventPeak = Math.abs(y);
-                eventPeakSample = written - 1;
+                eventPeakSample = written + i;
+            }
+            if (++fill == hop) {
+                written += i + 1;
+                ringPos = pos;
+                frame(energy / hop, stuckCount * 2 >= hop);
+                written -= i + 1;
+                energy = 0;
+                fill = 0;
+                stuckCount = 0;
             }
         }
+        written += n;
+        x1 = lx1;
+        x2 = lx2;
+        y1 = ly1;
+        y2 = ly2;
+        dcX = ldcX;
+        dcY = ldcY;
+        lastRaw = raw;
+        frameEnergy = energy;
+        frameFill = fill;
+        stuckInFrame = stuckCount;
+        ringPos = pos;
     }
 
     private void frame(double energy, boolean stuck) {
