@@ -30,20 +30,27 @@
           + 'If any of them applies to you, the advice may be more urgent:'}),
         el('ul', {}, t.not_assessed.map(id => el('li', {text: q(id)})))));
     }
-    const mech = el('section', {class: 'card', id: 'mechanisms'}, el('h2', {text: 'What the sound most likely is'}));
-    for (const m of report.mechanisms) {
-      const pct = Math.round(m.probability * 100);
-      const bar = el('span');
-      bar.style.width = pct + '%';
-      const because = m.evidence.slice(0, 4).map(e => q(e.finding).replace(/\?$/, '') + ': ' + answerText(e.value)
-        + (e.weight >= 1 ? ' (points towards it, ×' : ' (points away, ×') + e.weight + ')');
-      mech.append(el('div', {class: 'mechanism'},
-        el('div', {}, el('strong', {text: m.name}), ' ', pct + '%'),
-        el('div', {class: 'bar', role: 'progressbar', 'aria-valuenow': pct, 'aria-valuemin': 0, 'aria-valuemax': 100,
-          'aria-label': m.name + ' likelihood'}, bar),
-        because.length ? el('p', {class: 'because', text: 'Because of your answers: ' + because.join('; ')}) : null));
+    // As in the terminal report: what makes the sound, then the conditions a clinician would think of.
+    const groups = [
+      {id: 'mechanisms', kind: 'sound', title: 'What the sound most likely is'},
+      {id: 'conditions', kind: 'condition', title: 'What else could be behind it'},
+    ];
+    for (const g of groups) {
+      const mech = el('section', {class: 'card', id: g.id}, el('h2', {text: g.title}));
+      for (const m of report.mechanisms.filter(x => x.kind === g.kind)) {
+        const pct = Math.round(m.probability * 100);
+        const bar = el('span');
+        bar.style.width = pct + '%';
+        const because = m.evidence.slice(0, 4).map(e => q(e.finding).replace(/\?$/, '') + ': ' + answerText(e.value)
+          + (e.weight >= 1 ? ' (points towards it, ×' : ' (points away, ×') + e.weight + ')');
+        mech.append(el('div', {class: 'mechanism'},
+          el('div', {}, el('strong', {text: m.name}), ' ', pct + '%'),
+          el('div', {class: 'bar', role: 'progressbar', 'aria-valuenow': pct, 'aria-valuemin': 0, 'aria-valuemax': 100,
+            'aria-label': m.name + ' likelihood'}, bar),
+          because.length ? el('p', {class: 'because', text: 'Because of your answers: ' + because.join('; ')}) : null));
+      }
+      out.push(mech);
     }
-    out.push(mech);
     const advice = el('section', {class: 'card', id: 'advice'}, el('h2', {text: 'What helps'}));
     let cat = null;
     let list = null;

@@ -17,6 +17,7 @@ import org.backcrack.acoustics.detect.TransientDetector;
 import org.backcrack.acoustics.features.EventFeatures;
 import org.backcrack.core.SoundClass;
 import org.backcrack.core.audio.AudioClip;
+import org.backcrack.core.audio.WavReader;
 
 /**
  * Finds joint sounds in a recording and says which mechanism made each.
@@ -146,6 +147,24 @@ public final class Analyzer {
             frames += n;
         }
         return classify(detector.finish(), frames / (double) sampleRate, sampleRate);
+    }
+
+    /**
+     * Analyses a WAV stream as it is read: all channels mixed to mono, or one channel; an integer format's
+     * quantisation steps are not taken for sounds. The command line, the web app and the Spark job all call
+     * this, so they give the same events for the same file.
+     *
+     * @param channel a 0-based channel, or null for the mono mix
+     */
+    public Analysis analyze(WavReader reader, Integer channel) throws IOException {
+        int rate = reader.info().sampleRate();
+        Analyzer a = reader.info().format().floating() ? this : forBitDepth(reader.info().format().bits());
+        if (channel != null) {
+            // Validates the index before any work, with the reader's message.
+            reader.readChannel(channel, new float[0]);
+            return a.analyze(buffer -> reader.readChannel(channel, buffer), rate);
+        }
+        return a.analyze(reader::readMono, rate);
     }
 
     /** Transients of a clip (mixed to mono), for training. */

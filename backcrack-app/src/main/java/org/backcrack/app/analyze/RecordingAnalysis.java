@@ -14,14 +14,7 @@ public final class RecordingAnalysis {
     /** @param channel a 0-based channel, or null to mix all channels to mono */
     public static Analysis analyze(Path wav, Integer channel, Analyzer analyzer) throws IOException {
         try (WavReader r = WavReader.open(wav)) {
-            int rate = r.info().sampleRate();
-            Analyzer a = r.info().format().floating() ? analyzer : analyzer.forBitDepth(r.info().format().bits());
-            if (channel != null) {
-                // Validates the index before any work, with the reader's message.
-                r.readChannel(channel, new float[0]);
-                return a.analyze(buffer -> r.readChannel(channel, buffer), rate);
-            }
-            return a.analyze(r::readMono, rate);
+            return analyzer.analyze(r, channel);
         }
     }
 }

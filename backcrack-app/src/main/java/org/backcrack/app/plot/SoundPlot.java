@@ -33,8 +33,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 public final class SoundPlot {
     /** Colours by class, the same as the web app's. */
     public static final Map<SoundClass, Color> COLOURS = new EnumMap<>(Map.of(
-            SoundClass.CAVITATION, new Color(0xD6, 0x27, 0x28),
-            SoundClass.SOFT_TISSUE_SNAP, new Color(0x1F, 0x77, 0xB4),
+            SoundClass.CAVITATION, new Color(0x1F, 0x77, 0xB4),
+            SoundClass.SOFT_TISSUE_SNAP, new Color(0xD6, 0x27, 0x28),
             SoundClass.CREPITUS, new Color(0x2C, 0xA0, 0x2C)));
     private static final int WIDTH = 1200;
 

@@ -4,29 +4,29 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.backcrack.acoustics.Analysis;
+import org.backcrack.acoustics.Analyzer;
 import org.backcrack.app.simulate.ScenarioJson;
 import org.backcrack.app.simulate.SimulationFiles;
+import org.backcrack.core.InputException;
+import org.backcrack.core.audio.AudioClip;
 import org.backcrack.core.audio.SampleFormat;
+import org.backcrack.core.audio.WavReader;
 import org.backcrack.core.audio.WavWriter;
 import org.backcrack.physics.scenario.BuiltInScenarios;
 import org.backcrack.physics.scenario.Scenario;
 import org.backcrack.physics.scenario.Simulation;
 import org.backcrack.physics.scenario.Simulator;
-import org.backcrack.acoustics.Analysis;
-import org.backcrack.acoustics.Analyzer;
-import io.javalin.http.Context;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Locale;
-import java.util.Set;
-import org.backcrack.core.InputException;
-import org.backcrack.core.audio.AudioClip;
-import org.backcrack.core.audio.WavReader;
 
 /**
  * {@code POST /api/v1/analyze} (a WAV recording in, its sound events out) and {@code POST /api/v1/simulate}
@@ -69,7 +69,13 @@ final class AudioRoutes {
                     + "at most %s s are analysed. Record only the movement that cracks, or cut the file.",
                     clip.duration(), seconds(options.maxUploadSeconds())));
         }
-        Analysis a = ANALYZER.analyze(clip);
+        Analysis a;
+        // The same path as 'backcrack analyze': the reader's sample format decides what is quantisation noise.
+        try (WavReader r = WavReader.open(new ByteArrayInputStream(wav), "the recording")) {
+            a = ANALYZER.analyze(r, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         WebServer.json(ctx, 200, AnalysisJson.of(a.duration(), a.sampleRate(),
                 a.events().stream().flatMap(e -> e.asSoundEvent().stream()).toList()));
     }
