@@ -1,16 +1,9 @@
 package org.backcrack.physics.bubble;
 
 import java.util.Arrays;
-import org.hipparchus.analysis.UnivariateFunction;
-import org.hipparchus.analysis.solvers.BracketedUnivariateSolver;
-import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
 import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
-import org.hipparchus.ode.events.Action;
-import org.hipparchus.ode.events.AdaptableInterval;
-import org.hipparchus.ode.events.ODEEventDetector;
-import org.hipparchus.ode.events.ODEEventHandler;
 import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
 import org.hipparchus.ode.sampling.StepNormalizer;
 import org.hipparchus.ode.sampling.StepNormalizerBounds;
@@ -80,40 +73,12 @@ public record BubbleSolver(double relativeTolerance, double absoluteRadius) {
             }
         }, StepNormalizerMode.MULTIPLES, StepNormalizerBounds.FIRST));
         if (stop == Stop.COLLAPSE) {
-            integrator.addEventDetector(collapseAt(r0 * 1e-3));
+            integrator.addEventDetector(new StopWhen(s -> s.getPrimaryState()[0] - r0 * 1e-3, Double.POSITIVE_INFINITY,
+                    1e-14));
         }
         ODEStateAndDerivative end = integrator.integrate(ode, new ODEState(t0, new double[] {r0, rdot0}), t1);
         int n = count[0];
         return new BubbleTrace(t0, sampleRate, Arrays.copyOf(r, n), Arrays.copyOf(v, n), Arrays.copyOf(a, n),
                 end.getTime());
-    }
-
-    private static ODEEventDetector collapseAt(double radius) {
-        return new ODEEventDetector() {
-            @Override
-            public AdaptableInterval getMaxCheckInterval() {
-                return AdaptableInterval.of(Double.POSITIVE_INFINITY);
-            }
-
-            @Override
-            public int getMaxIterationCount() {
-                return 500;
-            }
-
-            @Override
-            public BracketedUnivariateSolver<UnivariateFunction> getSolver() {
-                return new BracketingNthOrderBrentSolver(1e-16, 1e-14, 1e-20, 5);
-            }
-
-            @Override
-            public ODEEventHandler getHandler() {
-                return (state, detector, increasing) -> Action.STOP;
-            }
-
-            @Override
-            public double g(ODEStateAndDerivative state) {
-                return state.getPrimaryState()[0] - radius;
-            }
-        };
     }
 }

@@ -58,6 +58,27 @@ public record BubbleTrace(double start, double sampleRate, double[] radius, doub
         return received;
     }
 
+    /**
+     * Frequency of an oscillation about {@code level}, Hz: the number of upward crossings of that radius
+     * (each refined by linear interpolation) over the time they span. NaN with fewer than two crossings.
+     */
+    public double crossingFrequency(double level) {
+        double first = Double.NaN;
+        double last = Double.NaN;
+        int crossings = 0;
+        for (int i = 1; i < radius.length; i++) {
+            if (radius[i - 1] < level && radius[i] >= level) {
+                double t = (i - 1 + (level - radius[i - 1]) / (radius[i] - radius[i - 1])) / sampleRate;
+                if (crossings == 0) {
+                    first = t;
+                }
+                last = t;
+                crossings++;
+            }
+        }
+        return crossings < 2 ? Double.NaN : (crossings - 1) / (last - first);
+    }
+
     public double maxRadius() {
         double max = 0;
         for (double r : radius) {

@@ -1,15 +1,7 @@
 package org.backcrack.physics.bubble;
 
-import org.hipparchus.analysis.UnivariateFunction;
-import org.hipparchus.analysis.solvers.BracketedUnivariateSolver;
-import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
 import org.hipparchus.ode.ODEState;
-import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
-import org.hipparchus.ode.events.Action;
-import org.hipparchus.ode.events.AdaptableInterval;
-import org.hipparchus.ode.events.ODEEventDetector;
-import org.hipparchus.ode.events.ODEEventHandler;
 import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
 
 /**
@@ -66,38 +58,10 @@ public record EpsteinPlessetDissolution(double diffusivity, double saturation, d
         DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-12 * guess, guess,
                 new double[] {r0 * 1e-10}, new double[] {1e-10});
         integrator.setMaxEvaluations(10_000_000);
-        double[] gone = {Double.NaN};
         double end = r0 * 1e-4;
-        integrator.addEventDetector(new ODEEventDetector() {
-            @Override
-            public AdaptableInterval getMaxCheckInterval() {
-                return AdaptableInterval.of(Double.POSITIVE_INFINITY);
-            }
-
-            @Override
-            public int getMaxIterationCount() {
-                return 500;
-            }
-
-            @Override
-            public BracketedUnivariateSolver<UnivariateFunction> getSolver() {
-                return new BracketingNthOrderBrentSolver(1e-12 * guess, 1e-12, 1e-30, 5);
-            }
-
-            @Override
-            public ODEEventHandler getHandler() {
-                return (state, detector, increasing) -> {
-                    gone[0] = state.getTime();
-                    return Action.STOP;
-                };
-            }
-
-            @Override
-            public double g(ODEStateAndDerivative state) {
-                return state.getPrimaryState()[0] - end;
-            }
-        });
+        StopWhen gone = new StopWhen(st -> st.getPrimaryState()[0] - end, Double.POSITIVE_INFINITY, 1e-12 * guess);
+        integrator.addEventDetector(gone);
         integrator.integrate(ode, new ODEState(0, new double[] {r0}), 10 * guess + 1);
-        return gone[0];
+        return gone.time();
     }
 }

@@ -2,17 +2,13 @@ package org.backcrack.physics.joint;
 
 import java.util.Arrays;
 import java.util.List;
-import org.hipparchus.ode.ODEState;
-import org.hipparchus.ode.ODEStateAndDerivative;
-import org.hipparchus.ode.OrdinaryDifferentialEquation;
-import org.hipparchus.ode.events.AdaptableInterval;
-import org.hipparchus.ode.events.ODEEventDetector;
-import org.hipparchus.ode.events.ODEEventHandler;
-import org.hipparchus.ode.events.Action;
-import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
+import org.backcrack.physics.bubble.StopWhen;
+import org.hipparchus.analysis.UnivariateFunction;
 import org.hipparchus.analysis.solvers.BracketedUnivariateSolver;
 import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
-import org.hipparchus.analysis.UnivariateFunction;
+import org.hipparchus.ode.ODEState;
+import org.hipparchus.ode.OrdinaryDifferentialEquation;
+import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
 
 /**
  * Why a joint cannot crack again at once: the gas in the cavity and how long it takes to dissolve.
@@ -172,37 +168,9 @@ public final class CavityGas {
         double[] rel = new double[k];
         Arrays.fill(rel, 1e-8);
         DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-9, 600, scale, rel);
-        double[] gone = {Double.NaN};
-        integrator.addEventDetector(new ODEEventDetector() {
-            @Override
-            public AdaptableInterval getMaxCheckInterval() {
-                return AdaptableInterval.of(1.0);
-            }
-
-            @Override
-            public int getMaxIterationCount() {
-                return 200;
-            }
-
-            @Override
-            public BracketedUnivariateSolver<UnivariateFunction> getSolver() {
-                return new BracketingNthOrderBrentSolver(1e-9, 1e-6, 1e-12, 5);
-            }
-
-            @Override
-            public ODEEventHandler getHandler() {
-                return (state, detector, increasing) -> {
-                    gone[0] = state.getTime();
-                    return Action.STOP;
-                };
-            }
-
-            @Override
-            public double g(ODEStateAndDerivative state) {
-                return radius(state.getPrimaryState()) - GONE_RADIUS;
-            }
-        });
+        StopWhen gone = new StopWhen(st -> radius(st.getPrimaryState()) - GONE_RADIUS, 1.0, 1e-6);
+        integrator.addEventDetector(gone);
         integrator.integrate(ode, new ODEState(0, n0.clone()), 24 * 3600);
-        return Double.isNaN(gone[0]) ? Double.POSITIVE_INFINITY : gone[0];
+        return Double.isNaN(gone.time()) ? Double.POSITIVE_INFINITY : gone.time();
     }
 }

@@ -7,6 +7,7 @@ import org.backcrack.physics.JointMotion;
 import org.backcrack.physics.bubble.BubbleModel;
 import org.backcrack.physics.bubble.BubbleSetup;
 import org.backcrack.physics.bubble.KellerMiksisBubble;
+import org.backcrack.physics.record.Biquad;
 import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
@@ -139,8 +140,9 @@ public final class FacetJointCavitation {
         // Two sections: the segment's ringing and the soft tissue over it both favour its mode.
         double[] radiusKept = Arrays.copyOf(radius, filled[0]);
         double[] radiatedKept = Arrays.copyOf(radiated, filled[0]);
-        double[] sound = SegmentResonator.ring(SegmentResonator.ring(radiatedKept, sampleRate, joint.segmentModeHz(),
-                joint.segmentQ()), sampleRate, joint.segmentModeHz(), joint.segmentQ());
+        double[] sound = radiatedKept.clone();
+        Biquad.bandPass(joint.segmentModeHz(), joint.segmentQ(), sampleRate).apply(sound);
+        Biquad.bandPass(joint.segmentModeHz(), joint.segmentQ(), sampleRate).apply(sound);
         double peak = 0;
         for (double v : sound) {
             peak = Math.max(peak, Math.abs(v));

@@ -1,7 +1,10 @@
 package org.backcrack.physics.record;
 
-/** A second-order IIR section (Audio EQ Cookbook, R. Bristow-Johnson), run in place over a signal. */
-final class Biquad {
+/**
+ * A second-order IIR section (Audio EQ Cookbook, R. Bristow-Johnson), run in place over a signal. The band-pass
+ * has unity gain at its centre, so a pressure at that frequency keeps its amplitude in pascals.
+ */
+public final class Biquad {
     private final double b0;
     private final double b1;
     private final double b2;
@@ -16,27 +19,27 @@ final class Biquad {
         this.a2 = a2 / a0;
     }
 
-    static Biquad lowPass(double f, double sampleRate) {
+    public static Biquad lowPass(double f, double sampleRate) {
         double w = 2 * Math.PI * Math.min(f, 0.45 * sampleRate) / sampleRate;
         double alpha = Math.sin(w) / (2 * Math.sqrt(0.5));
         double c = Math.cos(w);
         return new Biquad((1 - c) / 2, 1 - c, (1 - c) / 2, 1 + alpha, -2 * c, 1 - alpha);
     }
 
-    static Biquad highPass(double f, double sampleRate) {
+    public static Biquad highPass(double f, double sampleRate) {
         double w = 2 * Math.PI * f / sampleRate;
         double alpha = Math.sin(w) / (2 * Math.sqrt(0.5));
         double c = Math.cos(w);
         return new Biquad((1 + c) / 2, -(1 + c), (1 + c) / 2, 1 + alpha, -2 * c, 1 - alpha);
     }
 
-    static Biquad bandPass(double f, double q, double sampleRate) {
+    public static Biquad bandPass(double f, double q, double sampleRate) {
         double w = 2 * Math.PI * Math.min(f, 0.45 * sampleRate) / sampleRate;
         double alpha = Math.sin(w) / (2 * q);
         return new Biquad(alpha, 0, -alpha, 1 + alpha, -2 * Math.cos(w), 1 - alpha);
     }
 
-    void apply(double[] x) {
+    public void apply(double[] x) {
         double x1 = 0;
         double x2 = 0;
         double y1 = 0;

@@ -150,24 +150,9 @@ public final class ValidationTable {
     }
 
     private static double ringFrequency(BubbleModel model, double r0, double p0, double f0) {
-        double sampleRate = f0 * 2000;
         BubbleTrace trace = BubbleSolver.precise().solve(model, DrivingPressure.constant(p0), r0 * 1.001, 0, 0, 20 / f0,
-                sampleRate, BubbleSolver.Stop.NEVER);
-        double[] r = trace.radius();
-        double first = Double.NaN;
-        double last = Double.NaN;
-        int crossings = 0;
-        for (int i = 1; i < r.length; i++) {
-            if (r[i - 1] < r0 && r[i] >= r0) {
-                double t = (i - 1 + (r0 - r[i - 1]) / (r[i] - r[i - 1])) / sampleRate;
-                if (crossings == 0) {
-                    first = t;
-                }
-                last = t;
-                crossings++;
-            }
-        }
-        return (crossings - 1) / (last - first);
+                f0 * 2000, BubbleSolver.Stop.NEVER);
+        return trace.crossingFrequency(r0);
     }
 
     private static double mean(List<Double> v) {

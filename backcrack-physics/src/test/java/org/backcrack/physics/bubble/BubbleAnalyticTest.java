@@ -53,22 +53,7 @@ class BubbleAnalyticTest {
         double sampleRate = f0 * 2000;
         BubbleTrace trace = BubbleSolver.precise().solve(model, DrivingPressure.constant(p0), r0 * 1.001, 0, 0,
                 periods / f0, sampleRate, BubbleSolver.Stop.NEVER);
-        double[] r = trace.radius();
-        // Upward crossings of the equilibrium radius, refined by linear interpolation.
-        double first = Double.NaN;
-        double last = Double.NaN;
-        int crossings = 0;
-        for (int i = 1; i < r.length; i++) {
-            if (r[i - 1] < r0 && r[i] >= r0) {
-                double t = (i - 1 + (r0 - r[i - 1]) / (r[i] - r[i - 1])) / sampleRate;
-                if (crossings == 0) {
-                    first = t;
-                }
-                last = t;
-                crossings++;
-            }
-        }
-        return (crossings - 1) / (last - first);
+        return trace.crossingFrequency(r0);
     }
 
     @ParameterizedTest
