@@ -187,7 +187,7 @@ public final class Analyzer {
      * dip to at least 40% of the transient's peak, at least 2 ms after the previous attack.
      */
     static List<Double> attacks(Impulse imp) {
-        float[] x = imp.samples();
+        int length = imp.length();
         int rate = imp.sampleRate();
         int step = Math.max(1, rate / 2000);
         int span = Math.max(1, rate * 3 / 1000);
@@ -197,10 +197,10 @@ public final class Analyzer {
         int dipAt = 0;
         int lastAttack = 0;
         double threshold = 0.4 * imp.peak();
-        for (int i = 0; i + span <= x.length; i += step) {
+        for (int i = 0; i + span <= length; i += step) {
             double env = 0;
             for (int k = i; k < i + span; k++) {
-                env = Math.max(env, Math.abs(x[k]));
+                env = Math.max(env, Math.abs(imp.sample(k)));
             }
             if (env < dip) {
                 dip = env;

@@ -25,9 +25,14 @@ public record Impulse(double onset, double offset, double peak, double peakTime,
         return samples.clone();
     }
 
-    /** Read-only access for feature extraction without a copy; callers must not modify it. */
-    float[] samplesView() {
-        return samples;
+    /** One sample, without copying the array (feature extraction reads every transient). */
+    public float sample(int i) {
+        return samples[i];
+    }
+
+    /** Number of samples held. */
+    public int length() {
+        return samples.length;
     }
 
     public double duration() {

@@ -15,17 +15,17 @@ public final class FeatureExtractor {
     }
 
     public static EventFeatures of(Impulse imp) {
-        float[] s = imp.samples();
+        int length = imp.length();
         int rate = imp.sampleRate();
         double peak = imp.peak();
         double peakDb = 20 * Math.log10(peak + 1e-12);
         double snr = 20 * Math.log10(peak + 1e-12) - imp.floorDb();
         int peakIndex = (int) Math.round((imp.peakTime() - imp.onset()) * rate);
-        peakIndex = Math.max(0, Math.min(s.length - 1, peakIndex));
+        peakIndex = Math.max(0, Math.min(length - 1, peakIndex));
         double limit = peak * 0.1; // -20 dB
         int last = peakIndex;
-        for (int i = peakIndex; i < s.length; i++) {
-            if (Math.abs(s[i]) >= limit) {
+        for (int i = peakIndex; i < length; i++) {
+            if (Math.abs(imp.sample(i)) >= limit) {
                 last = i;
             }
         }
@@ -33,11 +33,11 @@ public final class FeatureExtractor {
         double decay = (last - peakIndex) / (double) rate;
         // Spectrum of up to 20 ms (at most 1024 samples) around the peak, zero-padded to 2048 points, transformed
         // in place (no Complex objects: this runs for every transient).
-        int len = Math.min(s.length, Math.min(MAX_SPECTRUM_SAMPLES, (int) (SPECTRUM_WINDOW * rate)));
+        int len = Math.min(length, Math.min(MAX_SPECTRUM_SAMPLES, (int) (SPECTRUM_WINDOW * rate)));
         int n = Math.max(256, Integer.highestOneBit(Math.max(1, len - 1)) << 2);
         double[][] ri = new double[2][n];
         double[] x = ri[0];
-        int start = Math.max(0, Math.min(peakIndex - len / 4, s.length - len));
+        int start = Math.max(0, Math.min(peakIndex - len / 4, length - len));
         // Hann window; its cosine by rotation rather than a Math.cos per sample.
         double step = 2 * Math.PI / Math.max(1, len - 1);
         double cs = Math.cos(step);
@@ -45,7 +45,7 @@ public final class FeatureExtractor {
         double c = 1;
         double si = 0;
         for (int i = 0; i < len; i++) {
-            x[i] = s[start + i] * (0.5 - 0.5 * c);
+            x[i] = imp.sample(start + i) * (0.5 - 0.5 * c);
             double nc = c * cs - si * sn;
             si = si * cs + c * sn;
             c = nc;
