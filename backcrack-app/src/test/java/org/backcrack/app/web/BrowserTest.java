@@ -248,6 +248,10 @@ class BrowserTest {
         for (WebElement img : driver.findElements(By.cssSelector("#mechanisms img"))) {
             wait.until(d -> ((Number) js("return arguments[0].naturalWidth;", img)).intValue() > 0);
         }
+        // The simulated sound of a mechanism: the physics runs on the server, the page gets a WAV to play.
+        driver.findElement(By.cssSelector("#m-soft_tissue_snap button")).click();
+        WebElement audio = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#m-soft_tissue_snap audio")));
+        wait.until(d -> ((Number) js("return arguments[0].duration || 0;", audio)).doubleValue() > 1);
         screenshot("07-learn");
     }
 
