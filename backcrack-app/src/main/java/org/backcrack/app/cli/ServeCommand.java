@@ -91,7 +91,14 @@ final class ServeCommand implements Callable<Integer> {
         JournalStore store = JournalStore.open(url, java.time.Clock.systemUTC());
         WebOptions options = WebOptions.local(host, port).withPublicMode(publicMode)
                 .withUploadLimits(maxUploadMb * 1024L * 1024L, maxUploadSeconds);
-        WebServer s = WebServer.start(options, store, KnowledgeLoader.builtIn());
+        WebServer s;
+        try {
+            s = WebServer.start(options, store, KnowledgeLoader.builtIn());
+        } catch (io.javalin.util.JavalinBindException e) {
+            throw new InputException("serve.port_in_use", "--port", "port " + port + " on " + host + " is already in "
+                    + "use (another backcrack serve, or another program). Stop that one, or choose another port with "
+                    + "--port PORT (--port 0 picks a free one).");
+        }
         server = s;
         Thread hook = new Thread(() -> {
             stop.countDown();

@@ -45,6 +45,17 @@ class ServeCommandTest {
     }
 
     @Test
+    void aPortInUse_isExit2WithWhatToDo() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            CliRun r = CliRun.run("serve", "--port", Integer.toString(taken.getLocalPort()), "--db",
+                    "jdbc:sqlite:" + dir.resolve("busy.db"));
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.err()).contains("is already in use", "--port 0 picks a free one", "serve.port_in_use")
+                    .doesNotContain("internal error");
+        }
+    }
+
+    @Test
     void aBadPortOrDatabase_isExit2() {
         assertThat(CliRun.run("serve", "--port", "70000").exitCode()).isEqualTo(2);
         CliRun db = CliRun.run("serve", "--port", "0", "--db", "jdbc:oracle:thin:@x");
