@@ -16,6 +16,7 @@ import org.backcrack.acoustics.detect.Impulse;
 import org.backcrack.acoustics.detect.TransientDetector;
 import org.backcrack.acoustics.features.EventFeatures;
 import org.backcrack.core.SoundClass;
+import org.backcrack.core.SoundEvent;
 import org.backcrack.core.audio.AudioClip;
 import org.backcrack.core.audio.WavReader;
 
@@ -146,7 +147,9 @@ public final class Analyzer {
             detector.accept(block, n);
             frames += n;
         }
-        return classify(detector.finish(), frames / (double) sampleRate, sampleRate);
+        List<Impulse> impulses = detector.finish();
+        return classify(impulses, new Envelope(detector.envelope(), detector.envelopeStepSeconds()),
+                frames / (double) sampleRate, sampleRate);
     }
 
     /**
@@ -184,7 +187,8 @@ public final class Analyzer {
     /**
      * Onsets of the attacks inside a pop-like transient: the start, and every point where the envelope
      * (the largest |x| over 3 ms, long enough to bridge a pop's own oscillation) climbs 6 dB from its last
-     * dip to at least 40% of the transient's peak, at least 2 ms after the previous attack.
+     * dip to at least 40% of the transient's peak, at least {@link SoundEvent#FUSION_SECONDS} after the previous
+     * attack (closer ones are heard as one pop).
      */
     static List<Double> attacks(Impulse imp) {
         int length = imp.length();
@@ -206,7 +210,7 @@ public final class Analyzer {
                 dip = env;
                 dipAt = i + span;
             }
-            if (env >= threshold && env >= 2 * dip && dipAt - lastAttack >= 2 * rate / 1000) {
+            if (env >= threshold && env >= 2 * dip && dipAt - lastAttack >= SoundEvent.FUSION_SECONDS * rate) {
                 out.add(imp.onset() + (double) dipAt / rate);
                 lastAttack = dipAt;
                 dip = env;
@@ -216,8 +220,16 @@ public final class Analyzer {
         return out;
     }
 
-    /** Classifies and groups detected transients. */
+    /** Classifies and groups detected transients (no envelope: trains span their detected clicks). */
     public Analysis classify(List<Impulse> impulses, double duration, int sampleRate) {
+        return classify(impulses, null, duration, sampleRate);
+    }
+
+    /**
+     * Classifies and groups detected transients; with the recording's energy envelope, a grating train's
+     * start and end are where the envelope around its clicks falls back to the noise.
+     */
+    public Analysis classify(List<Impulse> impulses, Envelope envelope, double duration, int sampleRate) {
         List<EventFeatures> features = ImpulseVector.features(impulses);
         List<double[]> vectors = ImpulseVector.of(impulses, features);
         List<DetectedEvent> events = new ArrayList<>();
@@ -290,6 +302,7 @@ public final class Analyzer {
             if (count >= TRAIN_MIN_CLICKS && others <= count) {
                 Impulse first = impulses.get(clicks.get(start));
                 double offset = first.offset();
+                double spanOnset = first.onset();
                 int loudest = clicks.get(start);
                 double conf = 0;
                 for (int k = start; k < end; k++) {
@@ -301,11 +314,16 @@ public final class Analyzer {
                     conf += clickConfidence.get(k);
                 }
                 conf /= count;
+                if (envelope != null) {
+                    double[] span = envelope.extend(first.onset(), offset);
+                    spanOnset = span[0];
+                    offset = span[1];
+                }
                 EventFeatures f = features.get(loudest);
                 EventFeatures train = new EventFeatures(f.peakDbfs(), f.snrDb(), impulses.get(loudest).peakTime()
-                        - first.onset(), offset - impulses.get(loudest).peakTime(), f.dominantFrequency(),
+                        - spanOnset, offset - impulses.get(loudest).peakTime(), f.dominantFrequency(),
                         f.spectralCentroid(), f.bandwidth(), f.flatness(), count);
-                events.add(new DetectedEvent(first.onset(), offset,
+                events.add(new DetectedEvent(spanOnset, offset,
                         conf >= settings.minConfidence() ? SoundClass.CREPITUS : null, conf, train));
             } else {
                 rejected += count;

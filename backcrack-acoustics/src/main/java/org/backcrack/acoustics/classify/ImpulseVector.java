@@ -10,12 +10,17 @@ import org.backcrack.acoustics.features.FeatureExtractor;
  * The numbers the classifier sees for each transient: its own features (log scales where the physics is
  * multiplicative) and its context in the recording — how many transients crowd around it (crepitus trains
  * are dense, a manipulation burst has a handful) and how many similar ones recur 0.3–6 s away (a snapping
- * tendon repeats with each movement; a cavitated joint cannot pop again for about 20 minutes).
+ * tendon repeats with each movement; a cavitated joint cannot pop again for about 20 minutes), and how
+ * long the sound it is a piece of lasts without a pause, and how far below the loudest transient within 3 s
+ * it is (a grating click is tens of dB quieter than the pops of the same movement).
  */
 public final class ImpulseVector {
     /** Names of the dimensions, in order; the model file uses them. */
     public static final List<String> NAMES = List.of("log_duration", "snr_db", "log_rise", "log_decay", "log_dominant",
-            "log_centroid", "log_bandwidth", "flatness", "log_neighbours", "recurrence");
+            "log_centroid", "log_bandwidth", "flatness", "log_neighbours", "recurrence", "log_sustain", "below_loudest_db");
+
+    /** Span either side in which the loudest transient sets the level a transient is compared with, s. */
+    private static final double LOUDEST_SPAN = 3;
 
     private ImpulseVector() {
     }
@@ -23,13 +28,31 @@ public final class ImpulseVector {
     /** Features and vectors of every impulse, in order. */
     public static List<double[]> of(List<Impulse> impulses, List<EventFeatures> features) {
         List<double[]> out = new ArrayList<>(impulses.size());
+        // Pieces of one sound split at new attacks abut: the sound they make together lasts from the first
+        // piece's onset to the last one's offset (a burst of pops tens of ms, a spoken syllable hundreds).
+        double[] sustain = new double[impulses.size()];
+        for (int i = 0; i < impulses.size(); ) {
+            int j = i + 1;
+            while (j < impulses.size() && impulses.get(j).onset() <= impulses.get(j - 1).offset()) {
+                j++;
+            }
+            double length = impulses.get(j - 1).offset() - impulses.get(i).onset();
+            for (int k = i; k < j; k++) {
+                sustain[k] = length;
+            }
+            i = j;
+        }
         for (int i = 0; i < impulses.size(); i++) {
             Impulse p = impulses.get(i);
             EventFeatures f = features.get(i);
             int neighbours = 0;
             int recur = 0;
+            double loudest = f.peakDbfs();
             for (int j = i - 1; j >= 0 && p.onset() - impulses.get(j).onset() <= 6; j--) {
                 double dt = p.onset() - impulses.get(j).onset();
+                if (dt <= LOUDEST_SPAN) {
+                    loudest = Math.max(loudest, features.get(j).peakDbfs());
+                }
                 if (dt <= 0.25) {
                     neighbours++;
                 } else if (dt >= 0.3 && similar(f, features.get(j))) {
@@ -38,6 +61,9 @@ public final class ImpulseVector {
             }
             for (int j = i + 1; j < impulses.size() && impulses.get(j).onset() - p.onset() <= 6; j++) {
                 double dt = impulses.get(j).onset() - p.onset();
+                if (dt <= LOUDEST_SPAN) {
+                    loudest = Math.max(loudest, features.get(j).peakDbfs());
+                }
                 if (dt <= 0.25) {
                     neighbours++;
                 } else if (dt >= 0.3 && similar(f, features.get(j))) {
@@ -48,7 +74,8 @@ public final class ImpulseVector {
                 Math.log10(Math.max(1e-4, p.duration())), Math.min(80, f.snrDb()), Math.log10(Math.max(1e-5, f.riseTime())),
                 Math.log10(Math.max(1e-5, f.decayTime())), Math.log10(Math.max(20, f.dominantFrequency())),
                 Math.log10(Math.max(20, f.spectralCentroid())), Math.log10(Math.max(10, f.bandwidth())), f.flatness(),
-                Math.log10(1 + neighbours), Math.log10(1 + recur)});
+                Math.log10(1 + neighbours), Math.log10(1 + recur), Math.log10(Math.max(1e-4, sustain[i])),
+                Math.max(-60, f.peakDbfs() - loudest)});
         }
         return out;
     }

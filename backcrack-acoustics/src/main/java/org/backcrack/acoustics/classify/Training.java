@@ -8,9 +8,10 @@ import org.backcrack.core.SoundEvent;
 
 /**
  * Labels detected transients with the truth of a simulated recording, for fitting a classifier: a
- * transient that starts inside a crepitus train is a click of it; one that starts within 30 ms of a pop's
- * or a snap's onset is that pop or snap (a later piece of the same sound is not); one that starts inside a
- * distractor is that distractor; anything else is noise.
+ * transient that starts within 30 ms of a pop's or a snap's onset and lasts past it is that pop or snap (a
+ * later piece of the same sound is not, nor a click that ends before it); else one that starts inside a
+ * crepitus train is a click of it; else one that starts inside a distractor is that distractor; anything
+ * else is noise.
  */
 public final class Training {
     private static final double ONSET = 0.03;
@@ -26,15 +27,18 @@ public final class Training {
         List<ImpulseClass> out = new ArrayList<>(impulses.size());
         for (Impulse imp : impulses) {
             ImpulseClass c = ImpulseClass.NOISE;
+            // A pop or a snap first: a loud snap in the middle of a grating train is still a snap.
             for (SoundEvent e : truth) {
-                if (e.soundClass() == SoundClass.CREPITUS) {
-                    if (imp.onset() >= e.onset() - 0.005 && imp.onset() <= e.offset() + 0.005) {
-                        c = ImpulseClass.CREPITUS_CLICK;
-                        break;
-                    }
-                } else if (Math.abs(imp.onset() - e.onset()) <= ONSET) {
+                if (e.soundClass() != SoundClass.CREPITUS && Math.abs(imp.onset() - e.onset()) <= ONSET
+                        && imp.offset() >= e.onset()) {
                     c = e.soundClass() == SoundClass.CAVITATION ? ImpulseClass.CAVITATION : ImpulseClass.SNAP;
                     break;
+                }
+            }
+            for (SoundEvent e : truth) {
+                if (c == ImpulseClass.NOISE && e.soundClass() == SoundClass.CREPITUS
+                        && imp.onset() >= e.onset() - 0.005 && imp.onset() <= e.offset() + 0.005) {
+                    c = ImpulseClass.CREPITUS_CLICK;
                 }
             }
             if (c == ImpulseClass.NOISE) {

@@ -1,6 +1,7 @@
 package org.backcrack.acoustics.detect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -62,6 +63,12 @@ public final class TransientDetector {
     /** An event is split at a new attack only after this long, s (a pop lasts about 5 ms). */
     private static final double MIN_SPLIT_SECONDS = 0.008;
     private final double[] recent = {-300, -300, -300, -300, -300, -300};
+    /** Frames per step of the {@link #envelope()}. */
+    private static final int ENVELOPE_FRAMES = 10;
+    private float[] envelope = new float[1024];
+    private int envelopeLength;
+    private double envelopeSum;
+    private int envelopeFrames;
 
     private final Settings settings;
     private final int sampleRate;
@@ -189,6 +196,15 @@ public final class TransientDetector {
     }
 
     private void frame(double energy, boolean stuck) {
+        envelopeSum += energy;
+        if (++envelopeFrames == ENVELOPE_FRAMES) {
+            if (envelopeLength == envelope.length) {
+                envelope = Arrays.copyOf(envelope, envelope.length * 2);
+            }
+            envelope[envelopeLength++] = (float) Math.max(FLOOR_MIN_DB, 10 * Math.log10(envelopeSum / ENVELOPE_FRAMES + 1e-20));
+            envelopeSum = 0;
+            envelopeFrames = 0;
+        }
         double db = Math.max(FLOOR_MIN_DB, 10 * Math.log10(energy + 1e-20));
         long frameEnd = (frameIndex + 1) * hop;
         if (frameIndex < WARM_UP_FRAMES) {
@@ -270,9 +286,35 @@ public final class TransientDetector {
         for (long i = start; i < end; i++) {
             s[(int) (i - start)] = ring[(int) (i % ring.length)];
         }
-        found.add(new Impulse(eventStartSample / (double) sampleRate, end / (double) sampleRate, eventPeak,
-                eventPeakSample / (double) sampleRate, eventFloor, s, sampleRate));
+        double peak = eventPeak;
+        long peakSample = eventPeakSample;
+        if (peakSample >= end) {
+            // Split at a new attack: the running peak may already be the next sound's; take this one's own.
+            peak = 0;
+            for (int i = 0; i < s.length; i++) {
+                if (Math.abs(s[i]) > peak) {
+                    peak = Math.abs(s[i]);
+                    peakSample = start + i;
+                }
+            }
+        }
+        found.add(new Impulse(eventStartSample / (double) sampleRate, end / (double) sampleRate, peak,
+                peakSample / (double) sampleRate, eventFloor, s, sampleRate));
         active = false;
+    }
+
+    /**
+     * The filtered signal's energy in steps of {@link #envelopeStepSeconds()} (10 ms at 1 ms frames), dB re
+     * full scale, from the start of the stream: what a grating train looks like when most of its clicks are
+     * too quiet to stand out one by one. Four bytes per step: 1.4 MB for an hour.
+     */
+    public float[] envelope() {
+        return Arrays.copyOf(envelope, envelopeLength);
+    }
+
+    /** Seconds per step of the {@link #envelope()}. */
+    public double envelopeStepSeconds() {
+        return ENVELOPE_FRAMES * hop / (double) sampleRate;
     }
 
     /** Ends the stream and returns every transient, in time order. */

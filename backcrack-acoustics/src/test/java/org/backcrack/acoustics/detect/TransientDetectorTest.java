@@ -60,4 +60,44 @@ class TransientDetectorTest {
         d.accept(x, x.length);
         assertThat(d.finish().size()).isLessThanOrEqualTo(2);
     }
+
+    @ParameterizedTest
+    @CsvSource({"48000", "16000"})
+    void detector_popSplitFromTheNextOne_keepsItsOwnPeak(int rate) {
+        // A quiet pop, and a loud one 12 ms later while the first still rings: two transients.
+        int n = rate;
+        float[] x = new float[n];
+        for (int i = 0; i < n; i++) {
+            double t = (double) i / rate;
+            double v = 0;
+            for (double[] pop : new double[][] {{0.5, 0.1}, {0.512, 0.6}}) {
+                double d = t - pop[0];
+                if (d >= 0 && d < 0.03) {
+                    v += pop[1] * Math.exp(-d / 0.004) * Math.sin(2 * Math.PI * 400 * d);
+                }
+            }
+            x[i] = (float) v;
+        }
+        TransientDetector d = new TransientDetector(rate, TransientDetector.Settings.defaults());
+        d.accept(x, n);
+        List<Impulse> found = d.finish();
+        assertThat(found).hasSize(2);
+        Impulse first = found.get(0);
+        assertThat(first.peakTime()).isLessThan(first.offset());
+        assertThat(first.peak()).isBetween(0.05, 0.15);
+        assertThat(found.get(1).peak()).isGreaterThan(0.3);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"48000", "8000"})
+    void detector_envelope_coversTheStreamAndRisesWithASound(int rate) {
+        float[] x = signal(rate, new double[] {2.0}, 0.001, false, 0, false);
+        TransientDetector d = new TransientDetector(rate, TransientDetector.Settings.defaults());
+        d.accept(x, x.length);
+        float[] env = d.envelope();
+        double step = d.envelopeStepSeconds();
+        assertThat(env.length * step).isCloseTo(4.0, within(2 * step));
+        int at = (int) (2.0 / step);
+        assertThat(env[at] - env[(int) (1.5 / step)]).isGreaterThan(20);
+    }
 }
