@@ -21,6 +21,8 @@ public final class ImpulseVector {
 
     /** Span either side in which the loudest transient sets the level a transient is compared with, s. */
     private static final double LOUDEST_SPAN = 3;
+    /** Dominant frequencies within 30% of each other are similar. */
+    private static final double LOG_SIMILAR = Math.log(1.3);
 
     private ImpulseVector() {
     }
@@ -42,6 +44,10 @@ public final class ImpulseVector {
             }
             i = j;
         }
+        double[] logDominant = new double[impulses.size()];
+        for (int i = 0; i < impulses.size(); i++) {
+            logDominant[i] = Math.log(Math.max(20, features.get(i).dominantFrequency()));
+        }
         for (int i = 0; i < impulses.size(); i++) {
             Impulse p = impulses.get(i);
             EventFeatures f = features.get(i);
@@ -55,7 +61,7 @@ public final class ImpulseVector {
                 }
                 if (dt <= 0.25) {
                     neighbours++;
-                } else if (dt >= 0.3 && similar(f, features.get(j))) {
+                } else if (dt >= 0.3 && similar(f, logDominant[i], features.get(j), logDominant[j])) {
                     recur++;
                 }
             }
@@ -66,7 +72,7 @@ public final class ImpulseVector {
                 }
                 if (dt <= 0.25) {
                     neighbours++;
-                } else if (dt >= 0.3 && similar(f, features.get(j))) {
+                } else if (dt >= 0.3 && similar(f, logDominant[i], features.get(j), logDominant[j])) {
                     recur++;
                 }
             }
@@ -85,9 +91,7 @@ public final class ImpulseVector {
         return impulses.stream().map(FeatureExtractor::of).toList();
     }
 
-    private static boolean similar(EventFeatures a, EventFeatures b) {
-        double fa = Math.max(20, a.dominantFrequency());
-        double fb = Math.max(20, b.dominantFrequency());
-        return Math.abs(Math.log(fa / fb)) < Math.log(1.3) && Math.abs(a.peakDbfs() - b.peakDbfs()) < 8;
+    private static boolean similar(EventFeatures a, double logA, EventFeatures b, double logB) {
+        return Math.abs(logA - logB) < LOG_SIMILAR && Math.abs(a.peakDbfs() - b.peakDbfs()) < 8;
     }
 }

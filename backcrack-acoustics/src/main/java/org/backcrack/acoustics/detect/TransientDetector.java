@@ -50,19 +50,22 @@ public final class TransientDetector {
     private static final int WARM_UP_FRAMES = 40;
     /** Frames per floor block, whose loudest frame is the noise peak. */
     private static final int FLOOR_BLOCK = 20;
-    private double blockMaxDb = -100;
+    private double blockMax = FLOOR_MIN;
     private int blockFrames;
     /** No frame is quieter than this for the floor, dB re full scale (digital silence is not a floor). */
     private static final double FLOOR_MIN_DB = -100;
+    private static final double FLOOR_MIN = 1e-10;
     /** After this long an event lets the floor learn again, s. */
     private static final double LONG_EVENT_SECONDS = 0.5;
     private double lastRaw = Double.NaN;
     private int stuckInFrame;
     /** Rise over the loudest frame 2–5 ms earlier that marks a new attack inside an event, dB. */
     private static final double REATTACK_DB = 6;
+    private static final double REATTACK_RATIO = Math.pow(10, REATTACK_DB / 10);
     /** An event is split at a new attack only after this long, s (a pop lasts about 5 ms). */
     private static final double MIN_SPLIT_SECONDS = 0.008;
-    private final double[] recent = {-300, -300, -300, -300, -300, -300};
+    /** Energies of the last six frames. */
+    private final double[] recent = new double[6];
     /** Frames per step of the {@link #envelope()}. */
     private static final int ENVELOPE_FRAMES = 10;
     private float[] envelope = new float[1024];
@@ -76,8 +79,6 @@ public final class TransientDetector {
     private final List<Impulse> found = new ArrayList<>();
     // high-pass state
     private final double b0;
-    private final double b1;
-    private final double b2;
     private final double a1;
     private final double a2;
     private double x1;
@@ -91,6 +92,9 @@ public final class TransientDetector {
     private int frameFill;
     private long frameIndex;
     private double floorDb = FLOOR_INIT_DB;
+    private double floorLin = Math.pow(10, FLOOR_INIT_DB / 10);
+    private final double onRatio;
+    private final double offRatio;
     // ring of recent filtered samples
     private final float[] ring;
     private long written;
@@ -110,6 +114,8 @@ public final class TransientDetector {
         }
         this.settings = settings;
         this.sampleRate = sampleRate;
+        this.onRatio = Math.pow(10, settings.onDb() / 10);
+        this.offRatio = Math.pow(10, settings.offDb() / 10);
         // 1 ms frames, but at least 16 samples: fewer make the energy of plain noise jump by 10 dB.
         this.hop = Math.max(16, sampleRate / 1000);
         this.ring = new float[(int) Math.ceil(settings.maxEventSeconds() * sampleRate) + hop * 8];
@@ -119,8 +125,6 @@ public final class TransientDetector {
         double cos = Math.cos(w0);
         double a0 = 1 + alpha;
         b0 = (1 + cos) / 2 / a0;
-        b1 = -(1 + cos) / a0;
-        b2 = (1 + cos) / 2 / a0;
         a1 = -2 * cos / a0;
         a2 = (1 - alpha) / a0;
     }
@@ -154,10 +158,13 @@ public final class TransientDetector {
             }
             raw = x;
             // DC blocker first, so a large offset does not ride through the biquad's transient.
-            double d = x - ldcX + dcPole * ldcY;
+            // The feedback terms go last and fused: each sample waits only for one fused multiply-add of the
+            // last output, not for the whole sum (the recursion's latency is the detector's speed limit).
+            double d = Math.fma(dcPole, ldcY, x - ldcX);
             ldcX = x;
             ldcY = d;
-            double y = b0 * d + b1 * lx1 + b2 * lx2 - a1 * ly1 - a2 * ly2;
+            // A Butterworth high-pass's numerator is b0·(1 - 2z⁻¹ + z⁻²): one multiplication.
+            double y = Math.fma(-a1, ly1, b0 * (d - 2 * lx1 + lx2) - a2 * ly2);
             lx2 = lx1;
             lx1 = d;
             ly2 = ly1;
@@ -205,34 +212,37 @@ public final class TransientDetector {
             envelopeSum = 0;
             envelopeFrames = 0;
         }
-        double db = Math.max(FLOOR_MIN_DB, 10 * Math.log10(energy + 1e-20));
+        // Levels are compared as energy ratios: one logarithm per floor block, not one per frame.
+        double lin = Math.max(FLOOR_MIN, energy + 1e-20);
         long frameEnd = (frameIndex + 1) * hop;
+        int slot = (int) (frameIndex % 6);
         if (frameIndex < WARM_UP_FRAMES) {
             // The first frames set the floor (their loudest, after the filters settle) and are not searched.
             if (frameIndex >= WARM_UP_FRAMES - FLOOR_BLOCK) {
-                floorDb = frameIndex == WARM_UP_FRAMES - FLOOR_BLOCK ? db : Math.max(floorDb, db);
+                double db = 10 * Math.log10(lin);
+                setFloor(frameIndex == WARM_UP_FRAMES - FLOOR_BLOCK ? db : Math.max(floorDb, db));
             }
-            recent[(int) (frameIndex % 6)] = db;
+            recent[slot] = lin;
             frameIndex++;
             return;
         }
         if (stuck && !active) {
             // Clipped or digitally silent: no noise to learn from, and nothing new can start here.
-            recent[(int) (frameIndex % 6)] = db;
+            recent[slot] = lin;
             frameIndex++;
             return;
         }
-        double above = db - floorDb;
+        boolean overOn = lin >= floorLin * onRatio;
         // The loudest of the frames 2 to 5 ms ago: a ringing sound stays near it, a new attack jumps above it.
-        double before = Math.max(Math.max(recent[(int) ((frameIndex + 6 - 2) % 6)], recent[(int) ((frameIndex + 6 - 3) % 6)]),
-                Math.max(recent[(int) ((frameIndex + 6 - 4) % 6)], recent[(int) ((frameIndex + 6 - 5) % 6)]));
-        if (active && above >= settings.onDb() && db - before >= REATTACK_DB
+        double before = Math.max(Math.max(recent[(slot + 4) % 6], recent[(slot + 3) % 6]),
+                Math.max(recent[(slot + 2) % 6], recent[(slot + 1) % 6]));
+        if (active && overOn && lin >= before * REATTACK_RATIO
                 && frameIndex * hop - eventStartSample >= MIN_SPLIT_SECONDS * sampleRate) {
             // A new attack inside an event (a second pop in a burst, a pop on a snap's tail): split here.
             close(frameIndex * hop);
         }
-        recent[(int) (frameIndex % 6)] = db;
-        if (!active && above >= settings.onDb()) {
+        recent[slot] = lin;
+        if (!active && overOn) {
             active = true;
             // The onset is the start of the frame that crossed; step back one frame if the previous one rose.
             eventStartSample = frameIndex * hop;
@@ -248,7 +258,7 @@ public final class TransientDetector {
                 }
             }
         } else if (active) {
-            if (above >= settings.offDb()) {
+            if (lin >= floorLin * offRatio) {
                 lastLoudSample = frameEnd;
             }
             boolean released = frameEnd - lastLoudSample >= settings.releaseSeconds() * sampleRate;
@@ -261,22 +271,28 @@ public final class TransientDetector {
         // about 0.1 s and up over about half a second (never faster than floorRiseDbPerSecond), and not during
         // an event. Periodic noise such as mains hum, whose 1 ms frames swing with its phase, and plain noise,
         // whose short frames jump by several dB, both sit at or under their own peaks.
-        blockMaxDb = Math.max(blockMaxDb, db);
+        blockMax = Math.max(blockMax, lin);
         if (++blockFrames == FLOOR_BLOCK) {
             boolean longEvent = active && frameEnd - eventStartSample > LONG_EVENT_SECONDS * sampleRate;
             if (!active || longEvent) {
+                double blockMaxDb = 10 * Math.log10(blockMax);
                 double tau = blockMaxDb < floorDb ? 0.1 : 0.5;
                 double step = (blockMaxDb - floorDb) * Math.min(1, FLOOR_BLOCK * hop / (tau * sampleRate));
-                floorDb += Math.min(step, settings.floorRiseDbPerSecond() * FLOOR_BLOCK * hop / sampleRate);
+                setFloor(floorDb + Math.min(step, settings.floorRiseDbPerSecond() * FLOOR_BLOCK * hop / sampleRate));
                 if (longEvent && blockMaxDb - floorDb < settings.offDb()) {
                     // A long 'event' that is only a louder background (hum switched on): end it, keep learning.
                     close(frameEnd);
                 }
             }
-            blockMaxDb = FLOOR_MIN_DB;
+            blockMax = FLOOR_MIN;
             blockFrames = 0;
         }
         frameIndex++;
+    }
+
+    private void setFloor(double db) {
+        floorDb = db;
+        floorLin = Math.pow(10, db / 10);
     }
 
     private void close(long endSample) {

@@ -1,9 +1,6 @@
 package org.backcrack.acoustics.features;
 
 import org.backcrack.acoustics.detect.Impulse;
-import org.hipparchus.transform.DftNormalization;
-import org.hipparchus.transform.FastFourierTransformer;
-import org.hipparchus.transform.TransformType;
 
 /** Computes {@link EventFeatures} of an impulse from its samples (Hann-windowed FFT, zero-padded). */
 public final class FeatureExtractor {
@@ -11,7 +8,19 @@ public final class FeatureExtractor {
     private static final double SPECTRUM_WINDOW = 0.02;
     private static final int MAX_SPECTRUM_SAMPLES = 1024;
 
+    /** Per thread, per transform length (by log2): the windowed samples, the transform's rows, the power. */
+    private static final ThreadLocal<double[][][]> WORK = ThreadLocal.withInitial(() -> new double[31][][]);
+
     private FeatureExtractor() {
+    }
+
+    private static double[][] workspace(int n) {
+        double[][][] all = WORK.get();
+        int log = Integer.numberOfTrailingZeros(n);
+        if (all[log] == null) {
+            all[log] = new double[][] {new double[n], new double[n / 2], new double[n / 2], new double[n / 2]};
+        }
+        return all[log];
     }
 
     public static EventFeatures of(Impulse imp) {
@@ -31,12 +40,14 @@ public final class FeatureExtractor {
         }
         double rise = peakIndex / (double) rate;
         double decay = (last - peakIndex) / (double) rate;
-        // Spectrum of up to 20 ms (at most 1024 samples) around the peak, zero-padded to 2048 points, transformed
-        // in place (no Complex objects: this runs for every transient).
+        // Spectrum of up to 20 ms (at most 1024 samples) around the peak, zero-padded to the next power of two
+        // (at least 256 points). The power spectrum comes from a half-length complex transform (no Complex
+        // objects: this runs for every transient).
         int len = Math.min(length, Math.min(MAX_SPECTRUM_SAMPLES, (int) (SPECTRUM_WINDOW * rate)));
-        int n = Math.max(256, Integer.highestOneBit(Math.max(1, len - 1)) << 2);
-        double[][] ri = new double[2][n];
-        double[] x = ri[0];
+        int n = Math.max(256, Integer.highestOneBit(Math.max(1, len - 1)) << 1);
+        double[][] work = workspace(n);
+        double[] x = work[0];
+        java.util.Arrays.fill(x, len, n, 0);
         int start = Math.max(0, Math.min(peakIndex - len / 4, length - len));
         // Hann window; its cosine by rotation rather than a Math.cos per sample.
         double step = 2 * Math.PI / Math.max(1, len - 1);
@@ -50,38 +61,52 @@ public final class FeatureExtractor {
             si = si * cs + c * sn;
             c = nc;
         }
-        FastFourierTransformer.transformInPlace(ri, DftNormalization.STANDARD, TransformType.FORWARD);
+        double[] power = RealSpectrum.power(x, n, new double[][] {work[1], work[2]}, work[3]);
         double df = rate / (double) n;
         double total = 0;
         double weighted = 0;
         double best = -1;
-        double bestF = 0;
-        double logSum = 0;
+        int bestK = 0;
+        // The flatness needs the mean log power: a running product, its binary exponent taken out as it
+        // goes, is one logarithm instead of one per bin.
+        double product = 1;
+        long exponent = 0;
         int bins = 0;
-        for (int k = 1; k < n / 2; k++) {
+        int firstBin = (int) Math.ceil(40 / df);
+        for (int k = Math.max(1, firstBin); k < n / 2; k++) {
             double f = k * df;
-            if (f < 40) {
-                continue;
-            }
-            double p = ri[0][k] * ri[0][k] + ri[1][k] * ri[1][k];
+            double p = power[k];
             total += p;
             weighted += p * f;
-            logSum += Math.log(p + 1e-30);
-            bins++;
+            product *= p + 1e-30;
+            if ((++bins & 7) == 0) {
+                int e = Math.getExponent(product);
+                exponent += e;
+                product = Math.scalb(product, -e);
+            }
             if (p > best) {
                 best = p;
-                bestF = f;
+                bestK = k;
+            }
+        }
+        double logSum = Math.log(product) + exponent * Math.log(2);
+        // The dominant frequency between bins: the vertex of a parabola through the log power of the peak bin
+        // and its neighbours (the spectrum is sampled only as finely as the transform is long).
+        double bestF = bestK * df;
+        if (bestK > Math.max(1, firstBin) && bestK + 1 < n / 2) {
+            double l = Math.log(power[bestK - 1] + 1e-30);
+            double m = Math.log(power[bestK] + 1e-30);
+            double r = Math.log(power[bestK + 1] + 1e-30);
+            double den = l - 2 * m + r;
+            if (den < 0) {
+                bestF = (bestK + 0.5 * (l - r) / den) * df;
             }
         }
         double centroid = total > 0 ? weighted / total : 0;
         double var = 0;
-        for (int k = 1; k < n / 2; k++) {
-            double f = k * df;
-            if (f < 40) {
-                continue;
-            }
-            double p = ri[0][k] * ri[0][k] + ri[1][k] * ri[1][k];
-            var += p * (f - centroid) * (f - centroid);
+        for (int k = Math.max(1, firstBin); k < n / 2; k++) {
+            double d = k * df - centroid;
+            var += power[k] * d * d;
         }
         double bandwidth = total > 0 ? Math.sqrt(var / total) : 0;
         double flatness = bins > 0 && total > 0 ? Math.exp(logSum / bins) / (total / bins) : 0;
