@@ -181,7 +181,7 @@ public final class TransientDetector {
             if (++fill == hop) {
                 written += i + 1;
                 ringPos = pos;
-                frame(energy / hop, stuckCount * 2 >= hop);
+                frame(energy / hop, stuckCount >= hop - 1);
                 written -= i + 1;
                 energy = 0;
                 fill = 0;
@@ -227,7 +227,9 @@ public final class TransientDetector {
             return;
         }
         if (stuck && !active) {
-            // Clipped or digitally silent: no noise to learn from, and nothing new can start here.
+            // Clipped or digitally silent (all but at most one sample repeat the one before): no noise to learn
+            // from, and nothing new can start here. A quiet low sound in an 8-bit file at 96 kHz changes by one
+            // step only every few dozen samples, and is not stuck.
             recent[slot] = lin;
             frameIndex++;
             return;

@@ -100,4 +100,22 @@ class TransientDetectorTest {
         int at = (int) (2.0 / step);
         assertThat(env[at] - env[(int) (1.5 / step)]).isGreaterThan(20);
     }
+
+    @org.junit.jupiter.api.Test
+    void detector_quietLowSoundInAnEightBitFileAtHighRate_isNotTakenForDigitalSilence() {
+        // A 100 Hz snap five 8-bit steps high at 96 kHz: the quantised samples change only every few
+        // dozen samples, but they do change; digital silence around it does not.
+        int rate = 96_000;
+        float[] x = new float[rate];
+        for (int i = 0; i < x.length; i++) {
+            double d = (double) i / rate - 0.5;
+            double v = d >= 0 && d < 0.05 ? 5.0 / 128 * Math.exp(-d / 0.01) * Math.sin(2 * Math.PI * 100 * d) : 0;
+            x[i] = (float) (Math.round(v * 128) / 128.0);
+        }
+        TransientDetector d = new TransientDetector(rate, TransientDetector.Settings.defaults());
+        d.accept(x, x.length);
+        List<Impulse> found = d.finish();
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).onset()).isCloseTo(0.5, within(0.005));
+    }
 }
