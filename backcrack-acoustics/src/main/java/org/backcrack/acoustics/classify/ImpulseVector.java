@@ -54,26 +54,19 @@ public final class ImpulseVector {
             int neighbours = 0;
             int recur = 0;
             double loudest = f.peakDbfs();
-            for (int j = i - 1; j >= 0 && p.onset() - impulses.get(j).onset() <= 6; j--) {
-                double dt = p.onset() - impulses.get(j).onset();
-                if (dt <= LOUDEST_SPAN) {
-                    loudest = Math.max(loudest, features.get(j).peakDbfs());
-                }
-                if (dt <= 0.25) {
-                    neighbours++;
-                } else if (dt >= 0.3 && similar(f, logDominant[i], features.get(j), logDominant[j])) {
-                    recur++;
-                }
-            }
-            for (int j = i + 1; j < impulses.size() && impulses.get(j).onset() - p.onset() <= 6; j++) {
-                double dt = impulses.get(j).onset() - p.onset();
-                if (dt <= LOUDEST_SPAN) {
-                    loudest = Math.max(loudest, features.get(j).peakDbfs());
-                }
-                if (dt <= 0.25) {
-                    neighbours++;
-                } else if (dt >= 0.3 && similar(f, logDominant[i], features.get(j), logDominant[j])) {
-                    recur++;
+            // Earlier transients, then later ones, out to 6 s either way.
+            for (int dir = -1; dir <= 1; dir += 2) {
+                for (int j = i + dir; j >= 0 && j < impulses.size()
+                        && Math.abs(impulses.get(j).onset() - p.onset()) <= 6; j += dir) {
+                    double dt = Math.abs(impulses.get(j).onset() - p.onset());
+                    if (dt <= LOUDEST_SPAN) {
+                        loudest = Math.max(loudest, features.get(j).peakDbfs());
+                    }
+                    if (dt <= 0.25) {
+                        neighbours++;
+                    } else if (dt >= 0.3 && similar(f, logDominant[i], features.get(j), logDominant[j])) {
+                        recur++;
+                    }
                 }
             }
             out.add(new double[] {
