@@ -35,10 +35,13 @@ public final class Training {
                     break;
                 }
             }
-            for (SoundEvent e : truth) {
-                if (c == ImpulseClass.NOISE && e.soundClass() == SoundClass.CREPITUS
-                        && imp.onset() >= e.onset() - 0.005 && imp.onset() <= e.offset() + 0.005) {
-                    c = ImpulseClass.CREPITUS_CLICK;
+            if (c == ImpulseClass.NOISE) {
+                for (SoundEvent e : truth) {
+                    if (e.soundClass() == SoundClass.CREPITUS && imp.onset() >= e.onset() - 0.005
+                            && imp.onset() <= e.offset() + 0.005) {
+                        c = ImpulseClass.CREPITUS_CLICK;
+                        break;
+                    }
                 }
             }
             if (c == ImpulseClass.NOISE) {

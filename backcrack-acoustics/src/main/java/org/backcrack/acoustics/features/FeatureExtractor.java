@@ -1,5 +1,6 @@
 package org.backcrack.acoustics.features;
 
+import java.util.Arrays;
 import org.backcrack.acoustics.detect.Impulse;
 
 /** Computes {@link EventFeatures} of an impulse from its samples (Hann-windowed FFT, zero-padded). */
@@ -9,16 +10,22 @@ public final class FeatureExtractor {
     private static final int MAX_SPECTRUM_SAMPLES = 1024;
 
     /** Per thread, per transform length (by log2): the windowed samples, the transform's rows, the power. */
-    private static final ThreadLocal<double[][][]> WORK = ThreadLocal.withInitial(() -> new double[31][][]);
+    private static final ThreadLocal<Work[]> WORK = ThreadLocal.withInitial(() -> new Work[31]);
+
+    private record Work(double[] x, double[][] z, double[] power) {
+        Work(int n) {
+            this(new double[n], new double[2][n / 2], new double[n / 2]);
+        }
+    }
 
     private FeatureExtractor() {
     }
 
-    private static double[][] workspace(int n) {
-        double[][][] all = WORK.get();
+    private static Work workspace(int n) {
+        Work[] all = WORK.get();
         int log = Integer.numberOfTrailingZeros(n);
         if (all[log] == null) {
-            all[log] = new double[][] {new double[n], new double[n / 2], new double[n / 2], new double[n / 2]};
+            all[log] = new Work(n);
         }
         return all[log];
     }
@@ -45,9 +52,9 @@ public final class FeatureExtractor {
         // objects: this runs for every transient).
         int len = Math.min(length, Math.min(MAX_SPECTRUM_SAMPLES, (int) (SPECTRUM_WINDOW * rate)));
         int n = Math.max(256, Integer.highestOneBit(Math.max(1, len - 1)) << 1);
-        double[][] work = workspace(n);
-        double[] x = work[0];
-        java.util.Arrays.fill(x, len, n, 0);
+        Work work = workspace(n);
+        double[] x = work.x();
+        Arrays.fill(x, len, n, 0);
         int start = Math.max(0, Math.min(peakIndex - len / 4, length - len));
         // Hann window; its cosine by rotation rather than a Math.cos per sample.
         double step = 2 * Math.PI / Math.max(1, len - 1);
@@ -61,7 +68,7 @@ public final class FeatureExtractor {
             si = si * cs + c * sn;
             c = nc;
         }
-        double[] power = RealSpectrum.power(x, n, new double[][] {work[1], work[2]}, work[3]);
+        double[] power = RealSpectrum.power(x, n, work.z(), work.power());
         double df = rate / (double) n;
         double total = 0;
         double weighted = 0;

@@ -30,7 +30,7 @@ final class RealSpectrum {
      *
      * @param x   real samples, the first {@code n} used
      * @param n   a power of two, at least 4
-     * @param z   work space, two rows of at least n/2
+     * @param z   work space, two rows (real, imaginary) of exactly n/2
      * @param out receives |X[k]|² for k in [0, n/2)
      * @return out
      */
@@ -39,14 +39,13 @@ final class RealSpectrum {
             throw new IllegalArgumentException("length must be a power of two >= 4, was " + n);
         }
         int h = n / 2;
-        double[] zr = z[0].length == h ? z[0] : new double[h];
-        double[] zi = z[1].length == h ? z[1] : new double[h];
+        double[] zr = z[0];
+        double[] zi = z[1];
         for (int j = 0; j < h; j++) {
             zr[j] = x[2 * j];
             zi[j] = x[2 * j + 1];
         }
-        FastFourierTransformer.transformInPlace(new double[][] {zr, zi}, DftNormalization.STANDARD,
-                TransformType.FORWARD);
+        FastFourierTransformer.transformInPlace(z, DftNormalization.STANDARD, TransformType.FORWARD);
         double[][] w = twiddles(n);
         for (int k = 0; k < h; k++) {
             int m = k == 0 ? 0 : h - k;
