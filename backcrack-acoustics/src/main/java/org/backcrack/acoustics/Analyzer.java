@@ -18,6 +18,7 @@ import org.backcrack.acoustics.features.EventFeatures;
 import org.backcrack.core.SoundClass;
 import org.backcrack.core.SoundEvent;
 import org.backcrack.core.audio.AudioClip;
+import org.backcrack.core.audio.SampleFormat;
 import org.backcrack.core.audio.WavReader;
 
 /**
@@ -31,21 +32,42 @@ import org.backcrack.core.audio.WavReader;
  *   <li><b>Classification</b> of each transient by a quadratic discriminant (one full-covariance Gaussian per class) trained on simulated
  *       recordings ({@code backcrack train-analyzer}; the model file is committed) into a pop, a snap, one
  *       click of a grating train, or something else (speech, rustle, taps, beeps, noise), which is dropped.
- *   <li><b>Grouping</b>: clicks less than {@link #TRAIN_GAP} apart form one crepitus train, from its first
- *       to its last click, if it has at least {@link #TRAIN_MIN_CLICKS}; a pop-like catch inside a train
- *       (a bone spur) belongs to the train; pops and snaps stay single.
+ *   <li><b>Grouping</b>: clicks less than {@link #TRAIN_GAP} apart form one crepitus train unless the energy
+ *       envelope shows a pause between them ({@link #TRAIN_PAUSE}, {@link #QUIET_PAUSE}); a train needs at
+ *       least {@link #TRAIN_MIN_CLICKS} clicks ({@link #TRAIN_MIN_CLICKS_BESIDE} right beside another train)
+ *       and spans as far as the envelope stays above the noise; a pop-like catch inside a train (a bone
+ *       spur) belongs to the train; pops and snaps stay single.
  * </ol>
  * An event whose class probability is below the confidence threshold is reported as unclassified.
  */
 public final class Analyzer {
-    /** Clicks closer than this belong to the same train, s. */
+    /** Clicks closer than this (offset to onset) can belong to the same train, s. */
     public static final double TRAIN_GAP = 0.25;
+    /**
+     * Clicks whose onsets are closer than this are always one train, s: a pause of 80 ms or more ends a
+     * grating train (the rule the simulator labels trains by, {@code Crepitus}).
+     */
+    public static final double TRAIN_PAUSE = 0.08;
+    /**
+     * Between clicks further apart, a quiet stretch this long in the energy envelope is the pause between
+     * two trains, s (the 80 ms pause less the ringing of the click before it and one envelope step);
+     * without it, clicks too quiet to stand out as transients are taken to fill the gap.
+     */
+    public static final double QUIET_PAUSE = 0.06;
     /** Longest transient that can be a single pop, s. */
     public static final double MAX_POP = 0.04;
-    /** A crepitus click is a micro stick–slip: longer transients (speech, rustle) are not clicks, s. */
-    public static final double MAX_CLICK = 0.015;
+    /**
+     * A crepitus click is a micro stick–slip that rings for about 10 ms; two fused, or drawn out by a
+     * contact sensor's low-frequency ringing, last up to this long. Longer transients are not clicks, s.
+     */
+    public static final double MAX_CLICK = 0.03;
     /** Fewest clicks that make a train. */
     public static final int TRAIN_MIN_CLICKS = 5;
+    /**
+     * Fewest clicks that make a train right beside another one (parted from it only by a pause): the clicks
+     * of a grating movement come in bursts, and a short burst often shows only some of its clicks.
+     */
+    public static final int TRAIN_MIN_CLICKS_BESIDE = 3;
     /** The committed model, trained by {@code backcrack train-analyzer}. */
     public static final String MODEL_RESOURCE = "/org/backcrack/acoustics/classify/impulse-model.properties";
 
@@ -95,12 +117,11 @@ public final class Analyzer {
     }
 
     /**
-     * The same analyzer for a recording stored with integer samples of this many bits: a transient whose
-     * peak is within four quantisation steps of zero is quantisation noise (an 8-bit recording's
-     * least significant bit flipping), not a sound.
+     * The same analyzer for a recording stored in this sample format: a transient whose peak is below the
+     * format's {@link SampleFormat#smallestSound} (an 8-bit recording's last bit flipping) is not a sound.
      */
-    public Analyzer forBitDepth(int bits) {
-        return new Analyzer(settings, model, bits <= 0 || bits > 24 ? 0 : 4.0 / (1L << (bits - 1)));
+    public Analyzer forFormat(SampleFormat format) {
+        return new Analyzer(settings, model, format.smallestSound());
     }
 
     public static ImpulseClassifier committedModel() {
@@ -161,7 +182,7 @@ public final class Analyzer {
      */
     public Analysis analyze(WavReader reader, Integer channel) throws IOException {
         int rate = reader.info().sampleRate();
-        Analyzer a = reader.info().format().floating() ? this : forBitDepth(reader.info().format().bits());
+        Analyzer a = forFormat(reader.info().format());
         if (channel != null) {
             // Validates the index before any work, with the reader's message.
             reader.readChannel(channel, new float[0]);
@@ -218,6 +239,22 @@ public final class Analyzer {
             }
         }
         return out;
+    }
+
+    /** Two clicks are parted by a pause between trains: far enough apart, with a quiet stretch between. */
+    private static boolean paused(Impulse a, Impulse b, Envelope envelope) {
+        return envelope != null && b.onset() - a.onset() >= TRAIN_PAUSE
+                && envelope.quietRun(a.offset(), b.onset()) >= QUIET_PAUSE;
+    }
+
+    /**
+     * Runs of consecutive clicks: [first, end) indices into {@code clicks}, and whether the run follows the
+     * previous one closer than {@link #TRAIN_GAP} (parted from it only by a pause).
+     */
+    private record Run(int first, int end, boolean besidePrevious) {
+        int count() {
+            return end - first;
+        }
     }
 
     /** Classifies and groups detected transients (no envelope: trains span their detected clicks). */
@@ -287,19 +324,35 @@ public final class Analyzer {
             }
         }
         // Clicks into trains.
-        int start = 0;
-        while (start < clicks.size()) {
+        List<Run> runs = new ArrayList<>();
+        for (int start = 0; start < clicks.size(); ) {
             int end = start + 1;
             while (end < clicks.size()
-                    && impulses.get(clicks.get(end)).onset() - impulses.get(clicks.get(end - 1)).offset() < TRAIN_GAP) {
+                    && impulses.get(clicks.get(end)).onset() - impulses.get(clicks.get(end - 1)).offset() < TRAIN_GAP
+                    && !paused(impulses.get(clicks.get(end - 1)), impulses.get(clicks.get(end)), envelope)) {
                 end++;
             }
-            int count = end - start;
-            double spanStart = impulses.get(clicks.get(start)).onset();
-            double spanEnd = impulses.get(clicks.get(end - 1)).offset();
+            runs.add(new Run(start, end, start > 0
+                    && impulses.get(clicks.get(start)).onset() - impulses.get(clicks.get(start - 1)).offset() < TRAIN_GAP));
+            start = end;
+        }
+        boolean[] clean = new boolean[runs.size()];
+        boolean[] full = new boolean[runs.size()];
+        for (int g = 0; g < runs.size(); g++) {
+            double spanStart = impulses.get(clicks.get(runs.get(g).first())).onset();
+            double spanEnd = impulses.get(clicks.get(runs.get(g).end() - 1)).offset();
             long others = otherOnsets.stream().filter(t -> t >= spanStart && t <= spanEnd).count();
             // Clicks amid more speech or rustle than clicks are fragments of that sound, not grating.
-            if (count >= TRAIN_MIN_CLICKS && others <= count) {
+            clean[g] = others <= runs.get(g).count();
+            full[g] = clean[g] && runs.get(g).count() >= TRAIN_MIN_CLICKS;
+        }
+        for (int g = 0; g < runs.size(); g++) {
+            int start = runs.get(g).first();
+            int end = runs.get(g).end();
+            int count = end - start;
+            boolean besideTrain = (runs.get(g).besidePrevious() && full[g - 1])
+                    || (g + 1 < runs.size() && runs.get(g + 1).besidePrevious() && full[g + 1]);
+            if (full[g] || (clean[g] && besideTrain && count >= TRAIN_MIN_CLICKS_BESIDE)) {
                 Impulse first = impulses.get(clicks.get(start));
                 double offset = first.offset();
                 double spanOnset = first.onset();
@@ -328,7 +381,6 @@ public final class Analyzer {
             } else {
                 rejected += count;
             }
-            start = end;
         }
         // A pop-like catch in or at the edge of a grating train is a bone spur's catch, part of the train.
         List<DetectedEvent> trains = events.stream().filter(e -> e.soundClass() == SoundClass.CREPITUS).toList();

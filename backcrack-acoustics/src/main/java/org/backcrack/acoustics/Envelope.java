@@ -7,7 +7,7 @@ import java.util.Arrays;
  * org.backcrack.acoustics.detect.TransientDetector} measured it. A grating train at a poor signal-to-noise
  * ratio shows only its loudest clicks as transients, but its many quiet clicks still lift the energy
  * averaged over tens of milliseconds above the noise: the envelope says where the train really starts and
- * ends.
+ * ends, and a stretch of it back at the noise is the pause between two trains.
  *
  * @param db          energy per step, dB
  * @param stepSeconds seconds per step
@@ -40,12 +40,7 @@ public record Envelope(float[] db, double stepSeconds) {
             return new double[] {onset, offset};
         }
         last = Math.min(n - 1, last);
-        int span = (int) Math.round(NOISE_SPAN / stepSeconds);
-        int lo = Math.max(0, first - span);
-        int hi = Math.min(n, last + span);
-        float[] around = Arrays.copyOfRange(db, lo, hi);
-        Arrays.sort(around);
-        double limit = around[(int) (NOISE_PERCENTILE * (around.length - 1))] + ABOVE_DB;
+        double limit = noiseLimit(first, last);
         int half = Math.max(0, (int) Math.round(SMOOTH_SECONDS / stepSeconds / 2));
         int max = (int) Math.round(MAX_EXTENSION / stepSeconds);
         int k = first;
@@ -58,6 +53,34 @@ public record Envelope(float[] db, double stepSeconds) {
         }
         return new double[] {k < first ? Math.min(onset, k * stepSeconds) : onset,
                 m > last ? Math.max(offset, (m + 1) * stepSeconds) : offset};
+    }
+
+    /** The longest run of steps inside [from, to] whose energy stays below the local noise level + ABOVE_DB, s. */
+    public double quietRun(double from, double to) {
+        int n = db.length;
+        int first = (int) Math.ceil(from / stepSeconds);
+        int last = Math.min(n, (int) Math.floor(to / stepSeconds));
+        if (first >= last) {
+            return 0;
+        }
+        double limit = noiseLimit(first, last);
+        int best = 0;
+        int run = 0;
+        for (int k = first; k < last; k++) {
+            run = db[k] < limit ? run + 1 : 0;
+            best = Math.max(best, run);
+        }
+        return best * stepSeconds;
+    }
+
+    /** The local noise level around steps first to last, plus {@link #ABOVE_DB}. */
+    private double noiseLimit(int first, int last) {
+        int span = (int) Math.round(NOISE_SPAN / stepSeconds);
+        int lo = Math.max(0, first - span);
+        int hi = Math.min(db.length, last + span);
+        float[] around = Arrays.copyOfRange(db, lo, hi);
+        Arrays.sort(around);
+        return around[(int) (NOISE_PERCENTILE * (around.length - 1))] + ABOVE_DB;
     }
 
     private double smoothed(int k, int half) {

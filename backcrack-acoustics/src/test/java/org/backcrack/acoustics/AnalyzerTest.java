@@ -62,6 +62,36 @@ class AnalyzerTest {
         assertThat(silence.events()).isEmpty();
     }
 
+    /**
+     * Two grating bursts 120 ms apart: clicks every 20–40 ms at 150–1500 Hz (1.2 ms decay), a pause with
+     * nothing in it, then more clicks. Closer than {@link Analyzer#TRAIN_GAP}, but the pause parts them.
+     */
+    @Test
+    void analyze_twoTrainsPartedByAPause_areTwoEvents_oneGapWithoutPause_isOne() {
+        int rate = 48_000;
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(7);
+        float[] x = new float[rate * 3];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) (1e-4 * rng.nextGaussian());
+        }
+        double[][] bursts = {{0.5, 0.9}, {1.02, 1.5}, {2.0, 2.6}};
+        for (double[] b : bursts) {
+            for (double t = b[0]; t <= b[1]; t += 0.02 + 0.02 * rng.nextDouble()) {
+                double f = 150 + 1350 * rng.nextDouble();
+                double amp = 0.01 * Math.pow(1 - rng.nextDouble(), -1 / 2.5);
+                int at = (int) (t * rate);
+                for (int k = 0; k < rate / 100 && at + k < x.length; k++) {
+                    x[at + k] += (float) (amp * Math.exp(-k / (1.2e-3 * rate)) * Math.sin(2 * Math.PI * f * k / rate));
+                }
+            }
+        }
+        Analysis a = analyzer.analyze(new org.backcrack.core.audio.AudioClip(rate, new float[][] {x}));
+        List<DetectedEvent> trains = a.events().stream().filter(e -> e.soundClass() == SoundClass.CREPITUS).toList();
+        assertThat(trains).hasSize(3);
+        assertThat(trains.get(0).offset()).isLessThan(0.95);
+        assertThat(trains.get(1).onset()).isGreaterThan(0.95);
+    }
+
     @Test
     void minConfidence_one_leavesEverythingUnclassified() {
         Analysis a = analyzer.withMinConfidence(1.0)

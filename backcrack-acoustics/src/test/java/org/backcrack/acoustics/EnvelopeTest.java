@@ -43,4 +43,27 @@ class EnvelopeTest {
     void extend_withoutSteps_keepsTheClicksSpan() {
         assertThat(new Envelope(new float[0], 0.01).extend(1, 2)).containsExactly(1, 2);
     }
+
+    @Test
+    void quietRun_findsThePauseBetweenTrains_notAGapFilledWithQuietClicks() {
+        float[] db = new float[600];
+        Arrays.fill(db, -60);
+        for (int k = 100; k < 200; k++) {
+            db[k] = -50;
+        }
+        for (int k = 210; k < 300; k++) {
+            db[k] = -50; // 100 ms after the first train: a pause, then a second train
+        }
+        for (int k = 300; k < 312; k++) {
+            db[k] = k % 2 == 0 ? -55 : -60; // clicks too quiet to be transients still lift every other step
+        }
+        for (int k = 312; k < 400; k++) {
+            db[k] = -50;
+        }
+        Envelope e = new Envelope(db, 0.01);
+        assertThat(e.quietRun(1.95, 2.15)).isCloseTo(0.1, within(0.011));
+        assertThat(e.quietRun(2.95, 3.15)).isLessThan(Analyzer.QUIET_PAUSE);
+        assertThat(e.quietRun(3.0, 2.0)).isZero();
+        assertThat(new Envelope(new float[0], 0.01).quietRun(0, 1)).isZero();
+    }
 }

@@ -23,8 +23,8 @@ import org.backcrack.physics.scenario.TruthEvent;
 
 /**
  * Writes a simulation as three files next to each other: {@code F.wav}, {@code F.txt} (Audacity labels,
- * {@code start<TAB>end<TAB>class}, one per audible event: see {@link SoundEvent#audible}) and {@code F.json}
- * (the full truth, every pop). Nothing in them depends on the
+ * {@code start<TAB>end<TAB>class}, one per event that is in the file: see {@link Simulation#labels}) and
+ * {@code F.json} (the full truth, every pop, with its peak in the file). Nothing in them depends on the
  * clock or the machine, so the same scenario and seed give the same bytes.
  */
 public final class SimulationFiles {
@@ -53,7 +53,7 @@ public final class SimulationFiles {
     }
 
     public static String labelText(Simulation sim) throws IOException {
-        List<SoundEvent> events = SoundEvent.audible(sim.events().stream().map(TruthEvent::asSoundEvent).toList());
+        List<SoundEvent> events = sim.labels();
         StringWriter w = new StringWriter();
         AudacityLabels.write(events, w);
         return w.toString();

@@ -33,6 +33,23 @@ public enum SampleFormat {
         return floating;
     }
 
+    /**
+     * One quantisation step relative to full scale (2<sup>1−bits</sup>: 1/128 for 8-bit), or 0 for floating
+     * point, whose resolution follows the signal.
+     */
+    public double step() {
+        return floating ? 0 : 1.0 / (1L << (bits - 1));
+    }
+
+    /**
+     * The smallest peak that is a sound in this format, relative to full scale: 1.5 quantisation steps. Below
+     * that every sample rounds to zero or one step, and what is left of a sound is the last bit flipping,
+     * which noise does as well. 0 for floating point.
+     */
+    public double smallestSound() {
+        return 1.5 * step();
+    }
+
     /** The plain WAVE format tag: 1 (PCM) or 3 (IEEE float). */
     int formatTag() {
         return floating ? TAG_FLOAT : TAG_PCM;

@@ -28,8 +28,14 @@ public final class Recorder {
     public record DistractorSpan(String kind, double start, double end) {
     }
 
-    /** The recording and what was mixed into it besides joint sounds. */
-    public record Result(AudioClip clip, List<DistractorSpan> distractors, boolean clipped, double gain) {
+    /**
+     * The recording and what was mixed into it besides joint sounds.
+     *
+     * @param eventPeaks for each event span, the largest |sample| the joint sounds reach in it on any
+     *                   channel, relative to full scale (noise and distractors left out)
+     */
+    public record Result(AudioClip clip, List<DistractorSpan> distractors, boolean clipped, double gain,
+            double[] eventPeaks) {
     }
 
     /**
@@ -150,7 +156,17 @@ public final class Recorder {
                 samples[c][i] = (float) v;
             }
         }
-        return new Result(new AudioClip(fs, samples), placed, clipped, gain);
+        double[] eventPeaks = new double[eventSpans.size()];
+        for (int e = 0; e < eventSpans.size(); e++) {
+            int a = Math.max(0, (int) Math.floor((eventSpans.get(e)[0] + delay) * fs));
+            int b = Math.min(n, (int) Math.ceil((eventSpans.get(e)[1] + delay) * fs) + 1);
+            for (double[] ch : clean) {
+                for (int i = a; i < b; i++) {
+                    eventPeaks[e] = Math.max(eventPeaks[e], Math.abs(ch[i]) * gain);
+                }
+            }
+        }
+        return new Result(new AudioClip(fs, samples), placed, clipped, gain, eventPeaks);
     }
 
     static void band(double[] x, Sensor sensor, int fs) {

@@ -199,7 +199,15 @@ public final class Simulator {
             spans.add(new double[] {e.onset() - delay, e.offset() - delay});
         }
         Recorder.Result rec = Recorder.record(duration, shifted, spans, scenario.recording(), recRng);
-        return new Simulation(scenario, rec.clip(), mapped, rec.distractors(), windows, cavitations, histories,
+        List<TruthEvent> recorded = new ArrayList<>(mapped.size());
+        for (int k = 0; k < mapped.size(); k++) {
+            TruthEvent e = mapped.get(k);
+            Map<String, Double> q = new LinkedHashMap<>(e.quantities());
+            q.put(Simulation.RECORDED_PEAK, rec.eventPeaks()[k]);
+            recorded.add(new TruthEvent(e.onset(), e.offset(), e.soundClass(), e.mechanism(), e.source(),
+                    e.scenarioTime(), q));
+        }
+        return new Simulation(scenario, rec.clip(), recorded, rec.distractors(), windows, cavitations, histories,
                 rec.clipped());
     }
 

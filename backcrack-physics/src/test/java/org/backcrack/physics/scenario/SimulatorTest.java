@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.backcrack.core.SoundClass;
+import org.backcrack.core.SoundEvent;
+import org.backcrack.core.audio.SampleFormat;
 import org.backcrack.physics.record.RecordingSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -114,6 +116,30 @@ class SimulatorTest {
         assertThat(sim.distractors()).extracting(d -> d.kind()).containsExactlyInAnyOrder("speech", "rustle", "tap", "beep");
         assertThat(sim.clip().channelCount()).isEqualTo(2);
         assertThat(sim.events()).hasSameSizeAs(Simulator.run(s).events());
+    }
+
+    @Test
+    void labels_leaveOutWhatAnEightBitFileCannotHold_andFloatKeepsEverything() {
+        Scenario s = BuiltInScenarios.named("morning_twist").orElseThrow();
+        RecordingSettings r = s.recording();
+        // The snap at full scale, the grating over 40 dB under it: an 8-bit file's last step is -42 dBFS.
+        Simulation u8 = Simulator.run(s.withRecording(new RecordingSettings(r.sensor(), r.distance(), r.tissueDepth(),
+                r.sampleRate(), "pcm_u8", 1, 40, null, false, 0, 0, List.of(), null)));
+        double smallest = SampleFormat.PCM_U8.smallestSound();
+        List<TruthEvent> lost = u8.events().stream()
+                .filter(e -> e.quantities().get(Simulation.RECORDED_PEAK) < smallest).toList();
+        assertThat(lost).as("events under 1.5 steps of 8 bits").isNotEmpty()
+                .allMatch(e -> e.soundClass() == SoundClass.CREPITUS);
+        List<SoundEvent> labels = u8.labels();
+        assertThat(labels).noneMatch(l -> lost.stream().anyMatch(e -> e.onset() == l.onset()));
+        assertThat(labels).anyMatch(l -> l.soundClass() == SoundClass.SOFT_TISSUE_SNAP)
+                .anyMatch(l -> l.soundClass() == SoundClass.CAVITATION);
+        Simulation f32 = Simulator.run(s.withRecording(new RecordingSettings(r.sensor(), r.distance(), r.tissueDepth(),
+                r.sampleRate(), "float_32", 1, 40, null, false, 0, 0, List.of(), null)));
+        assertThat(f32.labels()).isEqualTo(SoundEvent.audible(f32.events().stream().map(TruthEvent::asSoundEvent).toList()));
+        // The peak is the sound's own, without the noise: the loudest event sits at the headroom (0 dBFS here).
+        assertThat(f32.events().stream().mapToDouble(e -> e.quantities().get(Simulation.RECORDED_PEAK)).max().orElseThrow())
+                .isCloseTo(1.0, org.assertj.core.api.Assertions.within(0.01));
     }
 
     private static long count(Simulation sim, SoundClass cls) {
