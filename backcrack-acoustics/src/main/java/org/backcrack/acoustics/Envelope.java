@@ -1,6 +1,6 @@
 package org.backcrack.acoustics;
 
-import java.util.Arrays;
+import org.hipparchus.util.KthSelector;
 
 /**
  * A recording's energy in short steps (dB re full scale), as the {@link
@@ -78,9 +78,12 @@ public record Envelope(float[] db, double stepSeconds) {
         int span = (int) Math.round(NOISE_SPAN / stepSeconds);
         int lo = Math.max(0, first - span);
         int hi = Math.min(db.length, last + span);
-        float[] around = Arrays.copyOfRange(db, lo, hi);
-        Arrays.sort(around);
-        return around[(int) (NOISE_PERCENTILE * (around.length - 1))] + ABOVE_DB;
+        double[] around = new double[hi - lo];
+        for (int i = lo; i < hi; i++) {
+            around[i - lo] = db[i];
+        }
+        // Quickselect: the percentile without sorting the whole neighbourhood.
+        return new KthSelector().select(around, null, (int) (NOISE_PERCENTILE * (around.length - 1))) + ABOVE_DB;
     }
 
     private double smoothed(int k, int half) {
