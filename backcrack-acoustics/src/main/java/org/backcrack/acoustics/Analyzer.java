@@ -349,7 +349,7 @@ public final class Analyzer {
         for (int g = 0; g < runs.size(); g++) {
             int start = runs.get(g).first();
             int end = runs.get(g).end();
-            int count = end - start;
+            int count = runs.get(g).count();
             boolean besideTrain = (runs.get(g).besidePrevious() && full[g - 1])
                     || (g + 1 < runs.size() && runs.get(g + 1).besidePrevious() && full[g + 1]);
             if (full[g] || (clean[g] && besideTrain && count >= TRAIN_MIN_CLICKS_BESIDE)) {

@@ -63,11 +63,12 @@ class AnalyzerTest {
     }
 
     /**
-     * Two grating bursts 120 ms apart: clicks every 20–40 ms at 150–1500 Hz (1.2 ms decay), a pause with
-     * nothing in it, then more clicks. Closer than {@link Analyzer#TRAIN_GAP}, but the pause parts them.
+     * Two grating bursts about 120 ms apart: clicks every 20–40 ms at 150–1500 Hz (1.2 ms decay), a pause
+     * with nothing in it, then more clicks — closer than {@link Analyzer#TRAIN_GAP}, but the pause parts
+     * them; a third burst half a second later is a train of its own either way.
      */
     @Test
-    void analyze_twoTrainsPartedByAPause_areTwoEvents_oneGapWithoutPause_isOne() {
+    void analyze_trainsPartedByAPause_areSeparateEvents() {
         int rate = 48_000;
         java.util.SplittableRandom rng = new java.util.SplittableRandom(7);
         float[] x = new float[rate * 3];
