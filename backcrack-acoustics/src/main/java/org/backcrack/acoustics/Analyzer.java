@@ -15,6 +15,7 @@ import org.backcrack.acoustics.classify.QuadraticDiscriminant;
 import org.backcrack.acoustics.detect.Impulse;
 import org.backcrack.acoustics.detect.TransientDetector;
 import org.backcrack.acoustics.features.EventFeatures;
+import org.backcrack.acoustics.features.FeatureExtractor;
 import org.backcrack.core.SoundClass;
 import org.backcrack.core.SoundEvent;
 import org.backcrack.core.audio.AudioClip;
@@ -36,7 +37,8 @@ import org.backcrack.core.audio.WavReader;
  *       envelope shows a pause between them ({@link #TRAIN_PAUSE}, {@link #QUIET_PAUSE}); a train needs at
  *       least {@link #TRAIN_MIN_CLICKS} clicks ({@link #TRAIN_MIN_CLICKS_BESIDE} right beside another train)
  *       and spans as far as the envelope stays above the noise; a pop-like catch inside a train (a bone
- *       spur) belongs to the train; pops and snaps stay single.
+ *       spur) belongs to the train; pops and snaps stay single, and a pop riding on a snap is found in the
+ *       snap's high band ({@link PopsOnSnap}).
  * </ol>
  * An event whose class probability is below the confidence threshold is reported as unclassified.
  */
@@ -87,24 +89,31 @@ public final class Analyzer {
         }
     }
 
+    /** Model file key: how often an attack in a snap's high band was a pop on the training corpus. */
+    public static final String POP_ON_SNAP_CONFIDENCE = "pop_on_snap.confidence";
+
     private final Settings settings;
     private final ImpulseClassifier model;
-
     private final double minPeak;
+    private final double popOnSnapConfidence;
 
+    /** An analyzer with this model; it reports no pops on snaps ({@link PopsOnSnap}) without their confidence. */
     public Analyzer(Settings settings, ImpulseClassifier model) {
-        this(settings, model, 0);
+        this(settings, model, 0, 0);
     }
 
-    private Analyzer(Settings settings, ImpulseClassifier model, double minPeak) {
+    private Analyzer(Settings settings, ImpulseClassifier model, double minPeak, double popOnSnapConfidence) {
         this.settings = settings;
         this.model = model;
         this.minPeak = minPeak;
+        this.popOnSnapConfidence = popOnSnapConfidence;
     }
 
     /** The committed model with default settings. */
     public static Analyzer standard() {
-        return new Analyzer(Settings.defaults(), committedModel());
+        Properties p = committedModelFile();
+        return new Analyzer(Settings.defaults(), QuadraticDiscriminant.fromProperties(p), 0,
+                Double.parseDouble(p.getProperty(POP_ON_SNAP_CONFIDENCE, "0")));
     }
 
     /** An analyzer for detection only (training a model needs transients before any model exists). */
@@ -113,7 +122,7 @@ public final class Analyzer {
     }
 
     public Analyzer withMinConfidence(double c) {
-        return new Analyzer(new Settings(c, settings.detector()), model, minPeak);
+        return new Analyzer(new Settings(c, settings.detector()), model, minPeak, popOnSnapConfidence);
     }
 
     /**
@@ -121,20 +130,45 @@ public final class Analyzer {
      * format's {@link SampleFormat#smallestSound} (an 8-bit recording's last bit flipping) is not a sound.
      */
     public Analyzer forFormat(SampleFormat format) {
-        return new Analyzer(settings, model, format.smallestSound());
+        return new Analyzer(settings, model, format.smallestSound(), popOnSnapConfidence);
     }
 
     public static ImpulseClassifier committedModel() {
+        return QuadraticDiscriminant.fromProperties(committedModelFile());
+    }
+
+    private static Properties committedModelFile() {
         try (InputStream in = Analyzer.class.getResourceAsStream(MODEL_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the analyzer model " + MODEL_RESOURCE + " is missing from the build");
             }
             Properties p = new Properties();
             p.load(in);
-            return QuadraticDiscriminant.fromProperties(p);
+            return p;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The class a transient is taken for: the most probable one, except that a joint transient longer than
+     * {@link #MAX_POP} classified as a pop is a snap (a pop lasts about 5 ms, Dunning 2013), with the
+     * snap's and the pop's probabilities together.
+     *
+     * @return the class and its probability
+     */
+    public static Map.Entry<ImpulseClass, Double> decide(Map<ImpulseClass, Double> posterior, Impulse imp) {
+        ImpulseClass best = ImpulseClass.NOISE;
+        for (Map.Entry<ImpulseClass, Double> e : posterior.entrySet()) {
+            if (e.getValue() > posterior.get(best)) {
+                best = e.getKey();
+            }
+        }
+        double p = posterior.get(best);
+        if (best == ImpulseClass.CAVITATION && imp.duration() > MAX_POP) {
+            return Map.entry(ImpulseClass.SNAP, p + posterior.get(ImpulseClass.SNAP));
+        }
+        return Map.entry(best, p);
     }
 
     /** Analyses a clip (channels mixed to mono). */
@@ -279,19 +313,9 @@ public final class Analyzer {
                 rejected++;
                 continue;
             }
-            Map<ImpulseClass, Double> post = model.posterior(vectors.get(i));
-            ImpulseClass best = ImpulseClass.NOISE;
-            for (Map.Entry<ImpulseClass, Double> e : post.entrySet()) {
-                if (e.getValue() > post.get(best)) {
-                    best = e.getKey();
-                }
-            }
-            double p = post.get(best);
-            if (best == ImpulseClass.CAVITATION && impulses.get(i).duration() > MAX_POP) {
-                // A pop lasts about 5 ms (Dunning 2013); a joint transient this long is a snap.
-                best = ImpulseClass.SNAP;
-                p += post.get(ImpulseClass.SNAP);
-            }
+            Map.Entry<ImpulseClass, Double> decided = decide(model.posterior(vectors.get(i)), impulses.get(i));
+            ImpulseClass best = decided.getKey();
+            double p = decided.getValue();
             if (!best.isJoint()) {
                 rejected++;
                 otherOnsets.add(impulses.get(i).onset());
@@ -319,6 +343,13 @@ public final class Analyzer {
                         }
                     } else {
                         events.add(new DetectedEvent(imp.onset(), imp.offset(), shown, p, features.get(i)));
+                        if (popOnSnapConfidence > 0) {
+                            SoundClass pop = popOnSnapConfidence >= settings.minConfidence() ? SoundClass.CAVITATION : null;
+                            for (Impulse piece : PopsOnSnap.find(imp)) {
+                                events.add(new DetectedEvent(piece.onset(), piece.offset(), pop, popOnSnapConfidence,
+                                        FeatureExtractor.of(piece)));
+                            }
+                        }
                     }
                 }
             }

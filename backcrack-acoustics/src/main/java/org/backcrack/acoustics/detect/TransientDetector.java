@@ -119,14 +119,10 @@ public final class TransientDetector {
         // 1 ms frames, but at least 16 samples: fewer make the energy of plain noise jump by 10 dB.
         this.hop = Math.max(16, sampleRate / 1000);
         this.ring = new float[(int) Math.ceil(settings.maxEventSeconds() * sampleRate) + hop * 8];
-        // RBJ cookbook high-pass, Q = 1/sqrt(2) (Butterworth).
-        double w0 = 2 * Math.PI * Math.min(settings.highPassHz(), 0.45 * sampleRate) / sampleRate;
-        double alpha = Math.sin(w0) / (2 * Math.sqrt(0.5));
-        double cos = Math.cos(w0);
-        double a0 = 1 + alpha;
-        b0 = (1 + cos) / 2 / a0;
-        a1 = -2 * cos / a0;
-        a2 = (1 - alpha) / a0;
+        HighPass hp = HighPass.of(settings.highPassHz(), sampleRate);
+        b0 = hp.b0();
+        a1 = hp.a1();
+        a2 = hp.a2();
     }
 
     public int sampleRate() {

@@ -6,11 +6,15 @@ import java.util.Locale;
 import java.util.TreeMap;
 import java.util.function.IntConsumer;
 import org.backcrack.acoustics.Analyzer;
+import org.backcrack.acoustics.PopsOnSnap;
 import org.backcrack.acoustics.classify.ImpulseClass;
 import org.backcrack.acoustics.classify.ImpulseVector;
 import org.backcrack.acoustics.classify.QuadraticDiscriminant;
 import org.backcrack.acoustics.classify.Training;
 import org.backcrack.acoustics.detect.Impulse;
+import org.backcrack.acoustics.evaluate.Collars;
+import org.backcrack.core.SoundClass;
+import org.backcrack.core.SoundEvent;
 import org.backcrack.core.audio.AudioClip;
 import org.backcrack.physics.scenario.CorpusPlan;
 import org.backcrack.physics.scenario.Scenario;
@@ -31,29 +35,72 @@ public final class AnalyzerTraining {
     private AnalyzerTraining() {
     }
 
-    public static QuadraticDiscriminant train(long planSeed, int count, IntConsumer progress) {
+    /**
+     * A trained model.
+     *
+     * @param model               the transient classifier
+     * @param popOnSnapConfidence share of the attacks {@link PopsOnSnap} found on the training corpus's snaps
+     *                            that were pops (within the evaluation's 30 ms), Laplace-smoothed
+     * @param popOnSnapCounts     those attacks, and how many were pops
+     */
+    public record Trained(QuadraticDiscriminant model, double popOnSnapConfidence, int[] popOnSnapCounts) {
+    }
+
+    /** An attack on a long transient, before the model says whether the transient is a snap. */
+    private record Candidate(double[] vector, Impulse impulse, boolean pop) {
+    }
+
+    public static Trained train(long planSeed, int count, IntConsumer progress) {
         List<double[]> vectors = new ArrayList<>();
         List<ImpulseClass> labels = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
         Analyzer detector = Analyzer.standardDetectorOnly();
         List<Scenario> plan = CorpusPlan.plan(planSeed, count);
         for (int i = 0; i < plan.size(); i++) {
             Simulation sim = Simulator.run(plan.get(i));
             AudioClip clip = Quantise.asWritten(sim);
             List<Impulse> impulses = detector.detect(clip);
-            vectors.addAll(ImpulseVector.of(impulses, ImpulseVector.features(impulses)));
+            List<double[]> v = ImpulseVector.of(impulses, ImpulseVector.features(impulses));
+            vectors.addAll(v);
             labels.addAll(Training.label(impulses, sim.events().stream().map(TruthEvent::asSoundEvent).toList(),
                     sim.distractors().stream().map(d -> new Training.Span(d.kind(), d.start(), d.end())).toList()));
+            List<Double> pops = sim.labels().stream().filter(e -> e.soundClass() == SoundClass.CAVITATION)
+                    .map(SoundEvent::onset).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+            for (int k = 0; k < impulses.size(); k++) {
+                for (Impulse piece : PopsOnSnap.find(impulses.get(k))) {
+                    // Each reference pop answers for one attack, as in the one-to-one evaluation.
+                    Double hit = pops.stream().filter(t -> Math.abs(t - piece.onset()) <= Collars.standard().onsetCollar())
+                            .findFirst().orElse(null);
+                    if (hit != null) {
+                        pops.remove(hit);
+                    }
+                    candidates.add(new Candidate(v.get(k), impulses.get(k), hit != null));
+                }
+            }
             progress.accept(i + 1);
         }
-        return QuadraticDiscriminant.fit(vectors, labels);
+        QuadraticDiscriminant model = QuadraticDiscriminant.fit(vectors, labels);
+        int found = 0;
+        int popsFound = 0;
+        for (Candidate c : candidates) {
+            if (Analyzer.decide(model.posterior(c.vector()), c.impulse()).getKey() == ImpulseClass.SNAP) {
+                found++;
+                popsFound += c.pop() ? 1 : 0;
+            }
+        }
+        return new Trained(model, (popsFound + 1.0) / (found + 2.0), new int[] {found, popsFound});
     }
 
     /** The model file: sorted keys, no timestamp, so it is reproducible. */
-    public static String modelFile(QuadraticDiscriminant model, String command) {
+    public static String modelFile(Trained trained, String command) {
         StringBuilder sb = new StringBuilder();
         sb.append("# backcrack analyzer model: quadratic discriminant over transient features.\n");
         sb.append("# Trained by: ").append(command).append('\n');
-        new TreeMap<>(model.toProperties(command)).forEach((k, v) -> sb.append(String.format(Locale.ROOT, "%s=%s%n",
+        sb.append(String.format(Locale.ROOT, "# Pops on snaps: %d of %d attacks in training snaps' high band were pops.%n",
+                trained.popOnSnapCounts()[1], trained.popOnSnapCounts()[0]));
+        java.util.Properties p = trained.model().toProperties(command);
+        p.setProperty(Analyzer.POP_ON_SNAP_CONFIDENCE, Double.toString(trained.popOnSnapConfidence()));
+        new TreeMap<>(p).forEach((k, v) -> sb.append(String.format(Locale.ROOT, "%s=%s%n",
                 k, v.toString().replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\="))));
         return sb.toString();
     }

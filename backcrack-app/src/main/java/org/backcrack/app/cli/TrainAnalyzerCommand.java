@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.backcrack.acoustics.classify.QuadraticDiscriminant;
 import org.backcrack.app.analyze.AnalyzerTraining;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,7 +36,7 @@ final class TrainAnalyzerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         AnalyzeCommand.Progress progress = new AnalyzeCommand.Progress(spec.commandLine().getErr(), count);
-        QuadraticDiscriminant model = AnalyzerTraining.train(planSeed, count, i -> progress.step(0));
+        AnalyzerTraining.Trained model = AnalyzerTraining.train(planSeed, count, i -> progress.step(0));
         progress.done();
         String command = "backcrack train-analyzer --count " + count + " --plan-seed " + planSeed;
         Path dir = out.toAbsolutePath().getParent();
