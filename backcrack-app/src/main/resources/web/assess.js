@@ -1,6 +1,7 @@
 // The questionnaire: one form built from the knowledge base, in its order (about you, then warning signs,
 // then the sound). Skip logic mirrors the server's Questionnaire: a question is hidden only when its
 // ask_if condition is decidedly false, in three-valued logic, so an unanswered question never hides a red flag.
+// A yes to a warning sign brings the questions that decide it right after it (adaptive follow-up).
 'use strict';
 (() => {
   const {api, el, showError} = backcrack;
@@ -104,9 +105,37 @@
     applySkipLogic();
   }
 
+  /**
+   * Adaptive follow-up: after a yes to a warning sign, the server names the questions that decide its rules
+   * (POST /api/v1/assess/follow-up, the terminal questionnaire's order); those not yet answered move right
+   * after the warning sign, marked, so the person is asked rather than guessed about.
+   */
+  let followUpSeq = 0;
+  async function followUp(changed) {
+    const fs = changed && changed.closest('fieldset');
+    if (!fs || !changed.checked || changed.value === '' || changed.value === 'false' || changed.value === 'none') return;
+    const seq = ++followUpSeq;
+    const answers = applySkipLogic();
+    const ids = (await api('POST', '/api/v1/assess/follow-up', answers)).body.follow_up;
+    if (seq !== followUpSeq) return;
+    let after = fs;
+    for (const id of ids) {
+      const target = document.getElementById('f-' + id);
+      if (!target || target === fs || id in answers || target.classList.contains('follow-up')) continue;
+      target.classList.add('follow-up');
+      target.querySelector('legend').prepend(el('span', {class: 'badge follow-up-badge',
+        text: 'Asked because of your yes above'}));
+      after.after(target);
+      after = target;
+    }
+  }
+
   document.addEventListener('DOMContentLoaded', () => {
     const form = document.getElementById('questionnaire');
-    form.addEventListener('change', applySkipLogic);
+    form.addEventListener('change', ev => {
+      applySkipLogic();
+      followUp(ev.target).catch(err => showError(document.getElementById('errors'), err));
+    });
     form.addEventListener('input', applySkipLogic);
     form.addEventListener('reset', () => setTimeout(() => {
       sessionStorage.removeItem('backcrack.answers');

@@ -21,7 +21,12 @@
     if (t.reasons.length) {
       out.push(el('section', {class: 'card', id: 'reasons'}, el('h2', {text: 'Why'}),
         el('ul', {}, t.reasons.map(r => el('li', {}, el('strong', {text: r.title + '. '}), r.message,
-          el('div', {class: 'because', text: 'Source: ' + r.source}))))));
+          el('div', {class: 'because', text: 'Source: ' + r.source}),
+          (r.assumed || []).length ? el('div', {class: 'assumed', text: 'Counted as a warning because you answered yes '
+            + 'to a warning sign and left these unanswered: ' + r.assumed.map(q).join(' ')
+            + ' Unanswered is taken as "it may be so", never as "no".'}) : null,
+          ...(r.would_change || []).map(w => el('div', {class: 'would-change',
+            text: 'If ' + w.text + ', this would be: ' + w.title + '.'})))))));
     }
     if (t.not_assessed.length) {
       out.push(el('section', {class: 'notice', id: 'not-assessed'},

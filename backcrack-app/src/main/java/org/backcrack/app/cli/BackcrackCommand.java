@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             CorpusCommand.class,
             TrainAnalyzerCommand.class,
+            TriageAuditCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class BackcrackCommand implements Runnable {

@@ -35,6 +35,18 @@ public final class AssessmentJson {
             o.put("message", r.message());
             o.put("condition", r.condition());
             o.put("source", sources(r.sources()));
+            ArrayNode assumed = o.putArray("assumed");
+            r.assumed().forEach(assumed::add);
+            ArrayNode wouldChange = o.putArray("would_change");
+            for (var alt : r.wouldChange()) {
+                ObjectNode w = wouldChange.addObject();
+                ObjectNode ans = w.putObject("answers");
+                alt.answers().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                        .forEach(e -> putValue(ans, e.getKey(), e.getValue()));
+                w.put("text", alt.text());
+                w.put("level", alt.level().id());
+                w.put("title", alt.title());
+            }
         }
         ArrayNode notAssessed = triage.putArray("not_assessed");
         a.triage().notAssessed().forEach(notAssessed::add);

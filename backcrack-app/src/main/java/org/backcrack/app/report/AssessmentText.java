@@ -37,6 +37,15 @@ public final class AssessmentText {
                 sb.append("  - ").append(r.title()).append(" [").append(r.level().id()).append("]\n");
                 wrap(sb, r.message(), "    ", "    ");
                 wrap(sb, "Source: " + AssessmentJson.sources(r.sources()) + ".", "    ", "    ");
+                if (r.precautionary()) {
+                    wrap(sb, "Counted as a warning because you answered yes to a warning sign and left "
+                            + String.join(", ", r.assumed().stream().map(k -> k.replace('_', ' ')).toList())
+                            + " unanswered; unanswered is taken as 'it may be so', never as 'no'.", "    ", "    ");
+                    for (var alt : r.wouldChange()) {
+                        wrap(sb, "If " + alt.text() + ", this would be: " + alt.title() + " [" + alt.level().id() + "].",
+                                "    ", "    ");
+                    }
+                }
             }
         }
         if (!t.notAssessed().isEmpty()) {

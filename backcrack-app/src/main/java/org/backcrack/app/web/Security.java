@@ -41,7 +41,8 @@ final class Security {
     private static final Set<String> LOOPBACK_NAMES = Set.of("127.0.0.1", "localhost", "[::1]", "::1");
     private static final Set<HandlerType> UNSAFE = Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.DELETE,
             HandlerType.PATCH);
-    private static final Set<String> STATELESS = Set.of("/api/v1/assess", "/api/v1/analyze", "/api/v1/simulate");
+    private static final Set<String> STATELESS = Set.of("/api/v1/assess", "/api/v1/assess/follow-up",
+            "/api/v1/analyze", "/api/v1/simulate");
 
     private final WebOptions options;
     private final JournalStore store;

@@ -108,6 +108,7 @@ public final class WebServer implements AutoCloseable {
         r.get("/api/v1/knowledge", assess::knowledge);
         r.get("/api/v1/knowledge/schema", assess::schema);
         r.post("/api/v1/assess", assess::assess);
+        r.post("/api/v1/assess/follow-up", assess::followUp);
         r.post("/api/v1/analyze", audio::analyze);
         r.get("/api/v1/scenarios", audio::scenarios);
         r.post("/api/v1/simulate", audio::simulate);

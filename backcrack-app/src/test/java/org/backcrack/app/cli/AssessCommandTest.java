@@ -59,8 +59,8 @@ class AssessCommandTest {
 
     @Test
     void interactive_asksRedFlagsFirst_acceptsHelpAndSkips_andReports() {
-        // region, age, pain, then the first red flag: saddle numbness = yes.
-        CliRun r = CliRun.withInput("3\n45\n?\n3\ny\nq\n", "assess");
+        // region, age, pain (after '?'), when it started, then the first red flag: saddle numbness = yes.
+        CliRun r = CliRun.withInput("3\n45\n?\n3\n1\ny\nq\n", "assess");
         assertThat(r.exitCode()).isZero();
         String out = r.out();
         assertThat(out.indexOf("Which part of your back")).isLessThan(out.indexOf("numbness or reduced feeling around"));
@@ -68,6 +68,19 @@ class AssessCommandTest {
         assertThat(out).contains("== Warning signs");
         assertThat(out).contains("CALL EMERGENCY SERVICES NOW  [emergency]");
         assertThat(out).contains("Finished early");
+    }
+
+    @Test
+    void interactive_aYesToAWarningSign_asksTheQuestionThatDecidesItNext() {
+        // region, age, no pain, start skipped, then no to every warning sign up to fever = yes: whether the person
+        // injects drugs or is immunosuppressed (which with fever is a same-day rule) comes next, before the
+        // questions that would come next in the usual order (weight loss, cancer).
+        CliRun r = CliRun.withInput("3\n40\n1\n\nn\nn\n1\nn\nn\nn\nn\nn\nn\nn\ny\nq\n", "assess");
+        assertThat(r.exitCode()).isZero();
+        String out = r.out();
+        String afterFever = out.substring(out.indexOf("Do you have a fever"));
+        assertThat(afterFever).contains("Do you inject drugs").doesNotContain("lost weight recently")
+                .doesNotContain("Have you ever had cancer");
     }
 
     @Test

@@ -155,6 +155,32 @@ class BrowserTest {
     }
 
     @Test
+    void questionnaire_aYesToAWarningSign_bringsItsQualifyingQuestionsNext_andTheResultSaysWhatWasAssumed()
+            throws IOException {
+        open("/assess.html");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("q-bladder_or_bowel_change-true")));
+        click("q-bladder_or_bowel_change-true");
+        // 'Does it hurt?' and 'does pain spread into a leg?' decide the cauda equina rule: they come right after.
+        wait.until(d -> d.findElement(By.id("f-pain")).getAttribute("class").contains("follow-up"));
+        Object next = js("const n = document.getElementById('f-bladder_or_bowel_change').nextElementSibling;"
+                + " return [n.id, n.nextElementSibling.id];");
+        assertThat(String.valueOf(next)).isEqualTo("[f-pain, f-radiating_pain]");
+        assertThat(driver.findElement(By.id("f-pain")).getText()).contains("Asked because of your yes above");
+        js("document.getElementById('f-bladder_or_bowel_change').scrollIntoView({block: 'start'});");
+        screenshot("10-follow-up");
+
+        // Left unanswered anyway: the warning sign is not switched off, and the result says what would change it.
+        driver.findElement(By.id("submit")).sendKeys(Keys.ENTER);
+        WebElement triage = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("triage")));
+        assertThat(triage.getAttribute("class")).isEqualTo("triage emergency");
+        String reasons = driver.findElement(By.id("reasons")).getText();
+        assertThat(reasons).contains("left these unanswered: Does it hurt?")
+                .contains("If \"Does it hurt?\" answered \"No pain\" and \"Does pain spread from your back into a leg or an arm?\""
+                        + " answered \"No, it stays in my back or neck\", this would be: Book a check-up");
+        screenshot("11-result-precautionary");
+    }
+
+    @Test
     void questionnaire_atPhoneWidth_hasNoHorizontalScroll() throws IOException {
         driver.manage().window().setSize(new Dimension(390, 844));
         try {

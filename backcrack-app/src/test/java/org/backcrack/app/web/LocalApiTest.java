@@ -301,6 +301,16 @@ class LocalApiTest {
     }
 
     @Test
+    void followUp_afterAYesToAWarningSign_namesTheQuestionsThatDecideIt() {
+        var r = api.post("/api/v1/assess/follow-up", "{\"bladder_or_bowel_change\": true}");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().get("follow_up").toString()).startsWith("[\"pain\",\"radiating_pain\"");
+        assertThat(api.post("/api/v1/assess/follow-up", "{\"bladder_or_bowel_change\": false}").json()
+                .get("follow_up").size()).isZero();
+        assertError(api.post("/api/v1/assess/follow-up", "{\"bladder\": true}"), 400, "answers.unknown_key", "bladder");
+    }
+
+    @Test
     void openApi_describesEveryPathTheApiServes() {
         JsonNode doc = api.get("/api/openapi.json").json();
 
@@ -308,7 +318,7 @@ class LocalApiTest {
         List<String> paths = new ArrayList<>();
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).containsExactlyInAnyOrder("/api/v1/ping", "/api/v1/knowledge", "/api/v1/knowledge/schema",
-                "/api/v1/assess", "/api/v1/analyze", "/api/v1/scenarios", "/api/v1/simulate", "/api/v1/account",
+                "/api/v1/assess", "/api/v1/assess/follow-up", "/api/v1/analyze", "/api/v1/scenarios", "/api/v1/simulate", "/api/v1/account",
                 "/api/v1/account/register", "/api/v1/account/login", "/api/v1/account/logout", "/api/v1/journal",
                 "/api/v1/journal/export", "/api/v1/journal/{id}");
     }

@@ -19,6 +19,18 @@ public sealed interface Condition {
     /** The findings this condition reads, in the order written. */
     Set<String> findings();
 
+    /**
+     * The precautionary reading used by triage: a part on one of the {@code signs} (the rule's warning
+     * signs) is read as answered, so an unanswered warning sign stays unknown; any other part (a qualifier
+     * such as pain, region, age or when it started) that is unanswered is taken as holding. An answered part
+     * is read as it is. A rule whose precautionary reading is TRUE while its plain reading is UNKNOWN fires
+     * on the precautionary principle: an unanswered qualifier never switches off an answered warning sign.
+     */
+    Truth evaluateAssuming(Answers answers, Set<String> signs);
+
+    /** The single-finding parts (equals, one-of, comparisons) of this condition, in the order written. */
+    List<Condition> leaves();
+
     /** Plain-language rendering, e.g. {@code age >= 50 and night_pain is yes}. */
     String describe();
 
@@ -33,6 +45,16 @@ public sealed interface Condition {
         public Truth evaluate(Answers answers) {
             Object given = answers.get(finding);
             return given == null ? Truth.UNKNOWN : Truth.of(value.equals(given));
+        }
+
+        @Override
+        public Truth evaluateAssuming(Answers answers, Set<String> signs) {
+            return !signs.contains(finding) && !answers.isAnswered(finding) ? Truth.TRUE : evaluate(answers);
+        }
+
+        @Override
+        public List<Condition> leaves() {
+            return List.of(this);
         }
 
         @Override
@@ -63,6 +85,16 @@ public sealed interface Condition {
         }
 
         @Override
+        public Truth evaluateAssuming(Answers answers, Set<String> signs) {
+            return !signs.contains(finding) && !answers.isAnswered(finding) ? Truth.TRUE : evaluate(answers);
+        }
+
+        @Override
+        public List<Condition> leaves() {
+            return List.of(this);
+        }
+
+        @Override
         public Set<String> findings() {
             return Set.of(finding);
         }
@@ -87,6 +119,16 @@ public sealed interface Condition {
         public Truth evaluate(Answers answers) {
             Object given = answers.get(finding);
             return given instanceof Number n ? Truth.of(op.test(n.doubleValue(), threshold)) : Truth.UNKNOWN;
+        }
+
+        @Override
+        public Truth evaluateAssuming(Answers answers, Set<String> signs) {
+            return !signs.contains(finding) && !answers.isAnswered(finding) ? Truth.TRUE : evaluate(answers);
+        }
+
+        @Override
+        public List<Condition> leaves() {
+            return List.of(this);
         }
 
         @Override
@@ -122,6 +164,20 @@ public sealed interface Condition {
         }
 
         @Override
+        public Truth evaluateAssuming(Answers answers, Set<String> signs) {
+            Truth t = Truth.TRUE;
+            for (Condition c : parts) {
+                t = t.and(c.evaluateAssuming(answers, signs));
+            }
+            return t;
+        }
+
+        @Override
+        public List<Condition> leaves() {
+            return parts.stream().flatMap(p -> p.leaves().stream()).toList();
+        }
+
+        @Override
         public Set<String> findings() {
             Set<String> all = new LinkedHashSet<>();
             parts.forEach(p -> all.addAll(p.findings()));
@@ -154,6 +210,20 @@ public sealed interface Condition {
                 }
             }
             return t;
+        }
+
+        @Override
+        public Truth evaluateAssuming(Answers answers, Set<String> signs) {
+            Truth t = Truth.FALSE;
+            for (Condition c : parts) {
+                t = t.or(c.evaluateAssuming(answers, signs));
+            }
+            return t;
+        }
+
+        @Override
+        public List<Condition> leaves() {
+            return parts.stream().flatMap(p -> p.leaves().stream()).toList();
         }
 
         @Override
@@ -194,7 +264,8 @@ public sealed interface Condition {
         }
     }
 
-    private static String formatNumber(double d) {
+    /** A threshold as written: whole numbers without a decimal point. */
+    public static String formatNumber(double d) {
         return d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%s", d);
     }
 }

@@ -307,7 +307,7 @@ public final class KnowledgeLoader {
     }
 
     private RedFlagRule rule(JsonNode n, String p, Map<String, Finding> findings, Set<String> sourceIds) {
-        fields(n, p, "id", "title", "level", "when", "message", "sources");
+        fields(n, p, "id", "title", "level", "when", "signs", "message", "sources");
         Condition when = condition(n.get("when"), p + ".when", findings);
         if (when != null) {
             checkMonotone(when, p + ".when", findings);
@@ -316,7 +316,21 @@ public final class KnowledgeLoader {
         if (sources.isEmpty()) {
             problem(p + ".sources", "a red-flag rule must cite the guideline it comes from");
         }
-        return new RedFlagRule(id(n, p), text(n, p, "title"), level(n, p, "level"), when, text(n, p, "message"), sources);
+        Set<String> signs = new LinkedHashSet<>();
+        JsonNode s = n.get("signs");
+        if (s == null || !s.isArray()) {
+            problem(p + ".signs", "a red-flag rule must list its warning signs (the findings of 'when' that a yes to "
+                    + "makes the rule fire even with a qualifier unanswered); [] for a rule of qualifiers only");
+        } else {
+            for (JsonNode x : s) {
+                if (when != null && !when.findings().contains(x.asText())) {
+                    problem(p + ".signs", "'" + x.asText() + "' is not a finding of this rule's 'when'");
+                }
+                signs.add(x.asText());
+            }
+        }
+        return new RedFlagRule(id(n, p), text(n, p, "title"), level(n, p, "level"), when, text(n, p, "message"),
+                sources, signs);
     }
 
     /** A rule may not fire on a "no": saying yes to a red-flag question must never lower the triage. */

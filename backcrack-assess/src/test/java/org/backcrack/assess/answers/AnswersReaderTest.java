@@ -38,7 +38,7 @@ class AnswersReaderTest {
         assertRejected("{\"tingeling\": true}", "answers.unknown_key", "tingeling",
                 "unknown answer key 'tingeling' (did you mean 'tingling'?). 'backcrack assess --schema' lists every accepted key.");
         assertRejected("{\"colour\": \"red\"}", "answers.unknown_key", "colour",
-                "unknown answer key 'colour'. Accepted keys: region, age, pain, saddle_numbness,");
+                "unknown answer key 'colour'. Accepted keys: region, age, pain, symptoms_started, saddle_numbness,");
         assertRejected("{\"saddle\": true}", "answers.unknown_key", "saddle", "(did you mean 'saddle_numbness'?)");
     }
 

@@ -34,6 +34,26 @@ class QuestionnaireTest {
     }
 
     @Test
+    void aYesToAWarningSign_bringsItsQualifyingQuestionsNext() {
+        // Bladder trouble answered yes first: the questions that decide the cauda equina rules come next,
+        // before the rest of the red flags, so the person is asked rather than guessed about.
+        Answers so = Answers.of(Map.of("bladder_or_bowel_change", true));
+        Set<String> asked = new HashSet<>(Set.of("bladder_or_bowel_change"));
+        List<String> next = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Finding f = q.next(so, asked).orElseThrow();
+            next.add(f.id());
+            asked.add(f.id());
+        }
+        assertThat(next).containsExactly("pain", "radiating_pain");
+        // A yes to fever brings 'does it hurt?' first, then whether the person injects drugs or is immunosuppressed.
+        Answers fever = Answers.of(Map.of("fever_or_unwell", true, "region", "lower_back", "age", 40));
+        assertThat(q.next(fever, Set.of("fever_or_unwell", "region", "age")).orElseThrow().id()).isEqualTo("pain");
+        // Without a yes, the order is the knowledge base's.
+        assertThat(q.next(Answers.empty(), Set.of()).orElseThrow().id()).isEqualTo("region");
+    }
+
+    @Test
     void nothingAnswered_asksEveryPersonQuestion_redFlagsBeforeTheSound_neverRecordingFindings() {
         List<String> order = walk(Answers.empty());
         List<String> expected = kb.findings().values().stream().filter(f -> !f.fromRecording()).map(Finding::id).toList();
@@ -45,8 +65,9 @@ class QuestionnaireTest {
     @Test
     void anEarlierNo_skipsItsFollowUps() {
         List<String> order = walk(Answers.of(Map.of("weakness", false, "region", "lower_back", "pain", "none")));
-        assertThat(order).doesNotContain("progressive_weakness", "dizziness_or_visual_disturbance", "pain_score",
-                "pain_weeks", "night_pain");
+        assertThat(order).doesNotContain("progressive_weakness", "pain_score", "pain_weeks", "pain_trend", "night_pain");
+        // Neck-artery signs are asked whatever region was chosen (people crack neck and upper back together).
+        assertThat(order).contains("dizziness_or_visual_disturbance");
         List<String> neck = walk(Answers.of(Map.of("weakness", true, "region", "neck", "pain", "persistent")));
         assertThat(neck).contains("progressive_weakness", "dizziness_or_visual_disturbance", "pain_score");
     }

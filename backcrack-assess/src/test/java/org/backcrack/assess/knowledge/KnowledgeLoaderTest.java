@@ -95,23 +95,32 @@ class KnowledgeLoaderTest {
     @Test
     void invalidFile_reportsEveryProblemWithEntryAndField() throws IOException {
         String yaml = builtInText()
-                .replace("level: soon\n    when: {pain: with_crack}", "level: soonish\n    when: {pain: with_crack}")
+                .replace("level: soon\n    when:\n      pain: with_crack", "level: soonish\n    when:\n      pain: with_crack")
                 .replace("{id: sound_click, when: {sound: click}", "{id: sound_click, when: {sound: clik}")
-                .replace("sources: [girft_ces2023]\n  - id: progressive", "sources: [girft_2099]\n  - id: progressive");
+                .replace("sources: [girft_ces2023]\n  - id: progressive", "sources: [girft_2099]\n  - id: progressive")
+                .replace("    signs: [speech_or_swallowing_difficulty]\n", "    signs: [fever_or_unwell]\n");
         assertThatThrownBy(() -> load(yaml))
                 .isInstanceOfSatisfying(KnowledgeException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
                         "rules[painful_cracking].level: 'soonish' is not a triage level; accepted: "
                                 + "[emergency, urgent, soon, self_care]",
                         "evidence[sound_click].when.sound: 'clik' is not a value of sound; accepted: "
                                 + "[single_pop, several_pops, click, snap, grinding, clunk]",
-                        "rules[ces_bilateral_sciatica].sources: 'girft_2099' is not a source id (see the sources section)"));
+                        "rules[ces_bilateral_sciatica].sources: 'girft_2099' is not a source id (see the sources section)",
+                        "rules[stroke_signs].signs: 'fever_or_unwell' is not a finding of this rule's 'when'"));
+    }
+
+    @Test
+    void ruleWithoutSigns_isRejected_becauseThePrecautionaryPrincipleNeedsThem() throws IOException {
+        String yaml = builtInText().replace("    signs: [swelling_or_locking]\n", "");
+        assertThatThrownBy(() -> load(yaml)).isInstanceOf(KnowledgeException.class)
+                .hasMessageContaining("rules[swelling_or_locking].signs: a red-flag rule must list its warning signs");
     }
 
     @Test
     void ruleRequiringANo_isRejected_becauseSayingYesMustNeverLowerTriage() throws IOException {
-        String yaml = builtInText().replace("when: {pain: with_crack}\n", "when: {pain: with_crack, fever_or_unwell: false}\n");
+        String yaml = builtInText().replace("when: {swelling_or_locking: true}\n", "when: {swelling_or_locking: true, fever_or_unwell: false}\n");
         assertThatThrownBy(() -> load(yaml)).isInstanceOf(KnowledgeException.class)
-                .hasMessageContaining("rules[painful_cracking].when: a rule may not require 'fever_or_unwell: false'");
+                .hasMessageContaining("rules[swelling_or_locking].when: a rule may not require 'fever_or_unwell: false'");
     }
 
     @Test
