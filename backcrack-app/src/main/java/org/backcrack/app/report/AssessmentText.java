@@ -38,9 +38,9 @@ public final class AssessmentText {
                 wrap(sb, r.message(), "    ", "    ");
                 wrap(sb, "Source: " + AssessmentJson.sources(r.sources()) + ".", "    ", "    ");
                 if (r.precautionary()) {
-                    wrap(sb, "Counted as a warning because you answered yes to a warning sign and left "
+                    wrap(sb, "Counted as a warning: you answered yes to a warning sign, and a question it depends on ("
                             + String.join(", ", r.assumed().stream().map(k -> k.replace('_', ' ')).toList())
-                            + " unanswered; unanswered is taken as 'it may be so', never as 'no'.", "    ", "    ");
+                            + ") was left unanswered, so it is taken as 'it may be so', never as 'no'.", "    ", "    ");
                     for (var alt : r.wouldChange()) {
                         wrap(sb, "If " + alt.text() + ", this would be: " + alt.title() + " [" + alt.level().id() + "].",
                                 "    ", "    ");
