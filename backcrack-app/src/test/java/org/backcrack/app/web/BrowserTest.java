@@ -158,6 +158,8 @@ class BrowserTest {
     void questionnaire_aYesToAWarningSign_bringsItsQualifyingQuestionsNext_andTheResultSaysWhatWasAssumed()
             throws IOException {
         open("/assess.html");
+        js("sessionStorage.clear();");  // a fresh questionnaire, not the answers an earlier test left
+        open("/assess.html");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("q-bladder_or_bowel_change-true")));
         click("q-bladder_or_bowel_change-true");
         // 'Does it hurt?' and 'does pain spread into a leg?' decide the cauda equina rule: they come right after.

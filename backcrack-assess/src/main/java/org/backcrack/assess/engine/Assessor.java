@@ -101,6 +101,10 @@ public final class Assessor {
         }
         TriageLevel level = fired.stream().map(RedFlagRule::level).min(Comparator.naturalOrder())
                 .orElse(TriageLevel.SELF_CARE);
+        // A precautionary rule below the level changes nothing, and its assumption can contradict the one that set
+        // the level (bladder change with pain unanswered: 'with back pain' and 'without back pain' both hold on
+        // the precautionary reading); only those at the level are reasons. Their questions stay not assessed.
+        fired.removeIf(r -> assumedBy.containsKey(r.id()) && level.moreUrgentThan(r.level()));
         List<TriageReason> reasons = fired.stream()
                 .sorted(Comparator.comparing(RedFlagRule::level))
                 .map(r -> {

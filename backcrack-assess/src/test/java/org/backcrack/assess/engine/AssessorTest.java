@@ -3,6 +3,7 @@ package org.backcrack.assess.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import java.util.Map;
 import org.backcrack.assess.TriageLevel;
 import org.backcrack.assess.answers.Answers;
@@ -72,7 +73,8 @@ class AssessorTest {
 
     @Test
     void triage_isTheMostUrgentFiredRule_withReasonsMostUrgentFirst() {
-        Answers answers = Answers.of(Map.of("pain", "persistent", "saddle_numbness", true, "numbness", true));
+        Answers answers = Answers.of(Map.of("pain", "persistent", "pain_weeks", 8, "saddle_numbness", true,
+                "numbness", true));
         Triage t = assessor.triage(answers);
         assertThat(t.level()).isEqualTo(TriageLevel.EMERGENCY);
         assertThat(t.reasons()).extracting(TriageReason::rule)
@@ -97,6 +99,119 @@ class AssessorTest {
         assertThat(assessor.triage(noWeakness).notAssessed()).doesNotContain("progressive_weakness");
         // With the gate unanswered the follow-up still counts as not assessed.
         assertThat(assessor.triage(Answers.empty()).notAssessed()).contains("progressive_weakness");
+    }
+
+    // --- Issue 12, class 1: an unanswered qualifier never switches off an answered warning sign ---
+
+    @Test
+    void aWarningSignWithItsQualifierUnanswered_firesOnThePrecautionaryPrinciple_andSaysWhatWouldChangeIt() {
+        // Bladder trouble answered yes, 'does it hurt?' and 'does pain spread into a leg?' skipped: this was
+        // self-care ("nothing you told us points to a problem") before.
+        Triage t = assessor.triage(Answers.of(Map.of("bladder_or_bowel_change", true)));
+        assertThat(t.level()).isEqualTo(TriageLevel.EMERGENCY);
+        TriageReason r = t.reasons().get(0);
+        assertThat(r.rule()).isEqualTo("ces_bladder_bowel");
+        assertThat(r.precautionary()).isTrue();
+        assertThat(r.assumed()).containsExactly("pain", "radiating_pain");
+        assertThat(r.wouldChange()).singleElement().satisfies(alt -> {
+            assertThat(alt.answers()).containsEntry("pain", "none").containsEntry("radiating_pain", "none");
+            assertThat(alt.level()).isEqualTo(TriageLevel.SOON);
+            assertThat(alt.text()).contains("\"Does it hurt?\" answered \"No pain\"");
+        });
+        // The answers it names do change it.
+        assertThat(assessor.triage(Answers.of(Map.of("bladder_or_bowel_change", true, "pain", "none",
+                "radiating_pain", "none"))).level()).isEqualTo(TriageLevel.SOON);
+    }
+
+    @Test
+    void feverWithInjectedDrugs_painUnanswered_isAnEmergency_andCancerWithNightPainUnansweredPainIsUrgent() {
+        assertThat(assessor.triage(Answers.of(Map.of("fever_or_unwell", true, "iv_drug_use_or_immunosuppression", true)))
+                .level()).isEqualTo(TriageLevel.EMERGENCY);
+        Triage cancer = assessor.triage(Answers.of(Map.of("cancer_history", true, "night_pain", true,
+                "unexplained_weight_loss", true, "age", 64)));
+        assertThat(cancer.level()).isEqualTo(TriageLevel.URGENT);
+        assertThat(cancer.reasons()).extracting(TriageReason::rule)
+                .contains("suspected_malignancy_history", "suspected_malignancy_weight_loss_age");
+    }
+
+    @Test
+    void anUnansweredSecondWarningSign_isNotAssumed_butAskedAndListedAsNotAssessed() {
+        // Cancer history yes, nerve questions skipped: the cord-compression emergency needs a nerve sign, which is
+        // a warning sign in its own right, not a qualifier; it is not assumed.
+        Triage t = assessor.triage(Answers.of(Map.of("cancer_history", true, "pain", "none")));
+        assertThat(t.level()).isEqualTo(TriageLevel.SELF_CARE);
+        assertThat(t.notAssessed()).contains("weakness", "numbness", "clumsy_hands_or_unsteady_walking");
+    }
+
+    @Test
+    void answeringNothing_isSelfCare_withEveryWarningQuestionNotAssessed() {
+        Triage t = assessor.triage(Answers.empty());
+        assertThat(t.level()).isEqualTo(TriageLevel.SELF_CARE);
+        assertThat(t.reasons()).isEmpty();
+        assertThat(t.notAssessed()).contains("saddle_numbness", "bladder_or_bowel_change", "dizziness_or_visual_disturbance");
+    }
+
+    // --- Class 2: region does not switch off a neck-artery sign ---
+
+    @Test
+    void neckArterySigns_countWhateverRegionWasChosen() {
+        for (String region : List.of("neck", "upper_back", "lower_back")) {
+            assertThat(assessor.triage(Answers.of(Map.of("region", region, "dizziness_or_visual_disturbance", true)))
+                    .level()).as(region).isEqualTo(TriageLevel.EMERGENCY);
+        }
+    }
+
+    // --- Class 3: combinations escalate ---
+
+    @Test
+    void combinations_escalateAsTheGuidelinesSay() {
+        assertThat(rules(Map.of("cancer_history", true, "weakness", true))).contains("mscc_cancer_neurological");
+        assertThat(rules(Map.of("significant_trauma", true, "symptoms_started", "days", "tingling", true)))
+                .contains("trauma_neurological");
+        assertThat(rules(Map.of("iv_drug_use_or_immunosuppression", true, "numbness", true, "pain", "persistent")))
+                .contains("infection_neurological");
+        assertThat(rules(Map.of("radiating_pain", "both_legs", "symptoms_started", "years", "bladder_or_bowel_change", true)))
+                .contains("ces_bilateral_with_sphincter_or_saddle");
+        assertThat(rules(Map.of("dizziness_or_visual_disturbance", true, "weakness", true)))
+                .contains("cervical_arterial_neurological");
+        // Each alone is less: weakness alone is a check-up, cancer history without pain or nerve signs is self-care.
+        assertThat(assessor.triage(Answers.of(Map.of("weakness", true, "progressive_weakness", false))).level())
+                .isEqualTo(TriageLevel.SOON);
+    }
+
+    // --- Class 4: time qualifies bilateral leg pain and major trauma ---
+
+    @Test
+    void bilateralLegPain_andMajorTrauma_areRedFlagsWhenNew_notWhenStableForYears() {
+        assertThat(level(Map.of("radiating_pain", "both_legs", "symptoms_started", "days"))).isEqualTo(TriageLevel.EMERGENCY);
+        assertThat(level(Map.of("radiating_pain", "both_legs", "symptoms_started", "years"))).isEqualTo(TriageLevel.SOON);
+        assertThat(level(Map.of("significant_trauma", true, "pain", "persistent", "symptoms_started", "days")))
+                .isEqualTo(TriageLevel.EMERGENCY);
+        assertThat(level(Map.of("significant_trauma", true, "pain", "with_crack", "pain_score", 2, "pain_trend", "better",
+                "symptoms_started", "years"))).isEqualTo(TriageLevel.SELF_CARE);
+    }
+
+    // --- Class 5: mild, short-lived pain stays self-care ---
+
+    @Test
+    void mildShortLivedPain_staysSelfCare_andPersistentMeansPersistent() {
+        assertThat(level(Map.of("pain", "with_crack", "pain_score", 2, "pain_trend", "same", "pain_weeks", 1)))
+                .isEqualTo(TriageLevel.SELF_CARE);
+        assertThat(level(Map.of("pain", "persistent", "pain_score", 4, "pain_trend", "better", "pain_weeks", 1)))
+                .as("gym soreness, improving").isEqualTo(TriageLevel.SELF_CARE);
+        assertThat(level(Map.of("pain", "persistent", "pain_score", 3, "pain_trend", "same", "pain_weeks", 0)))
+                .as("stiff neck since this morning").isEqualTo(TriageLevel.SELF_CARE);
+        assertThat(level(Map.of("pain", "persistent", "pain_score", 3, "pain_trend", "same", "pain_weeks", 3)))
+                .as("not settling after two weeks").isEqualTo(TriageLevel.SOON);
+        assertThat(level(Map.of("pain", "with_crack", "pain_score", 6))).as("more than mild").isEqualTo(TriageLevel.SOON);
+    }
+
+    private TriageLevel level(Map<String, Object> answers) {
+        return assessor.triage(Answers.of(answers)).level();
+    }
+
+    private List<String> rules(Map<String, Object> answers) {
+        return assessor.triage(Answers.of(answers)).reasons().stream().map(TriageReason::rule).toList();
     }
 
     @Test
