@@ -9,6 +9,15 @@
   let soundsChart = null;
   let painChart = null;
 
+  /** One line for a stored report; a report of an unexpected shape shows a dash, never breaks the page. */
+  function summary(a) {
+    const title = a && a.triage && typeof a.triage.title === 'string' ? a.triage.title : null;
+    if (!title) return '—';
+    const m = Array.isArray(a.mechanisms) && a.mechanisms[0] && typeof a.mechanisms[0].name === 'string'
+      ? ' — most likely ' + a.mechanisms[0].name.toLowerCase() : '';
+    return title + m;
+  }
+
   function byDay() {
     const days = new Map();
     for (const e of entries) {
@@ -61,7 +70,7 @@
       el('td', {text: e.trigger ? (labels.trigger[e.trigger] || e.trigger) : '—'}),
       el('td', {text: sounds.length ? sounds.join(', ') : 'none'}),
       el('td', {text: e.pain === null ? '—' : e.pain + '/10'}),
-      el('td', {text: a ? a.triage.title + (a.mechanisms.length ? ' — most likely ' + a.mechanisms[0].name.toLowerCase() : '') : '—'}),
+      el('td', {text: summary(a)}),
       el('td', {text: e.note || ''}),
       el('td', {}, el('button', {type: 'button', class: 'secondary', 'aria-label': 'Edit entry of ' + e.date,
         onclick: () => edit(e)}, 'Edit'), ' ',

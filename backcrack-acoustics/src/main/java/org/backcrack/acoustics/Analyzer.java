@@ -199,6 +199,7 @@ public final class Analyzer {
         float[] block = new float[8192];
         long frames = 0;
         for (int n; (n = source.read(block)) > 0; ) {
+            org.backcrack.core.Cancellation.check();
             detector.accept(block, n);
             frames += n;
         }

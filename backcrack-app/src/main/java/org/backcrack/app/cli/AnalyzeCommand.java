@@ -47,6 +47,9 @@ import picocli.CommandLine.Parameters;
             "  backcrack analyze my-back.wav --plot my-back.png",
         })
 final class AnalyzeCommand implements Callable<Integer> {
+    /** The longest recording --plot draws. */
+    static final int PLOT_MAX_SECONDS = 1800;
+
     enum Format { text, json, labels }
 
     @Parameters(paramLabel = "FILE.wav|DIR", arity = "1..*", description = "Recordings, or directories of them.")
@@ -117,7 +120,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                 Files.writeString(labelsDir.resolve(name), AnalysisReport.labels(a), StandardCharsets.UTF_8);
             }
             if (plot != null) {
-                AudioClip clip = WavReader.readAll(f);
+                AudioClip clip;
+                try (WavReader r = WavReader.open(f)) {
+                    // A picture of more than half an hour is unreadable, and its samples would not fit a small heap.
+                    clip = r.readAll((long) PLOT_MAX_SECONDS * r.info().sampleRate());
+                }
                 float[] mono = clip.channel(channel == null ? 0 : channel);
                 SoundPlot.write(plot, List.of(
                         SoundPlot.waveform(mono, clip.sampleRate(), a.events().stream()

@@ -21,6 +21,7 @@ import org.backcrack.physics.joint.Cavitation;
 import org.backcrack.physics.scenario.BuiltInScenarios;
 import org.backcrack.physics.scenario.Scenario;
 import org.backcrack.physics.scenario.Simulation;
+import org.backcrack.physics.scenario.SimulationBudget;
 import org.backcrack.physics.scenario.Simulator;
 import org.backcrack.physics.scenario.TruthEvent;
 import org.backcrack.physics.validation.ValidationTable;
@@ -128,7 +129,7 @@ final class SimulateCommand implements Callable<Integer> {
             throw new InputException("simulate.no_output", "--out", "say where to write the sound: --out F.wav "
                     + "(and optionally --plot F.png)");
         }
-        Simulation sim = Simulator.run(s);
+        Simulation sim = Simulator.run(s, SimulationBudget.COMMAND_LINE);
         List<Path> written = new ArrayList<>();
         try {
             if (this.out != null) {

@@ -33,10 +33,20 @@ public final class JournalStore {
     private final Clock clock;
     private final String url;
 
-    private JournalStore(Jdbi jdbi, Clock clock, String url) {
+    private final int maxEntries;
+    private final long maxChars;
+
+    private JournalStore(Jdbi jdbi, Clock clock, String url, int maxEntries, long maxChars) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.url = url;
+        this.maxEntries = maxEntries;
+        this.maxChars = maxChars;
+    }
+
+    /** The same store with other per-user quotas (entries, characters of notes and reports). */
+    public JournalStore withQuota(int entries, long chars) {
+        return new JournalStore(jdbi, clock, url, entries, chars);
     }
 
     /**
@@ -60,7 +70,7 @@ public final class JournalStore {
             throw new InputException("db.unreachable", "--db", "cannot open the journal database at '" + redact(jdbcUrl)
                     + "': " + rootMessage(e) + ". Check the URL, that the server runs and the user may create tables.", e);
         }
-        return new JournalStore(Jdbi.create(jdbcUrl, props), clock, jdbcUrl);
+        return new JournalStore(Jdbi.create(jdbcUrl, props), clock, jdbcUrl, MAX_ENTRIES, MAX_CHARS);
     }
 
     /** The default journal: {@code journal.db} in {@code $XDG_DATA_HOME/backcrack} or {@code ~/.local/share/backcrack}. */
@@ -118,18 +128,48 @@ public final class JournalStore {
                 .bind("u", userId).bind("id", id).map(JournalStore::entry).findOne();
     }
 
+    /** Most entries one user may keep by default (years of daily entries). */
+    public static final int MAX_ENTRIES = 10_000;
+    /** Most characters of notes and stored reports one user may keep by default. */
+    public static final long MAX_CHARS = 20L * 1024 * 1024;
+
     public JournalEntry add(String userId, EntryData data) {
         String id = UUID.randomUUID().toString();
         String now = time(clock.instant());
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO journal_entries (" + ENTRY_COLUMNS + ") VALUES (:id, :u, "
-                        + ":date, :region, :trigger, :cav, :snap, :crep, :pain, :note, :assessment, :now, :now)")
-                .bind("id", id).bind("u", userId).bind("now", now).bindMap(values(data)).execute());
+        jdbi.useTransaction(h -> {
+            checkQuota(h, userId, null, data);
+            h.createUpdate("INSERT INTO journal_entries (" + ENTRY_COLUMNS + ") VALUES (:id, :u, "
+                            + ":date, :region, :trigger, :cav, :snap, :crep, :pain, :note, :assessment, :now, :now)")
+                    .bind("id", id).bind("u", userId).bind("now", now).bindMap(values(data)).execute();
+        });
         return find(userId, id).orElseThrow();
+    }
+
+    /**
+     * Refuses a write that would take the user past {@link #MAX_ENTRIES} entries or {@link #MAX_CHARS} characters
+     * of notes and reports ({@code replacing}: the entry an update replaces, not counted twice).
+     */
+    private void checkQuota(Handle h, String userId, String replacing, EntryData data) {
+        var row = h.createQuery("SELECT COUNT(*) AS n, COALESCE(SUM(LENGTH(note)), 0) + COALESCE(SUM(LENGTH(assessment)), 0)"
+                        + " AS chars FROM journal_entries WHERE user_id = :u AND id <> :r")
+                .bind("u", userId).bind("r", replacing == null ? "" : replacing)
+                .map((rs, ctx) -> new long[] {rs.getLong("n"), rs.getLong("chars")}).one();
+        if (replacing == null && row[0] >= maxEntries) {
+            throw new QuotaExceeded(null, "your journal has " + row[0] + " entries, the most one account keeps ("
+                    + maxEntries + "). Export it (GET /api/v1/journal/export) and delete old entries to add more.");
+        }
+        long adding = (data.note() == null ? 0 : data.note().length())
+                + (data.assessment() == null ? 0 : data.assessment().length());
+        if (row[1] + adding > maxChars) {
+            throw new QuotaExceeded("assessment", "your journal's notes and reports would take " + (row[1] + adding)
+                    + " characters, more than the " + maxChars + " one account keeps. Export it and delete old entries.");
+        }
     }
 
     /** Replaces an entry's content; empty when the user has no entry with this id. */
     public Optional<JournalEntry> update(String userId, String id, EntryData data) {
         return jdbi.inTransaction(h -> {
+            checkQuota(h, userId, id, data);
             int n = h.createUpdate("UPDATE journal_entries SET entry_date = :date, region = :region, "
                             + "trigger_movement = :trigger, cavitation = :cav, soft_tissue_snap = :snap, crepitus = :crep, "
                             + "pain = :pain, note = :note, assessment = :assessment, updated_at = :now "
@@ -174,7 +214,9 @@ public final class JournalStore {
     // ---- accounts
 
     public Optional<User> userByName(String username) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, username, password_hash FROM users WHERE username = :n")
+        // Names are matched without regard to case: 'ALICE' and 'alice' are one account.
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, username, password_hash FROM users "
+                        + "WHERE LOWER(username) = LOWER(:n)")
                 .bind("n", username)
                 .map((rs, ctx) -> new User(rs.getString("id"), rs.getString("username"), rs.getString("password_hash")))
                 .findOne());
@@ -188,6 +230,10 @@ public final class JournalStore {
     /** Creates an account; an {@link InputException} {@code account.taken} when the name is in use. */
     public User addUser(String username, String passwordHash) {
         User u = new User(UUID.randomUUID().toString(), username, passwordHash);
+        if (userByName(username).isPresent()) {
+            throw new InputException("account.taken", "username", "the user name '" + username
+                    + "' is already taken; choose another or log in.");
+        }
         try {
             jdbi.useHandle(h -> h.createUpdate("INSERT INTO users (id, username, password_hash, created_at) "
                             + "VALUES (:id, :n, :p, :t)")
@@ -224,6 +270,11 @@ public final class JournalStore {
                 .map((rs, ctx) -> new Session(rs.getString("token_hash"), rs.getString("user_id"),
                         rs.getString("csrf_token"), Instant.parse(rs.getString("expires_at"))))
                 .findOne());
+    }
+
+    /** Ends every session of a user (log out everywhere). */
+    public void deleteSessions(String userId) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE user_id = :u").bind("u", userId).execute());
     }
 
     public void deleteSession(String tokenHash) {

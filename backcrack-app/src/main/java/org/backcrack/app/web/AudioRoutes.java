@@ -19,13 +19,13 @@ import org.backcrack.acoustics.Analyzer;
 import org.backcrack.app.simulate.ScenarioJson;
 import org.backcrack.app.simulate.SimulationFiles;
 import org.backcrack.core.InputException;
-import org.backcrack.core.audio.AudioClip;
 import org.backcrack.core.audio.SampleFormat;
 import org.backcrack.core.audio.WavReader;
 import org.backcrack.core.audio.WavWriter;
 import org.backcrack.physics.scenario.BuiltInScenarios;
 import org.backcrack.physics.scenario.Scenario;
 import org.backcrack.physics.scenario.Simulation;
+import org.backcrack.physics.scenario.SimulationBudget;
 import org.backcrack.physics.scenario.Simulator;
 
 /**
@@ -40,12 +40,14 @@ final class AudioRoutes {
     private static final Analyzer ANALYZER = Analyzer.standard();
 
     private final WebOptions options;
+    private final HeavyWork heavy;
 
-    AudioRoutes(WebOptions options) {
+    AudioRoutes(WebOptions options, HeavyWork heavy) {
         this.options = options;
+        this.heavy = heavy;
     }
 
-    void analyze(Context ctx) {
+    void analyze(Context ctx) throws Exception {
         String type = ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].trim().toLowerCase(Locale.ROOT);
         if (!WAV_TYPES.contains(type)) {
             throw new HttpProblem(415, "upload.not_wav", "Content-Type", "send the recording as the request body with "
@@ -63,33 +65,25 @@ final class AudioRoutes {
             throw new InputException("upload.empty", "file", "the recording is empty; send a WAV "
                     + "file as the request body.");
         }
-        AudioClip clip = decode(wav);
-        if (clip.duration() > options.maxUploadSeconds()) {
-            throw new InputException("upload.too_long", "file", String.format(Locale.ROOT, "the recording lasts %.1f s; "
-                    + "at most %s s are analysed. Record only the movement that cracks, or cut the file.",
-                    clip.duration(), seconds(options.maxUploadSeconds())));
-        }
-        Analysis a;
-        // The same path as 'backcrack analyze': the reader's sample format decides what is quantisation noise.
-        try (WavReader r = WavReader.open(new ByteArrayInputStream(wav), "the recording")) {
-            a = ANALYZER.analyze(r, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Analysis a = heavy.run(() -> analyse(wav));
         WebServer.json(ctx, 200, AnalysisJson.of(a.duration(), a.sampleRate(),
                 a.events().stream().flatMap(e -> e.asSoundEvent().stream()).toList()));
     }
 
-    /** The WAV as a clip; a file the reader rejects is a 400 with its key, about the field {@code file}. */
-    private AudioClip decode(byte[] wav) {
+    private Analysis analyse(byte[] wav) {
+        // The same path as 'backcrack analyze': the reader's sample format decides what is quantisation noise.
+        // Nothing is sized by the header: the length is checked against the bytes received, and the analysis
+        // streams through them in fixed blocks.
         try (WavReader r = WavReader.open(new ByteArrayInputStream(wav), "the recording")) {
-            // The header tells the length before any sample is decoded, unless the recorder left it open.
-            if (r.info().frames() > 0 && r.info().duration() > options.maxUploadSeconds()) {
+            long frames = r.info().frames() >= 0 ? Math.min(r.info().frames(), wav.length / r.info().blockAlign())
+                    : wav.length / r.info().blockAlign();
+            double duration = frames / (double) r.info().sampleRate();
+            if (duration > options.maxUploadSeconds()) {
                 throw new InputException("upload.too_long", "file", String.format(Locale.ROOT, "the recording lasts "
                         + "%.1f s; at most %s s are analysed. Record only the movement that cracks, or cut the file.",
-                        r.info().duration(), seconds(options.maxUploadSeconds())));
+                        duration, seconds(options.maxUploadSeconds())));
             }
-            return r.readAll();
+            return ANALYZER.analyze(r, null);
         } catch (InputException e) {
             throw "file".equals(e.field()) ? e : new InputException(e.key(), "file", e.getMessage(), e);
         } catch (IOException e) {
@@ -125,7 +119,7 @@ final class AudioRoutes {
      * {@code {"scenario": NAME | CLASS | {scenario object}, "seed": N}} in; the simulated recording out as
      * {@code audio/wav}, with its labels (Audacity lines) in the {@code X-Backcrack-Labels} header, URL-encoded.
      */
-    void simulate(Context ctx) throws IOException {
+    void simulate(Context ctx) throws Exception {
         JsonNode body = WebServer.body(ctx, "{\"scenario\": NAME}");
         JsonNode sc = body.get("scenario");
         Scenario scenario;
@@ -147,17 +141,13 @@ final class AudioRoutes {
             }
             scenario = scenario.withSeed(seed.asLong());
         }
-        Simulation sim = Simulator.run(scenario);
-        if (sim.clip().duration() > MAX_SIMULATED_SECONDS) {
-            throw new InputException("simulate.too_long", "scenario", String.format(Locale.ROOT, "the scenario "
-                    + "records %.0f s; the web app makes at most %d s (use fewer repetitions, or 'window_s', or the "
-                    + "command line)", sim.clip().duration(), MAX_SIMULATED_SECONDS));
-        }
+        // Refused from its plan before any work: a small scenario can ask for days of physics (issue 13).
+        Scenario run = scenario;
+        Simulation sim = heavy.run(() -> Simulator.run(run, SimulationBudget.WEB));
         ByteArrayOutputStream wav = new ByteArrayOutputStream();
         WavWriter.write(sim.clip(), SampleFormat.fromId(scenario.recording().format()).orElse(SampleFormat.PCM_S16), wav);
         ctx.header("X-Backcrack-Labels", URLEncoder.encode(SimulationFiles.labelText(sim), StandardCharsets.UTF_8));
         ctx.status(200).contentType("audio/wav").result(wav.toByteArray());
     }
 
-    private static final int MAX_SIMULATED_SECONDS = 120;
 }

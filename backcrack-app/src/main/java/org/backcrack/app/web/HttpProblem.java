@@ -10,12 +10,23 @@ final class HttpProblem extends RuntimeException {
     private final int status;
     private final String key;
     private final String field;
+    private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
     HttpProblem(int status, String key, String field, String message) {
-        super(message);
+        super(message, null, false, false);
         this.status = status;
         this.key = key;
         this.field = field;
+    }
+
+    /** A header to send with the error, such as {@code Retry-After}. */
+    HttpProblem withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    java.util.Map<String, String> headers() {
+        return headers;
     }
 
     int status() {

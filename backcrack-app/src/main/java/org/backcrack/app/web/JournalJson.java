@@ -26,6 +26,7 @@ final class JournalJson {
 
     private final List<String> regions;
     private final List<String> triggers;
+    private final Set<String> levels = Set.of("emergency", "urgent", "soon", "self_care");
     private final ObjectMapper mapper;
 
     JournalJson(KnowledgeBase kb, ObjectMapper mapper) {
@@ -79,7 +80,8 @@ final class JournalJson {
         }
         json.fieldNames().forEachRemaining(k -> {
             if (!FIELDS.contains(k)) {
-                throw new InputException("journal.unknown_field", k, "unknown field '" + k + "' in the journal entry. "
+                throw new InputException("journal.unknown_field", Security.printable(k, 60), "unknown field '"
+                        + Security.printable(k, 60) + "' in the journal entry. "
                         + "Accepted: " + String.join(", ", FIELDS.stream().sorted().toList()) + ".");
             }
         });
@@ -90,10 +92,16 @@ final class JournalJson {
         }
         LocalDate date;
         try {
+            if (!dateNode.isTextual() || !dateNode.asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new DateTimeParseException("not YYYY-MM-DD", dateNode.asText(), 0);
+            }
             date = LocalDate.parse(dateNode.asText());
+            if (date.getYear() < 1900 || date.getYear() > 2200) {
+                throw new DateTimeParseException("year out of range", dateNode.asText(), 0);
+            }
         } catch (DateTimeParseException e) {
-            throw new InputException("journal.bad_date", "date", "'date' was " + dateNode + "; give a day as "
-                    + "YYYY-MM-DD, e.g. \"2026-01-31\".");
+            throw new InputException("journal.bad_date", "date", "'date' was " + echo(dateNode) + "; give a day as "
+                    + "YYYY-MM-DD with a four-digit year from 1900 to 2200, e.g. \"2026-01-31\".");
         }
         String region = choice(json, "region", regions);
         String trigger = choice(json, "trigger", triggers);
@@ -101,8 +109,9 @@ final class JournalJson {
         Integer pain = null;
         JsonNode p = json.get("pain");
         if (p != null && !p.isNull()) {
-            if (!p.isIntegralNumber() || p.asInt() < 0 || p.asInt() > 10) {
-                throw new InputException("journal.out_of_range", "pain", "'pain' was " + p + "; give a whole number "
+            // canConvertToInt first: 4294967301 would wrap to 5 in asInt().
+            if (!p.isIntegralNumber() || !p.canConvertToInt() || p.asInt() < 0 || p.asInt() > 10) {
+                throw new InputException("journal.out_of_range", "pain", "'pain' was " + echo(p) + "; give a whole number "
                         + "from 0 (no pain) to 10 (worst imaginable), or null when not recorded.");
             }
             pain = p.asInt();
@@ -115,13 +124,65 @@ final class JournalJson {
         String assessment = null;
         JsonNode a = json.get("assessment");
         if (a != null && !a.isNull()) {
-            if (!a.isObject() || !a.has("triage")) {
-                throw new InputException("journal.bad_assessment", "assessment", "'assessment' must be the report "
-                        + "POST /api/v1/assess returned (an object with 'triage'), or null.");
-            }
+            checkAssessment(a);
             assessment = a.toString();
         }
         return new EntryData(date, region, trigger, sounds, pain, note, assessment);
+    }
+
+    /** Largest stored report, in characters: a real one is 5 to 15 KiB. */
+    static final int MAX_ASSESSMENT_CHARS = 48 * 1024;
+    private static final Set<String> ASSESSMENT_FIELDS = Set.of("triage", "mechanisms", "advice", "knowledge_version",
+            "disclaimer", "answers");
+
+    /**
+     * A stored report must have the shape POST /api/v1/assess returns (what the journal page reads): a triage
+     * with a known level and a title, mechanisms with names, advice with texts, and nothing else at the top.
+     * Anything else would be data the page cannot show, stored in someone's quota.
+     */
+    private void checkAssessment(JsonNode a) {
+        String why = null;
+        if (!a.isObject()) {
+            why = "it is not an object";
+        } else if (a.toString().length() > MAX_ASSESSMENT_CHARS) {
+            why = "it has more than " + MAX_ASSESSMENT_CHARS + " characters";
+        } else {
+            for (var it = a.fieldNames(); it.hasNext() && why == null; ) {
+                String k = it.next();
+                if (!ASSESSMENT_FIELDS.contains(k)) {
+                    why = "it has an unknown field '" + Security.printable(k, 60) + "'";
+                }
+            }
+            JsonNode t = a.path("triage");
+            if (why == null && (!t.isObject() || !levels.contains(t.path("level").asText(null))
+                    || !t.path("title").isTextual() || !t.path("reasons").isArray())) {
+                why = "its 'triage' lacks a known level, a title or its reasons";
+            }
+            if (why == null && (!a.path("mechanisms").isArray() || !allHaveText(a.path("mechanisms"), "name"))) {
+                why = "its 'mechanisms' are not a list of objects with a name";
+            }
+            if (why == null && a.has("advice") && (!a.get("advice").isArray() || !allHaveText(a.get("advice"), "text"))) {
+                why = "its 'advice' is not a list of objects with a text";
+            }
+        }
+        if (why != null) {
+            throw new InputException("journal.bad_assessment", "assessment", "'assessment' must be the report "
+                    + "POST /api/v1/assess returned, or null; " + why + ".");
+        }
+    }
+
+    private static boolean allHaveText(JsonNode list, String field) {
+        for (JsonNode x : list) {
+            if (!x.isObject() || !x.path(field).isTextual()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A value as it is echoed in a message: at most 60 characters. */
+    private static String echo(JsonNode v) {
+        return Security.printable(v.toString(), 60);
     }
 
     private static String text(JsonNode json, String field) {

@@ -49,12 +49,38 @@ final class Security {
     private final PasswordHasher hasher;
     private final SecureRandom random = new SecureRandom();
     private final String localCsrf;
+    private final LoginThrottle throttle = new LoginThrottle();
+    /**
+     * Argon2id costs 19 MiB and tens of milliseconds per hash: at most this many run at once, so a burst of
+     * logins queues (and then gets a 503) instead of taking the heap and every core.
+     */
+    private final java.util.concurrent.Semaphore hashing = new java.util.concurrent.Semaphore(
+            Math.max(2, Runtime.getRuntime().availableProcessors()), true);
 
     Security(WebOptions options, JournalStore store, PasswordHasher hasher) {
         this.options = options;
         this.store = store;
         this.hasher = hasher;
         this.localCsrf = token();
+    }
+
+    private <T> T hashing(java.util.function.Supplier<T> work) {
+        boolean got;
+        try {
+            got = hashing.tryAcquire(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            got = false;
+        }
+        if (!got) {
+            throw new HttpProblem(503, "server.busy", null, "the server is busy checking passwords; try again in a "
+                    + "few seconds.").withHeader("Retry-After", "5");
+        }
+        try {
+            return work.get();
+        } finally {
+            hashing.release();
+        }
     }
 
     void headersAndHost(Context ctx) {
@@ -66,14 +92,26 @@ final class Security {
         if (ctx.path().startsWith("/api/")) {
             ctx.header("Cache-Control", "no-store");
         }
+        if (ctx.header("X-HTTP-Method-Override") != null || ctx.header("X-HTTP-Method") != null
+                || ctx.header("X-Method-Override") != null) {
+            // The framework would route by this header: a GET could reach a POST handler. Nothing here needs it.
+            throw new HttpProblem(400, "request.method_override", "X-HTTP-Method-Override", "method-override "
+                    + "headers are not accepted; send the request with its real method.");
+        }
         if (!options.publicMode()) {
             String host = hostName(ctx.header("Host"));
-            if (host != null && !LOOPBACK_NAMES.contains(host)) {
+            if (host != null && !LOOPBACK_NAMES.contains(host) && !host.equals(ownHost())) {
                 throw new HttpProblem(403, "host.not_allowed", "Host", "this server runs in local mode and answers "
                         + "only to 127.0.0.1 or localhost, not '" + host + "'. Open " + "http://127.0.0.1:"
                         + ctx.port() + "/ or start it with --public.");
             }
         }
+    }
+
+    /** The host the server was started on (e.g. 127.0.0.2 or ::1), as a Host header names it. */
+    private String ownHost() {
+        String h = options.host().toLowerCase(java.util.Locale.ROOT);
+        return h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h;
     }
 
     static String hostName(String hostHeader) {
@@ -157,15 +195,22 @@ final class Security {
         JsonNode b = WebServer.body(ctx, "{\"username\": ..., \"password\": ...}");
         String name = field(b, "username");
         String password = field(b, "password");
+        throttle.attempt(null, ctx.ip());
         if (!name.matches("[A-Za-z0-9._-]{3,64}")) {
             throw new InputException("account.bad_username", "username", "a user name has 3 to 64 letters, digits, "
                     + "dots, dashes or underscores.");
         }
-        if (password.length() < 10 || password.length() > 256) {
-            throw new InputException("account.weak_password", "password", "a password needs 10 to 256 characters; "
-                    + "a few unrelated words make a strong one.");
+        if (password.length() > 256 || password.strip().codePointCount(0, password.strip().length()) < 10
+                || password.chars().distinct().count() < 4) {
+            throw new InputException("account.weak_password", "password", "a password needs 10 to 256 characters, "
+                    + "not only spaces or one repeated character; a few unrelated words make a strong one.");
         }
-        User u = store.addUser(name, hasher.hash(password));
+        if (password.strip().equalsIgnoreCase(name) || password.toLowerCase(java.util.Locale.ROOT)
+                .contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            throw new InputException("account.weak_password", "password", "the password must not contain the user "
+                    + "name.");
+        }
+        User u = store.addUser(name, hashing(() -> hasher.hash(password)));
         startSession(ctx, u, 201);
     }
 
@@ -174,13 +219,18 @@ final class Security {
         JsonNode b = WebServer.body(ctx, "{\"username\": ..., \"password\": ...}");
         String name = field(b, "username");
         String password = field(b, "password");
+        if (name.length() > 64 || password.length() > 256) {
+            throw new HttpProblem(401, "auth.failed", "password", "the user name or the password is wrong.");
+        }
+        throttle.attempt(name, ctx.ip());
         Optional<User> u = store.userByName(name);
         // Hash even for an unknown name, so the response time does not tell which names exist.
-        boolean ok = u.map(x -> hasher.verify(password, x.passwordHash())).orElseGet(() -> {
+        boolean ok = hashing(() -> u.map(x -> hasher.verify(password, x.passwordHash())).orElseGet(() -> {
             hasher.hash(password);
             return false;
-        });
+        }));
         if (!ok) {
+            throttle.failed(name);
             throw new HttpProblem(401, "auth.failed", "password", "the user name or the password is wrong.");
         }
         startSession(ctx, u.get(), 200);
@@ -189,7 +239,13 @@ final class Security {
     void logout(Context ctx) {
         requirePublic();
         String token = ctx.cookie(SESSION_COOKIE);
-        if (token != null) {
+        if ("true".equals(ctx.queryParam("everywhere"))) {
+            // Log out on every device: all of this user's sessions end, not only this browser's.
+            String user = ctx.attribute("user");
+            if (user != null) {
+                store.deleteSessions(user);
+            }
+        } else if (token != null) {
             store.deleteSession(sha256(token));
         }
         ctx.cookie(cookie(ctx, SESSION_COOKIE, "", SameSite.LAX, 0));
@@ -238,6 +294,20 @@ final class Security {
         byte[] b = new byte[32];
         random.nextBytes(b);
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    /** Text from a request, safe to echo: at most {@code max} characters, control characters escaped. */
+    static String printable(String s, int max) {
+        String t = s.length() > max ? s.substring(0, max - 3) + "..." : s;
+        StringBuilder sb = new StringBuilder(t.length());
+        t.codePoints().forEach(c -> {
+            if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
+                sb.append(String.format("\\u%04X", c));
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
+        return sb.toString();
     }
 
     static String sha256(String s) {

@@ -36,19 +36,22 @@ public final class WebServer implements AutoCloseable {
             + "media-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
-    static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private static final String ERROR_WRITTEN = "backcrack.error";
 
     private final WebOptions options;
     private final Javalin app;
+    private final HeavyWork heavy;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private WebServer(WebOptions options, JournalStore store, KnowledgeBase kb) {
         this.options = options;
         Security security = new Security(options, store, PasswordHasher.owaspDefault());
         AssessRoutes assess = new AssessRoutes(kb);
-        AudioRoutes audio = new AudioRoutes(options);
+        this.heavy = HeavyWork.standard();
+        AudioRoutes audio = new AudioRoutes(options, heavy);
         JournalRoutes journal = new JournalRoutes(store, new JournalJson(kb, JSON));
         this.app = Javalin.create(cfg -> configure(cfg, security, assess, audio, journal));
     }
@@ -66,7 +69,8 @@ public final class WebServer implements AutoCloseable {
 
     /** The address to open in a browser. */
     public String url() {
-        String h = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+        String host = options.host();
+        String h = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
         return "http://" + h + ":" + port() + "/";
     }
 
@@ -75,6 +79,7 @@ public final class WebServer implements AutoCloseable {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             app.stop();
+            heavy.close();
         }
     }
 
@@ -87,7 +92,10 @@ public final class WebServer implements AutoCloseable {
         // On loopback compression only costs CPU; a public server sends the libraries over a network.
         cfg.http.compressionStrategy = options.publicMode() ? io.javalin.compression.CompressionStrategy.GZIP
                 : io.javalin.compression.CompressionStrategy.NONE;
-        cfg.jetty.modifyServer(server -> server.setStopTimeout(5_000));
+        cfg.jetty.modifyServer(server -> {
+            server.setStopTimeout(5_000);
+            server.setErrorHandler(new JsonErrorHandler());
+        });
         // The work is CPU-bound and short: a few threads per core queue requests fairly instead of
         // time-slicing dozens of them, which keeps the tail latency down under load.
         int cores = Runtime.getRuntime().availableProcessors();
@@ -126,7 +134,12 @@ public final class WebServer implements AutoCloseable {
         r.delete("/api/v1/journal/{id}", journal::delete);
 
         r.exception(InputException.class, (e, ctx) -> error(ctx, 400, e.key(), e.field(), e.getMessage()));
-        r.exception(HttpProblem.class, (e, ctx) -> error(ctx, e.status(), e.key(), e.field(), e.getMessage()));
+        r.exception(HttpProblem.class, (e, ctx) -> {
+            e.headers().forEach(ctx::header);
+            error(ctx, e.status(), e.key(), e.field(), e.getMessage());
+        });
+        r.exception(org.backcrack.app.journal.QuotaExceeded.class, (e, ctx) -> error(ctx, 413, "journal.quota",
+                e.field(), e.getMessage()));
         r.exception(HttpResponseException.class, (e, ctx) -> {
             int s = e.getStatus();
             if (s == 404) {
@@ -190,9 +203,34 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    /** A request body as JSON, with a 400 naming the position when it is not JSON. */
+    /** Largest JSON request body: an answers object is about 1.5 KiB, a journal entry with its report 10 KiB. */
+    static final int MAX_JSON_BYTES = 64 * 1024;
+
+    /**
+     * A request body as JSON: {@code Content-Type: application/json} required (415 otherwise, so a page on
+     * another origin cannot send it as a "simple" text/plain request without a preflight), at most
+     * {@value #MAX_JSON_BYTES} bytes read whatever Content-Length says (413), one JSON value and nothing after
+     * it, with a 400 naming the position when it is not JSON.
+     */
     static JsonNode body(Context ctx, String what) {
-        byte[] bytes = ctx.bodyAsBytes();
+        String type = ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
+        if (!type.equals("application/json")) {
+            throw new HttpProblem(415, "request.not_json", "Content-Type", "send " + what + " as JSON with "
+                    + "Content-Type: application/json (got '" + (type.isEmpty() ? "none" : Security.printable(type, 60))
+                    + "').");
+        }
+        if (ctx.contentLength() > MAX_JSON_BYTES) {
+            throw tooLargeJson();
+        }
+        byte[] bytes;
+        try {
+            bytes = ctx.req().getInputStream().readNBytes(MAX_JSON_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (bytes.length > MAX_JSON_BYTES) {
+            throw tooLargeJson();
+        }
         if (bytes.length == 0) {
             throw new InputException("request.empty", null, "the request body is empty; send " + what
                     + " as JSON with Content-Type: application/json.");
@@ -201,12 +239,18 @@ public final class WebServer implements AutoCloseable {
             return JSON.readTree(bytes);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
+            String why = e.getOriginalMessage();
             throw new InputException("request.bad_json", null, "the request body is not valid JSON"
                     + (loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")")
-                    + ": " + e.getOriginalMessage() + ". Send " + what + ".");
+                    + ": " + Security.printable(why == null ? "" : why, 200) + ". Send " + what + ".");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static HttpProblem tooLargeJson() {
+        return new HttpProblem(413, "request.too_large", null, "the request body is larger than "
+                + MAX_JSON_BYTES + " bytes; a JSON request to this API is a few kilobytes.");
     }
 
     private static void resource(Context ctx, String path, String type) throws IOException {

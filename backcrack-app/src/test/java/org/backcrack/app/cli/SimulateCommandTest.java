@@ -71,6 +71,17 @@ class SimulateCommandTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void simulate_aScenarioAskingForDaysOfPhysics_exit2AtOnce_notAHang() throws Exception {
+        // Every field in range, and a day between 1000 repetitions: it hung for days in the crepitus loop before.
+        Path file = dir.resolve("days.json");
+        Files.writeString(file, "{\"movement\": {\"repetitions\": 1000, \"interval_s\": 86400}}");
+        CliRun r = CliRun.run("simulate", "--scenario", file.toString(), "--out", dir.resolve("days.wav").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("simulate.too_costly").contains("scenario time").doesNotContain("Exception");
+    }
+
+    @Test
     void simulate_unknownScenarioOrMissingOutput_exit2() {
         CliRun unknown = CliRun.run("simulate", "--scenario", "nope", "--out", dir.resolve("x.wav").toString());
         assertThat(unknown.exitCode()).isEqualTo(2);

@@ -37,8 +37,13 @@ public final class AnswersReader {
                     + "{\"region\": \"lower_back\", \"pain\": \"none\"}; got " + describe(json)
                     + ". Run 'backcrack assess --schema' for every key and value.");
         }
+        if (json.size() > MAX_KEYS) {
+            throw new InputException("answers.too_many_keys", null, "answers have " + json.size() + " keys; there are "
+                    + kb.findings().size() + " questions. Run 'backcrack assess --schema' for every key and value.");
+        }
         Map<String, Object> values = new LinkedHashMap<>();
         List<InputException> problems = new ArrayList<>();
+        boolean unknownKey = false;
         for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             try {
@@ -48,26 +53,61 @@ public final class AnswersReader {
                 }
             } catch (InputException ex) {
                 problems.add(ex);
+                unknownKey |= ex.key().equals("answers.unknown_key") && !ex.getMessage().contains("did you mean");
             }
         }
         if (problems.size() == 1) {
-            throw problems.get(0);
+            InputException only = problems.get(0);
+            throw only.key().equals("answers.unknown_key") && !only.getMessage().contains("did you mean")
+                    ? new InputException(only.key(), only.field(), only.getMessage() + " " + acceptedKeys()) : only;
         }
         if (!problems.isEmpty()) {
+            // Bounded: each problem once, at most MAX_LISTED of them, and the key list once at the end, so an
+            // error never grows faster than the request that caused it.
             InputException first = problems.get(0);
             StringBuilder sb = new StringBuilder(problems.size() + " problems in the answers:");
-            problems.forEach(p -> sb.append("\n  - ").append(p.getMessage()));
+            problems.stream().limit(MAX_LISTED).forEach(p -> sb.append("\n  - ").append(p.getMessage()));
+            if (problems.size() > MAX_LISTED) {
+                sb.append("\n  - and ").append(problems.size() - MAX_LISTED).append(" more");
+            }
+            if (unknownKey) {
+                sb.append("\n  ").append(acceptedKeys());
+            }
             throw new InputException(first.key(), first.field(), sb.toString());
         }
         return Answers.of(values);
     }
 
+    /** More keys than this is not an answers object (there are about 45 questions). */
+    static final int MAX_KEYS = 200;
+    /** Problems listed one by one in an error; the rest are counted. */
+    static final int MAX_LISTED = 10;
+    /** Longest key or value echoed back in a message. */
+    static final int MAX_ECHO = 60;
+
+    private String acceptedKeys() {
+        return "Accepted keys: " + String.join(", ", kb.findings().keySet()) + ".";
+    }
+
+    /** A key as it is echoed in a message: at most {@value #MAX_ECHO} characters, control characters escaped. */
+    static String echo(String s) {
+        String t = s.length() > MAX_ECHO ? s.substring(0, MAX_ECHO - 3) + "..." : s;
+        StringBuilder sb = new StringBuilder(t.length());
+        t.codePoints().forEach(c -> {
+            if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
+                sb.append(String.format("\\u%04X", c));
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
+        return sb.toString();
+    }
+
     private Object value(String key, JsonNode v) {
         Finding f = kb.finding(key).orElseThrow(() -> {
-            String hint = suggest(key, kb.findings().keySet());
-            return new InputException("answers.unknown_key", key, "unknown answer key '" + key + "'" + hint
-                    + (hint.isEmpty() ? ". Accepted keys: " + String.join(", ", kb.findings().keySet()) + "."
-                            : ". 'backcrack assess --schema' lists every accepted key."));
+            String hint = key.length() > MAX_ECHO ? "" : suggest(key, kb.findings().keySet());
+            return new InputException("answers.unknown_key", echo(key), "unknown answer key '" + echo(key) + "'" + hint
+                    + (hint.isEmpty() ? "." : ". 'backcrack assess --schema' lists every accepted key."));
         });
         if (v == null || v.isNull()) {
             return null;
@@ -85,8 +125,9 @@ public final class AnswersReader {
                 }
                 String s = v.asText();
                 if (f.choice(s).isEmpty()) {
-                    throw new InputException("answers.not_allowed", key, "'" + key + "' was \"" + s + "\", which is not "
-                            + "allowed" + suggest(s, f.choiceValues()) + ". Accepted: " + quoted(f.choiceValues()) + ".");
+                    throw new InputException("answers.not_allowed", key, "'" + key + "' was \"" + echo(s) + "\", which is "
+                            + "not allowed" + (s.length() > MAX_ECHO ? "" : suggest(s, f.choiceValues())) + ". Accepted: "
+                            + quoted(f.choiceValues()) + ".");
                 }
                 yield s;
             }

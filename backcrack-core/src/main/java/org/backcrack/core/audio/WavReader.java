@@ -27,7 +27,18 @@ import org.backcrack.core.InputException;
 public final class WavReader implements Closeable {
     /** What backcrack reads, for every message that rejects a file. */
     public static final String ACCEPTED = "backcrack reads RIFF/WAVE files with PCM 8/16/24/32-bit or IEEE float "
-            + "32/64-bit samples (plain or WAVE_FORMAT_EXTENSIBLE), any number of channels, 1 kHz to 768 kHz";
+            + "32/64-bit samples (plain or WAVE_FORMAT_EXTENSIBLE), 1 to " + WavReader.MAX_CHANNELS
+            + " channels, 1 kHz to 768 kHz";
+
+    /**
+     * The most channels a file may have. Joint-sound recordings have one to a few sensors; a multichannel array
+     * of 64 is generous. A header claiming more (up to 65,535) would make every per-channel buffer that many
+     * times larger before a sample arrives.
+     */
+    public static final int MAX_CHANNELS = 64;
+
+    /** First allocation of a whole-file read, in frames: it grows with the samples that actually arrive. */
+    private static final int FIRST_CAPACITY = 1 << 16;
 
     private static final Map<Integer, String> CODECS = Map.ofEntries(
             Map.entry(0x0002, "Microsoft ADPCM"), Map.entry(0x0006, "A-law"), Map.entry(0x0007, "mu-law"),
@@ -70,7 +81,7 @@ public final class WavReader implements Closeable {
             throw new InputException("wav.file_not_found", path.toString(), "cannot find the file '" + path + "'");
         }
         try {
-            return open(in, path.getFileName().toString());
+            return open(in, printable(path.getFileName().toString()));
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
@@ -86,15 +97,32 @@ public final class WavReader implements Closeable {
 
     /** Reads the rest of the stream into memory, every channel kept. */
     public AudioClip readAll() throws IOException {
+        return readAll(Long.MAX_VALUE);
+    }
+
+    /**
+     * Reads the rest of the stream into memory, every channel kept, refusing more than {@code maxFrames} frames
+     * ({@code wav.too_long}). Memory follows the samples that actually arrive, never the length the header
+     * claims: the first buffer holds at most {@value #FIRST_CAPACITY} frames and doubles as data comes.
+     */
+    public AudioClip readAll(long maxFrames) throws IOException {
         int channels = info.channels();
-        int capacity = info.frames() >= 0 ? (int) Math.min(Integer.MAX_VALUE - 16, info.frames()) : 1 << 16;
-        float[][] out = new float[channels][Math.max(capacity, 1)];
+        long claimed = info.frames() >= 0 ? info.frames() : FIRST_CAPACITY;
+        if (claimed > maxFrames) {
+            throw tooLong(claimed, maxFrames);
+        }
+        int capacity = (int) Math.max(1, Math.min(claimed, FIRST_CAPACITY));
+        float[][] out = new float[channels][capacity];
         int n = 0;
         float[] block = new float[8192 * channels];
         for (int got; (got = readInterleaved(block)) > 0; ) {
+            if ((long) n + got > maxFrames) {
+                throw tooLong((long) n + got, maxFrames);
+            }
             if (n + got > out[0].length) {
+                long grown = Math.min(Integer.MAX_VALUE - 16L, Math.max((long) n + got, 2L * out[0].length));
                 for (int c = 0; c < channels; c++) {
-                    out[c] = java.util.Arrays.copyOf(out[c], Math.max(n + got, out[c].length * 2));
+                    out[c] = java.util.Arrays.copyOf(out[c], (int) grown);
                 }
             }
             for (int i = 0; i < got; i++) {
@@ -108,6 +136,13 @@ public final class WavReader implements Closeable {
             out[c] = java.util.Arrays.copyOf(out[c], n);
         }
         return new AudioClip(info.sampleRate(), out);
+    }
+
+    private InputException tooLong(long frames, long maxFrames) {
+        return new InputException("wav.too_long", name, String.format(java.util.Locale.ROOT, "%s holds %s %.1f s of "
+                + "audio; at most %.1f s are read here. Cut the file to the movement that cracks",
+                name, info.frames() >= 0 ? "" : "at least", frames / (double) info.sampleRate(),
+                maxFrames / (double) info.sampleRate()).replace("  ", " "));
     }
 
     public WavInfo info() {
@@ -268,7 +303,7 @@ public final class WavReader implements Closeable {
                 throw info == null ? bad("wav.no_fmt", name + " has no 'fmt ' chunk describing its samples")
                         : bad("wav.no_data", name + " has no 'data' chunk: there are no samples in it");
             }
-            String chunk = new String(ch, 0, 4, java.nio.charset.StandardCharsets.US_ASCII);
+            String chunk = printable(ch, 4);
             long size = ByteBuffer.wrap(ch, 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xFFFFFFFFL;
             if (chunk.equals("fmt ")) {
                 info = fmt(size);
@@ -332,8 +367,8 @@ public final class WavReader implements Closeable {
             throw bad("wav.bad_bits", name + " has " + bits + "-bit " + (tag == SampleFormat.TAG_FLOAT ? "float" : "PCM")
                     + " samples");
         }
-        if (channels == 0) {
-            throw bad("wav.bad_channels", name + " says it has 0 channels");
+        if (channels == 0 || channels > MAX_CHANNELS) {
+            throw bad("wav.bad_channels", name + " says it has " + channels + " channels");
         }
         if (rate < 1000 || rate > 768_000) {
             throw bad("wav.bad_sample_rate", name + " has a sample rate of " + rate + " Hz");
@@ -359,6 +394,36 @@ public final class WavReader implements Closeable {
         } catch (EOFException e) {
             throw bad("wav.truncated", name + " is truncated inside its '" + chunk.strip() + "' chunk, before any audio");
         }
+    }
+
+    /**
+     * A chunk id as text that is safe to print: bytes outside printable ASCII become {@code \\xNN}, so a file
+     * cannot send escape sequences to a terminal through an error message.
+     */
+    static String printable(byte[] b, int n) {
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            int c = b[i] & 0xFF;
+            if (c >= 0x20 && c < 0x7F && c != '\\') {
+                sb.append((char) c);
+            } else {
+                sb.append(String.format("\\x%02X", c));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A file name safe to print: control characters become {@code \\xNN}. */
+    static String printable(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
+                sb.append(String.format("\\x%02X", c));
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
+        return sb.toString();
     }
 
     private InputException bad(String key, String what) {

@@ -46,6 +46,52 @@ class WavReaderTest {
         });
     }
 
+    // --- Hostile headers (issue 13): memory follows the bytes that arrive, never what a header claims ---
+
+    @Test
+    void aHeaderClaiming65535Channels_isRejectedBeforeAnyBufferIsSized() {
+        byte[] file = wav(1, 65_535, 8000, 65_535, 8, new byte[0], new byte[256], 0);
+        assertRejected(file, "wav.bad_channels", "says it has 65535 channels");
+    }
+
+    @Test
+    void aHeaderClaimingGigabytes_ofManyChannels_readsOnlyWhatArrives() {
+        // 64 channels of 8-bit at 768 kHz and a 4 GiB data chunk, in a 1 KiB file: before, readAll sized
+        // float[channels][frames] from the header (about 17 GB). Now the first buffer is 64 x 65,536 floats and
+        // the read ends with 'truncated' at the bytes that came.
+        byte[] file = wav(1, 64, 768_000, 64, 8, new byte[0], new byte[640], 0xFFFF_FFF0);
+        assertRejected(file, "wav.truncated", "is truncated");
+    }
+
+    @Test
+    void readAll_withAFrameLimit_refusesMore_whetherTheHeaderSaysSoOrNot() throws IOException {
+        byte[] declared = wav(1, 1, 8000, 2, 16, new byte[0], pcm16(1000), 2000);
+        try (WavReader r = WavReader.open(new ByteArrayInputStream(declared), "long.wav")) {
+            assertThatThrownBy(() -> r.readAll(999)).isInstanceOfSatisfying(InputException.class,
+                    e -> assertThat(e.key()).isEqualTo("wav.too_long"));
+        }
+        byte[] open = wav(1, 1, 8000, 2, 16, new byte[0], pcm16(100_000), 0);  // data size left open
+        try (WavReader r = WavReader.open(new ByteArrayInputStream(open), "open.wav")) {
+            assertThatThrownBy(() -> r.readAll(50_000)).isInstanceOfSatisfying(InputException.class,
+                    e -> assertThat(e.getMessage()).contains("at least").contains("at most 6.3 s"));
+        }
+        try (WavReader r = WavReader.open(new ByteArrayInputStream(declared), "ok.wav")) {
+            assertThat(r.readAll(1000).frames()).isEqualTo(1000);
+        }
+    }
+
+    @Test
+    void aChunkIdWithControlBytes_isPrintedEscaped_neverRawToATerminal() {
+        ByteBuffer extra = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
+        extra.put(new byte[] {0x1B, '[', '2', 'J'}).putInt(1000);  // ESC [ 2 J clears a terminal
+        byte[] file = wav(1, 1, 8000, 2, 16, extra.array(), new byte[0], 0);
+        byte[] cut = Arrays.copyOf(file, file.length - 8);  // the chunk claims 1000 bytes that never come
+        assertThatThrownBy(() -> WavReader.open(new ByteArrayInputStream(cut), "esc.wav"))
+                .isInstanceOfSatisfying(InputException.class, e -> {
+                    assertThat(e.getMessage()).contains("'\\x1B[2J' chunk").doesNotContain("\u001b");
+                });
+    }
+
     @Test
     void unknownChunks_andOddPadding_areSkipped() throws IOException {
         ByteBuffer extra = ByteBuffer.allocate(64).order(ByteOrder.LITTLE_ENDIAN);

@@ -51,7 +51,11 @@ public final class Crepitus {
             spurAngles[s] = Math.toRadians(3 + 20 * rng.nextDouble());
         }
         double prevAngle = motion.angle(0);
+        long step = 0;
         for (double t = dt; t < motion.duration(); t += dt) {
+            if ((++step & 0xFFFF) == 0) {
+                org.backcrack.core.Cancellation.check();
+            }
             double omega = Math.abs(motion.angularVelocity(t));
             double angle = motion.angle(t);
             double rate = BASE_RATE * roughness * omega;

@@ -56,6 +56,59 @@ public final class Simulator {
     private Simulator() {
     }
 
+    /**
+     * What a scenario will cost, from its movement and recording settings alone (nothing is simulated): how
+     * long the movement runs (the physics steps through all of it), how long the recording is, and how many
+     * samples it holds.
+     */
+    public record Plan(double scenarioSeconds, double recordedSeconds, long samples) {
+    }
+
+    public static Plan plan(Scenario scenario) {
+        MovementProfile motion = profile(scenario);
+        double recorded = recordedDuration(windows(scenario, motion));
+        return new Plan(motion.duration(), recorded,
+                (long) Math.ceil(recorded * scenario.recording().sampleRate()) * scenario.recording().channels());
+    }
+
+    /** Runs the scenario if its {@link #plan} is within the budget, else refuses it before any work. */
+    public static Simulation run(Scenario scenario, SimulationBudget budget) {
+        budget.check(plan(scenario));
+        return run(scenario);
+    }
+
+    private static MovementProfile profile(Scenario scenario) {
+        double[] starts = scenario.startTimes();
+        return starts == null ? MovementProfile.repeated(scenario.movement(), 0.3)
+                : new MovementProfile(scenario.movement(), starts);
+    }
+
+    private static List<double[]> windows(Scenario scenario, MovementProfile motion) {
+        List<double[]> windows = new ArrayList<>();
+        Double keep = scenario.recording().windowS();
+        if (keep == null) {
+            windows.add(new double[] {0, motion.duration() + 0.5, 0});
+        } else {
+            double at = 0;
+            for (double s : motion.starts()) {
+                double a = Math.max(0, s - 0.3);
+                double b = s + motion.repetitionLength() + keep;
+                windows.add(new double[] {a, b, at});
+                at += b - a;
+            }
+        }
+        return windows;
+    }
+
+    private static double recordedDuration(List<double[]> windows) {
+        double duration = 0;
+        for (double[] w : windows) {
+            duration = Math.max(duration, w[2] + w[1] - w[0]);
+        }
+        return duration;
+    }
+
+    /** Runs a scenario with no budget: for scenarios this program builds (built-in, corpus plans, tests). */
     public static Simulation run(Scenario scenario) {
         SplittableRandom rng = new SplittableRandom(scenario.seed());
         SplittableRandom jointRng = rng.split();
@@ -63,11 +116,8 @@ public final class Simulator {
         SplittableRandom crepRng = rng.split();
         SplittableRandom recRng = rng.split();
         int fs = scenario.recording().sampleRate();
-        double[] starts = scenario.startTimes();
-        MovementProfile motion = starts == null
-                ? MovementProfile.repeated(scenario.movement(), 0.3)
-                : new MovementProfile(scenario.movement(), starts);
-        starts = motion.starts();
+        MovementProfile motion = profile(scenario);
+        double[] starts = motion.starts();
         double repLength = motion.repetitionLength();
         double stiffness0 = scenario.person().stiffness();
         double[] stiffness = new double[starts.length];
@@ -156,23 +206,8 @@ public final class Simulator {
         }
 
         // Windows of the scenario that are recorded, and where they land in the recording.
-        List<double[]> windows = new ArrayList<>();
-        Double keep = scenario.recording().windowS();
-        if (keep == null) {
-            windows.add(new double[] {0, motion.duration() + 0.5, 0});
-        } else {
-            double at = 0;
-            for (double s : starts) {
-                double a = Math.max(0, s - 0.3);
-                double b = s + repLength + keep;
-                windows.add(new double[] {a, b, at});
-                at += b - a;
-            }
-        }
-        double duration = 0;
-        for (double[] w : windows) {
-            duration = Math.max(duration, w[2] + w[1] - w[0]);
-        }
+        List<double[]> windows = windows(scenario, motion);
+        double duration = recordedDuration(windows);
         double delay = scenario.recording().sensor().inAir() ? scenario.recording().distance() / 343 : 0;
         List<TruthEvent> mapped = new ArrayList<>();
         for (TruthEvent e : truth) {
