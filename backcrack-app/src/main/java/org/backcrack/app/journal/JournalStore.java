@@ -59,6 +59,10 @@ public final class JournalStore {
             props.setProperty("foreign_keys", "true");
             props.setProperty("busy_timeout", "5000");
             props.setProperty("journal_mode", "WAL");
+            // A write transaction that reads first (the quota check) must take the write lock at BEGIN: two
+            // deferred transactions that both read and then write deadlock, and SQLite answers one of them
+            // SQLITE_BUSY at once, whatever the busy timeout (found by JournalWriteLoadTest).
+            props.setProperty("transaction_mode", "IMMEDIATE");
         } else if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
             throw new InputException("db.unsupported_url", "--db", "'" + redact(jdbcUrl) + "' is not a supported "
                     + "database URL. Use jdbc:sqlite:FILE or jdbc:postgresql://HOST[:PORT]/DATABASE?user=U&password=P.");
