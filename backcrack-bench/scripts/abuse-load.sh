@@ -7,8 +7,10 @@
 #     of simulations, and wrong logins, while ping is measured at 4 connections.
 #
 #   backcrack-bench/scripts/abuse-load.sh [CONNECTIONS] [DURATION_S] [MIX_S]     (defaults 64 60 60)
+#   PARTS=mix backcrack-bench/scripts/abuse-load.sh     only the abuse mix (PARTS="soak mix" by default)
 #
-# Prints Markdown tables: requests/s, p50 and p99 latency, socket errors and non-2xx answers per endpoint.
+# Prints Markdown tables: requests/s, p50, p99 and the slowest request, socket errors (connect/read/write/
+# timeout, wrk's timeout set to 10 s) and non-2xx answers per endpoint.
 # Traffic goes only to 127.0.0.1; every loop is bounded by wrk's duration and the script's own timeout.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -16,6 +18,8 @@ CONNECTIONS=${1:-64}
 DURATION=${2:-60}
 MIX=${3:-60}
 THREADS=${THREADS:-2}
+PARTS=${PARTS:-soak mix}
+TIMEOUT=10s
 command -v wrk >/dev/null || { echo "needs wrk: apt-get install -y wrk" >&2; exit 2; }
 [ -f backcrack-app/target/backcrack.jar ] || ./mvnw -q -B -Dmaven.test.skip=true -pl backcrack-app -am package
 
@@ -45,17 +49,23 @@ to_ms() {  # wrk prints 512.00us, 1.23ms or 1.20s
 }
 row() {  # row NAME CONNECTIONS FILE
   local f=$3
-  local reqs rate p50 p99 sock bad
+  local reqs rate p50 p99 max sock bad
   reqs=$(awk '/requests in/ {print $1}' "$f")
   rate=$(awk '/Requests\/sec/ {printf "%.0f", $2}' "$f")
   p50=$(to_ms "$(awk '$1 == "50%" {print $2}' "$f")")
   p99=$(to_ms "$(awk '$1 == "99%" {print $2}' "$f")")
-  sock=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' "$f")
+  max=$(to_ms "$(awk '$1 == "Latency" {print $4}' "$f")")
+  sock=$(awk '/Socket errors/ {gsub(",", ""); print $4 "/" $6 "/" $8 "/" $10}' "$f")
   bad=$(awk '/Non-2xx/ {print $NF}' "$f")
-  echo "| $1 | $2 | $reqs | $rate | $p50 | $p99 | ${sock:-0} | ${bad:-0} |"
+  echo "| $1 | $2 | $reqs | $rate | $p50 | $p99 | $max | ${sock:-0/0/0/0} | ${bad:-0} |"
+}
+header() {
+  echo "| $1 | connections | requests | requests/s | p50 (ms) | p99 (ms) | slowest (ms) | socket errors c/r/w/t | non-2xx |"
+  echo "|---|---|---|---|---|---|---|---|---|"
 }
 
 # ---- 1. soak, local mode
+if [[ " $PARTS " == *" soak "* ]]; then
 start
 base="http://127.0.0.1:$port"
 csrf=$(curl -fs "$base/api/v1/account" | python3 -c 'import json,sys; print(json.load(sys.stdin)["csrf"])')
@@ -86,23 +96,24 @@ end
 LUA
 echo "### Soak: $CONNECTIONS connections, ${DURATION} s each, local mode"
 echo
-echo "| endpoint | connections | requests | requests/s | p50 (ms) | p99 (ms) | socket errors | non-2xx |"
-echo "|---|---|---|---|---|---|---|---|"
+header endpoint
 wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$base/api/v1/ping" >/dev/null
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$base/api/v1/ping" >"$work/ping.txt"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout "$TIMEOUT" --latency "$base/api/v1/ping" >"$work/ping.txt"
 row '`GET /api/v1/ping`' "$CONNECTIONS" "$work/ping.txt"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$base/" >"$work/home.txt"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout "$TIMEOUT" --latency "$base/" >"$work/home.txt"
 row '`GET /` (home page)' "$CONNECTIONS" "$work/home.txt"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$work/assess.lua" "$base/api/v1/assess" >"$work/assess.txt"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout "$TIMEOUT" --latency -s "$work/assess.lua" "$base/api/v1/assess" >"$work/assess.txt"
 row '`POST /api/v1/assess`' "$CONNECTIONS" "$work/assess.txt"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$work/journal.lua" "$base/api/v1/journal" >"$work/journal.txt"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout "$TIMEOUT" --latency -s "$work/journal.lua" "$base/api/v1/journal" >"$work/journal.txt"
 row '`POST`+`DELETE /api/v1/journal`' "$CONNECTIONS" "$work/journal.txt"
 left=$(curl -fs "$base/api/v1/journal" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
 echo
 echo "Entries left in the journal after the write soak (created and not yet deleted when wrk stopped): $left."
 stop
+fi
 
 # ---- 2. abuse mix, public mode
+if [[ " $PARTS " == *" mix "* ]]; then
 start --public
 base="http://127.0.0.1:$port"
 python3 - "$work/hostile.wav" <<'PY'
@@ -140,7 +151,7 @@ LUA
 echo
 echo "### Abuse mix: ${MIX} s, public mode"
 echo
-wrk -t"$THREADS" -c4 -d"${MIX}s" --latency "$base/api/v1/ping" >"$work/ping-alone.txt"
+wrk -t"$THREADS" -c4 -d"${MIX}s" --timeout "$TIMEOUT" --latency "$base/api/v1/ping" >"$work/ping-alone.txt"
 wrk -t1 -c8 -d"${MIX}s" -s "$work/upload.lua" "$base/api/v1/analyze" >"$work/upload.txt" &
 a=$!
 wrk -t1 -c16 -d"${MIX}s" --latency -s "$work/simulate.lua" "$base/api/v1/simulate" >"$work/simulate.txt" &
@@ -148,10 +159,9 @@ b=$!
 wrk -t1 -c16 -d"${MIX}s" -s "$work/login.lua" "$base/api/v1/account/login" >"$work/login.txt" &
 c=$!
 sleep 1
-wrk -t1 -c4 -d"$((MIX - 2))s" --latency "$base/api/v1/ping" >"$work/ping-mix.txt"
+wrk -t1 -c4 -d"$((MIX - 2))s" --timeout "$TIMEOUT" --latency "$base/api/v1/ping" >"$work/ping-mix.txt"
 wait $a $b $c
-echo "| stream | connections | requests | requests/s | p50 (ms) | p99 (ms) | socket errors | non-2xx |"
-echo "|---|---|---|---|---|---|---|---|"
+header stream
 row 'ping, server otherwise idle' 4 "$work/ping-alone.txt"
 row '**ping during the abuse mix**' 4 "$work/ping-mix.txt"
 row 'hostile uploads (65,535-channel header; 400 expected)' 8 "$work/upload.txt"
@@ -161,3 +171,4 @@ rss=$(ps -o rss= -p "$(pgrep -P "$server" java || echo "$server")" 2>/dev/null |
 echo
 echo "Server resident memory after the mix: ${rss:-?} MB."
 stop
+fi

@@ -51,35 +51,28 @@ final class Security {
     private final String localCsrf;
     private final LoginThrottle throttle = new LoginThrottle();
     /**
-     * Argon2id costs 19 MiB and tens of milliseconds per hash: at most this many run at once, so a burst of
-     * logins queues (and then gets a 503) instead of taking the heap and every core.
+     * Argon2id costs 19 MiB and tens of milliseconds of a core per hash: it runs in the same bounded lane as
+     * analysis and simulation ({@link HeavyWork}: a core stays free for cheap requests), so a burst of logins
+     * queues and then gets a 503 instead of taking every core. Measured: with hashing on both cores a login
+     * flood stalled ping for 0.5 to 3 s.
      */
-    private final java.util.concurrent.Semaphore hashing = new java.util.concurrent.Semaphore(
-            Math.max(2, Runtime.getRuntime().availableProcessors()), true);
+    private final HeavyWork heavy;
 
-    Security(WebOptions options, JournalStore store, PasswordHasher hasher) {
+    Security(WebOptions options, JournalStore store, PasswordHasher hasher, HeavyWork heavy) {
         this.options = options;
         this.store = store;
         this.hasher = hasher;
+        this.heavy = heavy;
         this.localCsrf = token();
     }
 
     private <T> T hashing(java.util.function.Supplier<T> work) {
-        boolean got;
         try {
-            got = hashing.tryAcquire(5, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            got = false;
-        }
-        if (!got) {
-            throw new HttpProblem(503, "server.busy", null, "the server is busy checking passwords; try again in a "
-                    + "few seconds.").withHeader("Retry-After", "5");
-        }
-        try {
-            return work.get();
-        } finally {
-            hashing.release();
+            return heavy.run(work::get);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -298,16 +291,7 @@ final class Security {
 
     /** Text from a request, safe to echo: at most {@code max} characters, control characters escaped. */
     static String printable(String s, int max) {
-        String t = s.length() > max ? s.substring(0, max - 3) + "..." : s;
-        StringBuilder sb = new StringBuilder(t.length());
-        t.codePoints().forEach(c -> {
-            if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
-                sb.append(String.format("\\u%04X", c));
-            } else {
-                sb.appendCodePoint(c);
-            }
-        });
-        return sb.toString();
+        return org.backcrack.core.Printable.of(s, max);
     }
 
     static String sha256(String s) {

@@ -48,9 +48,9 @@ public final class WebServer implements AutoCloseable {
 
     private WebServer(WebOptions options, JournalStore store, KnowledgeBase kb) {
         this.options = options;
-        Security security = new Security(options, store, PasswordHasher.owaspDefault());
-        AssessRoutes assess = new AssessRoutes(kb);
         this.heavy = HeavyWork.standard();
+        Security security = new Security(options, store, PasswordHasher.owaspDefault(), heavy);
+        AssessRoutes assess = new AssessRoutes(kb);
         AudioRoutes audio = new AudioRoutes(options, heavy);
         JournalRoutes journal = new JournalRoutes(store, new JournalJson(kb, JSON));
         this.app = Javalin.create(cfg -> configure(cfg, security, assess, audio, journal));

@@ -92,6 +92,16 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aHeaderClaimingHugeBuffers_withPlot_exit2_notAnOutOfMemory() throws Exception {
+        // 'analyze --plot' on a 1 KB file whose header claims 65,535 channels ended in OutOfMemoryError (exit 1).
+        Path hostile = dir.resolve("hostile.wav");
+        Files.write(hostile, org.backcrack.app.web.HostileRequestTestSupport.wavHeader(65_535, 8000, 8, 0, 960));
+        CliRun r = CliRun.run("analyze", hostile.toString(), "--plot", dir.resolve("h.png").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("65535 channels").doesNotContain("OutOfMemory", "Exception");
+    }
+
+    @Test
     void truncatedFile_andMissingChannel_exit2() throws Exception {
         byte[] whole = Files.readAllBytes(wav);
         Path cut = dir.resolve("cut.wav");

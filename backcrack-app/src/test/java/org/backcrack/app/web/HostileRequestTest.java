@@ -185,6 +185,22 @@ class HostileRequestTest {
     }
 
     @Test
+    void registrations_areThrottledPerAddress_soNamesCannotBeProbedFast() {
+        // Registration says when a name is taken; probing names is limited to the address's attempts.
+        JournalStore store = JournalStore.open("jdbc:sqlite:" + dir.resolve("probe.db"), Clock.systemUTC());
+        try (WebServer s = WebServer.start(WebOptions.local("127.0.0.1", 0).withPublicMode(true), store,
+                KnowledgeLoader.builtIn())) {
+            ApiClient c = new ApiClient(s.url()).withCsrf();
+            int refused = 0;
+            for (int i = 0; i < LoginThrottle.PER_ADDRESS + 5; i++) {
+                var r = c.post("/api/v1/account/register", "{\"username\": \"probe" + i + "\", \"password\": \"x\"}");
+                refused += r.status() == 429 ? 1 : 0;
+            }
+            assertThat(refused).isGreaterThanOrEqualTo(5);
+        }
+    }
+
+    @Test
     void journalQuota_andStoredReports_areChecked() {
         ApiClient c = PublicModeTest.registered(server, "erin");
         for (int i = 0; i < 3; i++) {

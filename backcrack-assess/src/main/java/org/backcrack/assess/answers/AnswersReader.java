@@ -91,16 +91,7 @@ public final class AnswersReader {
 
     /** A key as it is echoed in a message: at most {@value #MAX_ECHO} characters, control characters escaped. */
     static String echo(String s) {
-        String t = s.length() > MAX_ECHO ? s.substring(0, MAX_ECHO - 3) + "..." : s;
-        StringBuilder sb = new StringBuilder(t.length());
-        t.codePoints().forEach(c -> {
-            if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
-                sb.append(String.format("\\u%04X", c));
-            } else {
-                sb.appendCodePoint(c);
-            }
-        });
-        return sb.toString();
+        return org.backcrack.core.Printable.of(s, MAX_ECHO);
     }
 
     private Object value(String key, JsonNode v) {

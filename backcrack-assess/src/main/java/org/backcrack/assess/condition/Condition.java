@@ -31,6 +31,9 @@ public sealed interface Condition {
     /** The single-finding parts (equals, one-of, comparisons) of this condition, in the order written. */
     List<Condition> leaves();
 
+    /** True when a single-finding part on one of {@code findings} holds on the answers (no allocation: hot path). */
+    boolean anyPartHolds(Answers answers, Set<String> findings);
+
     /** Plain-language rendering, e.g. {@code age >= 50 and night_pain is yes}. */
     String describe();
 
@@ -50,6 +53,11 @@ public sealed interface Condition {
         @Override
         public Truth evaluateAssuming(Answers answers, Set<String> signs) {
             return !signs.contains(finding) && !answers.isAnswered(finding) ? Truth.TRUE : evaluate(answers);
+        }
+
+        @Override
+        public boolean anyPartHolds(Answers answers, Set<String> findings) {
+            return findings.contains(finding) && evaluate(answers) == Truth.TRUE;
         }
 
         @Override
@@ -90,6 +98,11 @@ public sealed interface Condition {
         }
 
         @Override
+        public boolean anyPartHolds(Answers answers, Set<String> findings) {
+            return findings.contains(finding) && evaluate(answers) == Truth.TRUE;
+        }
+
+        @Override
         public List<Condition> leaves() {
             return List.of(this);
         }
@@ -124,6 +137,11 @@ public sealed interface Condition {
         @Override
         public Truth evaluateAssuming(Answers answers, Set<String> signs) {
             return !signs.contains(finding) && !answers.isAnswered(finding) ? Truth.TRUE : evaluate(answers);
+        }
+
+        @Override
+        public boolean anyPartHolds(Answers answers, Set<String> findings) {
+            return findings.contains(finding) && evaluate(answers) == Truth.TRUE;
         }
 
         @Override
@@ -173,15 +191,18 @@ public sealed interface Condition {
         }
 
         @Override
+        public boolean anyPartHolds(Answers answers, Set<String> findings) {
+            return Condition.anyPartHolds(parts, answers, findings);
+        }
+
+        @Override
         public List<Condition> leaves() {
-            return parts.stream().flatMap(p -> p.leaves().stream()).toList();
+            return leavesOf(parts);
         }
 
         @Override
         public Set<String> findings() {
-            Set<String> all = new LinkedHashSet<>();
-            parts.forEach(p -> all.addAll(p.findings()));
-            return all;
+            return findingsOf(parts);
         }
 
         @Override
@@ -222,15 +243,18 @@ public sealed interface Condition {
         }
 
         @Override
+        public boolean anyPartHolds(Answers answers, Set<String> findings) {
+            return Condition.anyPartHolds(parts, answers, findings);
+        }
+
+        @Override
         public List<Condition> leaves() {
-            return parts.stream().flatMap(p -> p.leaves().stream()).toList();
+            return leavesOf(parts);
         }
 
         @Override
         public Set<String> findings() {
-            Set<String> all = new LinkedHashSet<>();
-            parts.forEach(p -> all.addAll(p.findings()));
-            return all;
+            return findingsOf(parts);
         }
 
         @Override
@@ -262,6 +286,25 @@ public sealed interface Condition {
                 case GE -> value >= threshold;
             };
         }
+    }
+
+    private static boolean anyPartHolds(List<Condition> parts, Answers answers, Set<String> findings) {
+        for (Condition c : parts) {
+            if (c.anyPartHolds(answers, findings)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Condition> leavesOf(List<Condition> parts) {
+        return parts.stream().flatMap(p -> p.leaves().stream()).toList();
+    }
+
+    private static Set<String> findingsOf(List<Condition> parts) {
+        Set<String> all = new LinkedHashSet<>();
+        parts.forEach(p -> all.addAll(p.findings()));
+        return all;
     }
 
     /** A threshold as written: whole numbers without a decimal point. */

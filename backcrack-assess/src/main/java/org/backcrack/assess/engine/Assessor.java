@@ -105,13 +105,17 @@ public final class Assessor {
         // the level (bladder change with pain unanswered: 'with back pain' and 'without back pain' both hold on
         // the precautionary reading); only those at the level are reasons. Their questions stay not assessed.
         fired.removeIf(r -> assumedBy.containsKey(r.id()) && level.moreUrgentThan(r.level()));
+        // The answers that would switch a precautionary rule off can change the level only when no rule that holds
+        // on the answers alone already sets it; otherwise there is nothing to look for (and assess stays fast).
+        boolean levelSetByAnswersAlone = fired.stream().anyMatch(r -> !assumedBy.containsKey(r.id()) && r.level() == level);
         List<TriageReason> reasons = fired.stream()
                 .sorted(Comparator.comparing(RedFlagRule::level))
                 .map(r -> {
                     List<String> assumed = assumedBy.getOrDefault(r.id(), List.of());
                     return new TriageReason(r.id(), r.title(), r.level(), r.message(), r.when().describe(),
                             r.sources().stream().map(this::citation).toList(), assumed,
-                            explain && !assumed.isEmpty() ? alternatives(r, answers, assumed, level) : List.of());
+                            explain && !assumed.isEmpty() && !levelSetByAnswersAlone
+                                    ? alternatives(r, answers, assumed, level) : List.of());
                 })
                 .toList();
         List<String> notAssessed = findingOrder.stream().filter(unanswered::contains).toList();

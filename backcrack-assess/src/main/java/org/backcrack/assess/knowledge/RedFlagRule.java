@@ -32,8 +32,7 @@ public record RedFlagRule(String id, String title, TriageLevel level, Condition 
 
     /** True when one of this rule's warning signs is answered so that its part of the rule holds. */
     public boolean signAnsweredYes(Answers answers) {
-        return when.leaves().stream().anyMatch(l -> signs.contains(l.findings().iterator().next())
-                && l.evaluate(answers) == Truth.TRUE);
+        return when.anyPartHolds(answers, signs);
     }
 
     /**

@@ -142,25 +142,7 @@ class TriagePropertiesTest {
 
     /** Answers worth trying for a finding: every choice, yes and no, the rule's thresholds and the range's ends. */
     private static List<Object> candidates(Finding f, RedFlagRule rule) {
-        List<Object> out = new ArrayList<>();
-        switch (f.type()) {
-            case BOOLEAN -> out.addAll(List.of(true, false));
-            case CHOICE -> out.addAll(f.choiceValues());
-            case INTEGER, NUMBER -> {
-                for (Condition l : rule.when().leaves()) {
-                    if (l instanceof Condition.Compare c && c.finding().equals(f.id())) {
-                        for (double d : new double[] {c.threshold() - 1, c.threshold(), c.threshold() + 1}) {
-                            if (d >= f.min() && d <= f.max()) {
-                                out.add(d);
-                            }
-                        }
-                    }
-                }
-                out.add(f.min());
-                out.add(f.max());
-            }
-        }
-        return out;
+        return Candidates.of(f, rule.when());
     }
 
     /**

@@ -81,7 +81,7 @@ public final class WavReader implements Closeable {
             throw new InputException("wav.file_not_found", path.toString(), "cannot find the file '" + path + "'");
         }
         try {
-            return open(in, printable(path.getFileName().toString()));
+            return open(in, org.backcrack.core.Printable.of(path.getFileName().toString(), 200));
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
@@ -410,19 +410,6 @@ public final class WavReader implements Closeable {
                 sb.append(String.format("\\x%02X", c));
             }
         }
-        return sb.toString();
-    }
-
-    /** A file name safe to print: control characters become {@code \\xNN}. */
-    static String printable(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> {
-            if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
-                sb.append(String.format("\\x%02X", c));
-            } else {
-                sb.appendCodePoint(c);
-            }
-        });
         return sb.toString();
     }
 
