@@ -77,10 +77,16 @@ public final class JournalStore {
         return new JournalStore(Jdbi.create(jdbcUrl, props), clock, jdbcUrl, MAX_ENTRIES, MAX_CHARS);
     }
 
-    /** The default journal: {@code journal.db} in {@code $XDG_DATA_HOME/backcrack} or {@code ~/.local/share/backcrack}. */
+    /**
+     * The default journal: {@code journal.db} in {@code $XDG_DATA_HOME/backcrack}, else in
+     * {@code $HOME/.local/share/backcrack}, else under {@code userHome} (Java's {@code user.home}, which comes from
+     * the password file and so ignores a {@code HOME} set by a test or a user).
+     */
     public static String defaultUrl(Map<String, String> env, String userHome) {
         String xdg = env.get("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(userHome, ".local", "share");
+        String home = env.get("HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+                : Path.of(home != null && !home.isBlank() ? home : userHome, ".local", "share");
         Path dir = base.resolve("backcrack");
         try {
             Files.createDirectories(dir);

@@ -23,5 +23,8 @@ class SqliteJournalStoreTest extends JournalStoreContract {
         assertThat(JournalStore.defaultUrl(Map.of(), dir.toString()))
                 .isEqualTo("jdbc:sqlite:" + dir.resolve(".local/share/backcrack/journal.db"));
         assertThat(dir.resolve(".local/share/backcrack")).isDirectory();
+        // $HOME wins over Java's user.home (which comes from the password file, not the environment).
+        assertThat(JournalStore.defaultUrl(Map.of("HOME", dir.resolve("home").toString()), "/nowhere"))
+                .isEqualTo("jdbc:sqlite:" + dir.resolve("home/.local/share/backcrack/journal.db"));
     }
 }
