@@ -14,6 +14,7 @@
 # Traffic goes only to 127.0.0.1; every loop is bounded by wrk's duration and the script's own timeout.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. backcrack-bench/scripts/server.sh
 CONNECTIONS=${1:-64}
 DURATION=${2:-60}
 MIX=${3:-60}
@@ -29,17 +30,12 @@ cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; wait 2>/dev/null; rm
 trap cleanup EXIT
 
 start() {  # start [--public]: a server on a free port, its pid in $server and its port in $port
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  port=$(free_port)
   XDG_DATA_HOME="$work/data-$port" timeout $((6 * DURATION + 2 * MIX + 300)) \
     java ${BACKCRACK_JAVA_OPTS:-} -jar backcrack-app/target/backcrack.jar serve --port "$port" "$@" \
     >"$work/server-$port.log" 2>&1 &
   server=$!
-  for _ in $(seq 1 150); do
-    curl -fs "http://127.0.0.1:$port/api/v1/ping" >/dev/null && return
-    sleep 0.2
-  done
-  echo "the server did not start" >&2
-  exit 1
+  wait_for_ping "$port"
 }
 stop() { kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; server=""; }
 

@@ -9,6 +9,7 @@
 # Prints one Markdown table row per round and exits 1 if any acknowledged write is missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. backcrack-bench/scripts/server.sh
 ROUNDS=${1:-3}
 WRITERS=${2:-4}
 SECONDS_=${3:-10}
@@ -16,19 +17,14 @@ SECONDS_=${3:-10}
 work=$(mktemp -d)
 java_pid=""
 trap '[ -n "$java_pid" ] && kill -9 "$java_pid" 2>/dev/null; rm -rf "$work"' EXIT
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+port=$(free_port)
 base="http://127.0.0.1:$port"
 
 start() {
   XDG_DATA_HOME="$work/data" java ${BACKCRACK_JAVA_OPTS:-} -jar backcrack-app/target/backcrack.jar serve \
     --port "$port" >>"$work/server.log" 2>&1 &
   java_pid=$!
-  for _ in $(seq 1 150); do
-    curl -fs "$base/api/v1/ping" >/dev/null && return
-    sleep 0.2
-  done
-  echo "the server did not start" >&2
-  exit 1
+  wait_for_ping "$port"
 }
 
 writer() {  # writer N ROUND: posts entries until the server dies or the deadline passes

@@ -9,6 +9,7 @@
 # and the rate relative to ping.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. backcrack-bench/scripts/server.sh
 CONNECTIONS=${1:-64}
 DURATION=${2:-10}
 THREADS=${3:-2}
@@ -17,15 +18,12 @@ command -v wrk >/dev/null || { echo "needs wrk: apt-get install -y wrk" >&2; exi
 [ -f backcrack-app/target/backcrack.jar ] || ./mvnw -q -B -Dmaven.test.skip=true -pl backcrack-app -am package
 
 work=$(mktemp -d)
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+port=$(free_port)
 XDG_DATA_HOME="$work" timeout $((4 * (WARMUP + 3 * DURATION) + 60)) \
   java ${BACKCRACK_JAVA_OPTS:-} -jar backcrack-app/target/backcrack.jar serve --port "$port" >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 1 100); do
-  curl -fs "http://127.0.0.1:$port/api/v1/ping" >/dev/null && break
-  sleep 0.2
-done
+wait_for_ping "$port"
 
 cat >"$work/assess.lua" <<LUA
 wrk.method = "POST"

@@ -48,7 +48,7 @@ final class AudioRoutes {
     }
 
     void analyze(Context ctx) throws Exception {
-        String type = ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].trim().toLowerCase(Locale.ROOT);
+        String type = WebServer.mediaType(ctx);
         if (!WAV_TYPES.contains(type)) {
             throw new HttpProblem(415, "upload.not_wav", "Content-Type", "send the recording as the request body with "
                     + "Content-Type: audio/wav (got '" + (type.isEmpty() ? "none" : type) + "').");

@@ -80,8 +80,8 @@ final class JournalJson {
         }
         json.fieldNames().forEachRemaining(k -> {
             if (!FIELDS.contains(k)) {
-                throw new InputException("journal.unknown_field", Security.printable(k, 60), "unknown field '"
-                        + Security.printable(k, 60) + "' in the journal entry. "
+                throw new InputException("journal.unknown_field", echo(k), "unknown field '"
+                        + echo(k) + "' in the journal entry. "
                         + "Accepted: " + String.join(", ", FIELDS.stream().sorted().toList()) + ".");
             }
         });
@@ -150,7 +150,7 @@ final class JournalJson {
             for (var it = a.fieldNames(); it.hasNext() && why == null; ) {
                 String k = it.next();
                 if (!ASSESSMENT_FIELDS.contains(k)) {
-                    why = "it has an unknown field '" + Security.printable(k, 60) + "'";
+                    why = "it has an unknown field '" + echo(k) + "'";
                 }
             }
             JsonNode t = a.path("triage");
@@ -182,7 +182,11 @@ final class JournalJson {
 
     /** A value as it is echoed in a message: at most 60 characters. */
     private static String echo(JsonNode v) {
-        return Security.printable(v.toString(), 60);
+        return echo(v.toString());
+    }
+
+    private static String echo(String s) {
+        return org.backcrack.core.Printable.of(s, 60);
     }
 
     private static String text(JsonNode json, String field) {

@@ -45,7 +45,7 @@ final class JsonErrorHandler extends ErrorHandler {
         o.put("error", "http." + code);
         o.putNull("field");
         o.put("message", "the server could not read this request (" + code
-                + (message == null || message.isBlank() ? "" : ": " + Security.printable(message, 120)) + ").");
+                + (message == null || message.isBlank() ? "" : ": " + org.backcrack.core.Printable.of(message, 120)) + ").");
         return ByteBuffer.wrap(o.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

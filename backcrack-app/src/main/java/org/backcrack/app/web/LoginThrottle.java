@@ -14,8 +14,9 @@ import java.util.function.Supplier;
  * takes {@value #PER_ACCOUNT} failed logins, then one more every {@value #ACCOUNT_REFILL_S} seconds; an address
  * {@value #PER_ADDRESS} logins or registrations, then one every {@value #ADDRESS_REFILL_S} seconds.
  * Registration draws on the address bucket, so names cannot be tried for existence faster either. A refused
- * attempt is a 429 with {@code Retry-After}, answered before any password is hashed. Buckets live in memory, at most {@value #MAX_KEYS} of each kind (least recently used
- * forgotten first), so the throttle itself cannot be made to grow without bound.
+ * attempt is a 429 with {@code Retry-After}, answered before any password is hashed. Buckets live in memory,
+ * at most {@value #MAX_KEYS} of each kind (least recently used forgotten first), so the throttle itself cannot
+ * be made to grow without bound.
  */
 final class LoginThrottle {
     static final int PER_ACCOUNT = 5;
@@ -36,7 +37,7 @@ final class LoginThrottle {
         if (account != null) {
             Bucket b = bucketOf(accounts, account.toLowerCase(Locale.ROOT), () -> bucket(PER_ACCOUNT, ACCOUNT_REFILL_S));
             if (b.getAvailableTokens() < 1) {
-                throw tooMany(waitSeconds(b));
+                throw tooMany(b.estimateAbilityToConsume(1).getNanosToWaitForRefill());
             }
         }
     }
@@ -44,11 +45,6 @@ final class LoginThrottle {
     /** After a failed login: the account's bucket loses one attempt. */
     void failed(String account) {
         bucketOf(accounts, account.toLowerCase(Locale.ROOT), () -> bucket(PER_ACCOUNT, ACCOUNT_REFILL_S)).tryConsume(1);
-    }
-
-    private static long waitSeconds(Bucket b) {
-        long nanos = b.estimateAbilityToConsume(1).getNanosToWaitForRefill();
-        return Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
     }
 
     private static Bucket bucketOf(Map<String, Bucket> buckets, String key, Supplier<Bucket> make) {
@@ -60,11 +56,13 @@ final class LoginThrottle {
     private static void take(Map<String, Bucket> buckets, String key, Supplier<Bucket> make) {
         ConsumptionProbe p = bucketOf(buckets, key, make).tryConsumeAndReturnRemaining(1);
         if (!p.isConsumed()) {
-            throw tooMany(Math.max(1, (p.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L));
+            throw tooMany(p.getNanosToWaitForRefill());
         }
     }
 
-    private static HttpProblem tooMany(long seconds) {
+    /** A 429 saying to wait the whole seconds (at least one) until a token comes back. */
+    private static HttpProblem tooMany(long nanosToWait) {
+        long seconds = Math.max(1, (nanosToWait + 999_999_999L) / 1_000_000_000L);
         return new HttpProblem(429, "auth.too_many_attempts", null, "too many attempts; try again in " + seconds
                 + " s.").withHeader("Retry-After", Long.toString(seconds));
     }

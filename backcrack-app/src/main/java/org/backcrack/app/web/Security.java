@@ -93,18 +93,12 @@ final class Security {
         }
         if (!options.publicMode()) {
             String host = hostName(ctx.header("Host"));
-            if (host != null && !LOOPBACK_NAMES.contains(host) && !host.equals(ownHost())) {
+            if (host != null && !LOOPBACK_NAMES.contains(host) && !host.equals(options.urlHost().toLowerCase(java.util.Locale.ROOT))) {
                 throw new HttpProblem(403, "host.not_allowed", "Host", "this server runs in local mode and answers "
                         + "only to 127.0.0.1 or localhost, not '" + host + "'. Open " + "http://127.0.0.1:"
                         + ctx.port() + "/ or start it with --public.");
             }
         }
-    }
-
-    /** The host the server was started on (e.g. 127.0.0.2 or ::1), as a Host header names it. */
-    private String ownHost() {
-        String h = options.host().toLowerCase(java.util.Locale.ROOT);
-        return h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h;
     }
 
     static String hostName(String hostHeader) {
@@ -198,8 +192,7 @@ final class Security {
             throw new InputException("account.weak_password", "password", "a password needs 10 to 256 characters, "
                     + "not only spaces or one repeated character; a few unrelated words make a strong one.");
         }
-        if (password.strip().equalsIgnoreCase(name) || password.toLowerCase(java.util.Locale.ROOT)
-                .contains(name.toLowerCase(java.util.Locale.ROOT))) {
+        if (password.toLowerCase(java.util.Locale.ROOT).contains(name.toLowerCase(java.util.Locale.ROOT))) {
             throw new InputException("account.weak_password", "password", "the password must not contain the user "
                     + "name.");
         }
@@ -287,11 +280,6 @@ final class Security {
         byte[] b = new byte[32];
         random.nextBytes(b);
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-    }
-
-    /** Text from a request, safe to echo: at most {@code max} characters, control characters escaped. */
-    static String printable(String s, int max) {
-        return org.backcrack.core.Printable.of(s, max);
     }
 
     static String sha256(String s) {

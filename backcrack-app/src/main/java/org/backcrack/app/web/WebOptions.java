@@ -32,6 +32,11 @@ public record WebOptions(String host, int port, boolean publicMode, long maxUplo
         }
     }
 
+    /** The host as a URL and a Host header name it: an IPv6 address in brackets ({@code [::1]}), once. */
+    public String urlHost() {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
     /** Local mode on a loopback host with the default limits. */
     public static WebOptions local(String host, int port) {
         return new WebOptions(host, port, false, DEFAULT_MAX_UPLOAD_BYTES, DEFAULT_MAX_UPLOAD_SECONDS,

@@ -18,6 +18,7 @@ import java.util.Objects;
 import org.backcrack.app.journal.JournalStore;
 import org.backcrack.assess.knowledge.KnowledgeBase;
 import org.backcrack.core.InputException;
+import org.backcrack.core.Printable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,9 +70,7 @@ public final class WebServer implements AutoCloseable {
 
     /** The address to open in a browser. */
     public String url() {
-        String host = options.host();
-        String h = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-        return "http://" + h + ":" + port() + "/";
+        return "http://" + options.urlHost() + ":" + port() + "/";
     }
 
     /** Stops accepting connections, lets requests in flight finish (up to the stop timeout), and stops. */
@@ -213,10 +212,10 @@ public final class WebServer implements AutoCloseable {
      * it, with a 400 naming the position when it is not JSON.
      */
     static JsonNode body(Context ctx, String what) {
-        String type = ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
+        String type = mediaType(ctx);
         if (!type.equals("application/json")) {
             throw new HttpProblem(415, "request.not_json", "Content-Type", "send " + what + " as JSON with "
-                    + "Content-Type: application/json (got '" + (type.isEmpty() ? "none" : Security.printable(type, 60))
+                    + "Content-Type: application/json (got '" + (type.isEmpty() ? "none" : Printable.of(type, 60))
                     + "').");
         }
         if (ctx.contentLength() > MAX_JSON_BYTES) {
@@ -242,10 +241,16 @@ public final class WebServer implements AutoCloseable {
             String why = e.getOriginalMessage();
             throw new InputException("request.bad_json", null, "the request body is not valid JSON"
                     + (loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")")
-                    + ": " + Security.printable(why == null ? "" : why, 200) + ". Send " + what + ".");
+                    + ": " + Printable.of(why == null ? "" : why, 200) + ". Send " + what + ".");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The request's media type without parameters, lower case ("" when there is none). */
+    static String mediaType(Context ctx) {
+        String t = ctx.contentType();
+        return t == null ? "" : t.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static HttpProblem tooLargeJson() {

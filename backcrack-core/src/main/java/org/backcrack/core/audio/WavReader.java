@@ -139,10 +139,10 @@ public final class WavReader implements Closeable {
     }
 
     private InputException tooLong(long frames, long maxFrames) {
-        return new InputException("wav.too_long", name, String.format(java.util.Locale.ROOT, "%s holds %s %.1f s of "
+        return new InputException("wav.too_long", name, String.format(java.util.Locale.ROOT, "%s holds %s%.1f s of "
                 + "audio; at most %.1f s are read here. Cut the file to the movement that cracks",
-                name, info.frames() >= 0 ? "" : "at least", frames / (double) info.sampleRate(),
-                maxFrames / (double) info.sampleRate()).replace("  ", " "));
+                name, info.frames() >= 0 ? "" : "at least ", frames / (double) info.sampleRate(),
+                maxFrames / (double) info.sampleRate()));
     }
 
     public WavInfo info() {
