@@ -39,8 +39,11 @@ import picocli.CommandLine.Option;
                     + "the sound most likely is (and because of which answers), and what helps.",
             "",
             "Without --answers it asks the questions in the terminal, warning signs first. Press Enter to leave "
-                    + "a question unanswered, type ? for help on a question, q to finish early. A warning "
-                    + "question left unanswered is reported as 'not assessed', never taken as 'no'.",
+                    + "a question unanswered, type ? for help on a question, q to finish early. After a yes to "
+                    + "a warning sign, the questions that decide it come next. A warning question left "
+                    + "unanswered is reported as 'not assessed', never taken as 'no'; and when a warning sign is "
+                    + "yes but a question qualifying it (does it hurt, when it started...) is skipped, the report "
+                    + "takes it as possible and says which answer would change the result.",
         },
         optionListHeading = "%nOptions:%n",
         footerHeading = "%nExamples:%n",
