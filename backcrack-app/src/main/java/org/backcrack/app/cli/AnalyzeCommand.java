@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
         header = "Finds the pops, snaps and grating in a recording and says which mechanism made each.",
         descriptionHeading = "%n",
         description = {
-            "Reads WAV files (PCM 8/16/24/32-bit or float, any channel count and sample rate from 8 to 192 kHz), "
+            "Reads WAV files (PCM 8/16/24/32-bit or float, 1 to 64 channels, any sample rate from 8 to 192 kHz), "
                     + "streaming, so hours of audio fit in little memory. Each transient is measured (level, rise, "
                     + "decay, pitch, spectrum, context) and classified as cavitation (a gas pop), "
                     + "soft_tissue_snap (a tendon or ligament over bone) or crepitus (a grating train, reported as "
