@@ -56,6 +56,11 @@ public final class Analyzer {
      * without it, clicks too quiet to stand out as transients are taken to fill the gap.
      */
     public static final double QUIET_PAUSE = 0.06;
+    /**
+     * A transient amid this share of periodic sound ({@link Envelope#periodicShare}) belongs to a voice, a
+     * chime, an alarm or music — a consonant between vowels, a chime's strike — not to a joint.
+     */
+    public static final double PERIODIC_SHARE = 0.3;
     /** Longest transient that can be a single pop, s. */
     public static final double MAX_POP = 0.04;
     /**
@@ -204,7 +209,7 @@ public final class Analyzer {
             frames += n;
         }
         List<Impulse> impulses = detector.finish();
-        return classify(impulses, new Envelope(detector.envelope(), detector.envelopeStepSeconds()),
+        return classify(impulses, new Envelope(detector.envelope(), detector.envelopeStepSeconds(), detector.periodicity()),
                 frames / (double) sampleRate, sampleRate);
     }
 
@@ -312,6 +317,12 @@ public final class Analyzer {
         for (int i = 0; i < impulses.size(); i++) {
             if (impulses.get(i).peak() < minPeak) {
                 rejected++;
+                continue;
+            }
+            if (envelope != null && envelope.inPeriodicSound(impulses.get(i).onset(), impulses.get(i).offset(), PERIODIC_SHARE)) {
+                // Part of a voice, a chime or music, or a consonant between its vowels: not a joint.
+                rejected++;
+                otherOnsets.add(impulses.get(i).onset());
                 continue;
             }
             Map.Entry<ImpulseClass, Double> decided = decide(model.posterior(vectors.get(i)), impulses.get(i));

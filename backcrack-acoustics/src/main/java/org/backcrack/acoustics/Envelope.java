@@ -1,5 +1,8 @@
 package org.backcrack.acoustics;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.hipparchus.util.KthSelector;
 
 /**
@@ -12,7 +15,22 @@ import org.hipparchus.util.KthSelector;
  * @param db          energy per step, dB
  * @param stepSeconds seconds per step
  */
-public record Envelope(float[] db, double stepSeconds) {
+public record Envelope(float[] db, double stepSeconds, byte[] periodicity) {
+    /**
+     * Periodicity (hundredths) from which a step is part of a sustained periodic sound: a voice, a chime,
+     * an alarm or music.
+     */
+    public static final int PERIODIC = 60;
+    /** How close to a transient periodic steps make it part of a periodic sound, s. */
+    public static final double PERIODIC_REACH = 0.15;
+    /** Periodic steps on each side of a transient that put it inside a periodic sound. */
+    public static final int PERIODIC_SIDE_STEPS = 3;
+    /** A periodic step is part of a sound when it is this far above the local noise level, dB. */
+    public static final double PERIODIC_LOUD_DB = 6;
+    /** A periodic run this long is a voiced syllable or a tone, not a tendon's ringing, s. */
+    public static final double PERIODIC_RUN = 0.08;
+    /** Half the window over which {@link #periodicShare} counts periodic steps, s. */
+    public static final double PERIODIC_HALF_WINDOW = 0.5;
     /** Averaging window for the extension, s (a few clicks at the sparse start of a train). */
     static final double SMOOTH_SECONDS = 0.05;
     /** Energy above the local noise that still counts as the train, dB. */
@@ -26,6 +44,84 @@ public record Envelope(float[] db, double stepSeconds) {
 
     public Envelope {
         db = db.clone();
+        periodicity = periodicity == null ? new byte[db.length] : Arrays.copyOf(periodicity, db.length);
+    }
+
+    /** An envelope without periodicity measurements. */
+    public Envelope(float[] db, double stepSeconds) {
+        this(db, stepSeconds, null);
+    }
+
+    /**
+     * The share of the steps within {@link #PERIODIC_HALF_WINDOW} of {@code t} that are at least {@link #PERIODIC}
+     * periodic, in [0, 1]: a voice, a chime or music keeps it high for as long as it sounds; a tendon's thud
+     * rings periodically for a few steps only.
+     */
+    public double periodicShare(double t) {
+        int n = periodicity.length;
+        int at = Math.max(0, Math.min(n - 1, (int) Math.floor(t / stepSeconds)));
+        return n == 0 ? 0 : periodicShare(t, noiseLimit(at, at) - ABOVE_DB + PERIODIC_LOUD_DB);
+    }
+
+    private double periodicShare(double t, double loud) {
+        int half = (int) Math.round(PERIODIC_HALF_WINDOW / stepSeconds);
+        int centre = (int) Math.floor(t / stepSeconds);
+        int from = Math.max(0, centre - half);
+        int to = Math.min(periodicity.length - 1, centre + half);
+        int count = 0;
+        for (int k = from; k <= to; k++) {
+            if (periodicSound(k, loud)) {
+                count++;
+            }
+        }
+        // At the ends of a recording only the steps that exist count.
+        return to < from ? 0 : count / (double) (to - from + 1);
+    }
+
+    /**
+     * Whether a transient from {@code onset} to {@code offset} is part of a periodic sound: at least
+     * {@link #PERIODIC_SIDE_STEPS} periodic steps {@link #PERIODIC_LOUD_DB} above the local noise lie within
+     * {@link #PERIODIC_REACH} both before it and after it (a consonant between two vowels, a click inside a
+     * chime), or a periodic run of at least {@link #PERIODIC_RUN} starts or ends within
+     * {@link #PERIODIC_REACH} of it (a voice's first or last consonant, a chime's strike), or the periodic
+     * share around it is at least {@code share}.
+     */
+    public boolean inPeriodicSound(double onset, double offset, double share) {
+        int n = periodicity.length;
+        int first = Math.min(n, (int) Math.floor(onset / stepSeconds));
+        int last = (int) Math.floor(offset / stepSeconds);
+        if (n == 0) {
+            return false;
+        }
+        // Periodic steps count only where they are a sound: the noise (hum above all) is periodic too.
+        double loud = noiseLimit(Math.min(first, n - 1), Math.min(last, n - 1)) - ABOVE_DB + PERIODIC_LOUD_DB;
+        int reach = (int) Math.round(PERIODIC_REACH / stepSeconds);
+        int before = 0;
+        for (int k = Math.max(0, first - reach); k < first; k++) {
+            before += periodicSound(k, loud) ? 1 : 0;
+        }
+        int after = 0;
+        // The step that ends just after the transient measured the transient itself; look past it.
+        for (int k = last + 2; k <= Math.min(n - 1, last + 1 + reach); k++) {
+            after += periodicSound(k, loud) ? 1 : 0;
+        }
+        if (before >= PERIODIC_SIDE_STEPS && after >= PERIODIC_SIDE_STEPS) {
+            return true;
+        }
+        int run = (int) Math.round(PERIODIC_RUN / stepSeconds);
+        int length = 0;
+        for (int k = Math.max(0, first - reach - run); k <= Math.min(n - 1, last + reach + run); k++) {
+            length = periodicSound(k, loud) ? length + 1 : 0;
+            // A long run that ends within reach before the onset, or reaches within reach after it.
+            if (length >= run && k >= first - reach) {
+                return true;
+            }
+        }
+        return periodicShare(onset, loud) >= share;
+    }
+
+    private boolean periodicSound(int k, double loud) {
+        return periodicity[k] >= PERIODIC && db[k] >= loud;
     }
 
     /**

@@ -69,7 +69,15 @@ public final class TransientDetector {
     /** Frames per step of the {@link #envelope()}. */
     private static final int ENVELOPE_FRAMES = 10;
     private float[] envelope = new float[1024];
+    /** Per envelope step: its {@link Periodicity} in hundredths, measured only where it is loud. */
+    private byte[] periodicity = new byte[1024];
+    /** A step is measured for periodicity when its energy is this far above the floor, dB. */
+    private static final double PERIODIC_ABOVE_DB = -6;
+    /** Nor when it is quieter than this, dB re full scale (digital silence after the filters). */
+    private static final double PERIODIC_MIN_DB = -90;
+    private final Periodicity periodicityMeter;
     private int envelopeLength;
+    private int stepStuckFrames;
     private double envelopeSum;
     private int envelopeFrames;
 
@@ -118,7 +126,9 @@ public final class TransientDetector {
         this.offRatio = Math.pow(10, settings.offDb() / 10);
         // 1 ms frames, but at least 16 samples: fewer make the energy of plain noise jump by 10 dB.
         this.hop = Math.max(16, sampleRate / 1000);
-        this.ring = new float[(int) Math.ceil(settings.maxEventSeconds() * sampleRate) + hop * 8];
+        this.periodicityMeter = new Periodicity(sampleRate);
+        this.ring = new float[Math.max(periodicityMeter.span(),
+                (int) Math.ceil(settings.maxEventSeconds() * sampleRate) + hop * 8)];
         HighPass hp = HighPass.of(settings.highPassHz(), sampleRate);
         b0 = hp.b0();
         a1 = hp.a1();
@@ -200,13 +210,26 @@ public final class TransientDetector {
 
     private void frame(double energy, boolean stuck) {
         envelopeSum += energy;
+        if (stuck) {
+            stepStuckFrames++;
+        }
         if (++envelopeFrames == ENVELOPE_FRAMES) {
             if (envelopeLength == envelope.length) {
                 envelope = Arrays.copyOf(envelope, envelope.length * 2);
+                periodicity = Arrays.copyOf(periodicity, envelope.length);
             }
-            envelope[envelopeLength++] = (float) Math.max(FLOOR_MIN_DB, 10 * Math.log10(envelopeSum / ENVELOPE_FRAMES + 1e-20));
+            float stepDb = (float) Math.max(FLOOR_MIN_DB, 10 * Math.log10(envelopeSum / ENVELOPE_FRAMES + 1e-20));
+            // Only loud steps are measured: the cost stays with the sounds, not with the silence between them.
+            // A step that is mostly clipped or digitally still (an 8-bit file's constant value with a flip or
+            // two) is the filters' smooth decay, which correlates with itself perfectly: not measured.
+            if (frameIndex >= WARM_UP_FRAMES && stepDb >= floorDb + PERIODIC_ABOVE_DB && stepDb > PERIODIC_MIN_DB
+                    && stepStuckFrames * 2 < ENVELOPE_FRAMES) {
+                periodicity[envelopeLength] = (byte) Math.round(100 * periodicityMeter.of(ring, written));
+            }
+            envelope[envelopeLength++] = stepDb;
             envelopeSum = 0;
             envelopeFrames = 0;
+            stepStuckFrames = 0;
         }
         // Levels are compared as energy ratios: one logarithm per floor block, not one per frame.
         double lin = Math.max(FLOOR_MIN, energy + 1e-20);
@@ -324,6 +347,14 @@ public final class TransientDetector {
      */
     public float[] envelope() {
         return Arrays.copyOf(envelope, envelopeLength);
+    }
+
+    /**
+     * The {@link Periodicity} of each step of the {@link #envelope()} (the 45 ms before its end), in
+     * hundredths; 0 where the step was not 6 dB above the noise floor and was not measured.
+     */
+    public byte[] periodicity() {
+        return Arrays.copyOf(periodicity, envelopeLength);
     }
 
     /** Seconds per step of the {@link #envelope()}. */

@@ -19,7 +19,11 @@ import org.backcrack.acoustics.Analyzer;
 import org.backcrack.acoustics.evaluate.Collars;
 import org.backcrack.acoustics.evaluate.EventEvaluation;
 import org.backcrack.acoustics.evaluate.Scores;
+import org.backcrack.acoustics.evaluate.NegativeAudio;
+import org.backcrack.app.analyze.NegativesCheck;
 import org.backcrack.app.analyze.RecordingAnalysis;
+import org.backcrack.core.audio.AudioClip;
+import org.backcrack.core.audio.WavReader;
 import org.backcrack.core.InputException;
 import org.backcrack.core.SoundClass;
 import org.backcrack.core.SoundEvent;
@@ -42,12 +46,23 @@ import picocli.CommandLine.Parameters;
             "",
             "With CORPUS_DIR, every NAME.wav that has a NAME.txt reference is analysed and scored. With "
                     + "--reference and --estimate, label files of the same names are compared (any tool's output).",
+            "",
+            "With --negatives DIR, every WAV under DIR is audio with no joint sounds in it (speech, chimes, game "
+                    + "sounds): each is analysed as it is, and again inside a recording — a second of pink noise "
+                    + "before and after it and under it, --noise-floor-db under its RMS. Every event reported is a "
+                    + "false one; the figures are false events per 10 minutes.",
+            "",
+            "With CORPUS_DIR and --mix-under DIR, the WAVs under DIR are laid end to end and looped under every "
+                    + "recording of the corpus (their RMS --mix-level-db under the recording's peak) before it is "
+                    + "analysed: how well joint sounds are still found with a voice or a television behind them.",
         },
         optionListHeading = "%nOptions:%n",
         footerHeading = "%nExamples:%n",
         footer = {
             "  backcrack corpus --out heldout --count 100 && backcrack evaluate heldout",
             "  backcrack evaluate --reference heldout --estimate estimates --format json",
+            "  backcrack-bench/scripts/negative-audio.sh negatives && backcrack evaluate --negatives negatives/heldout",
+            "  backcrack evaluate heldout --mix-under negatives/heldout",
         })
 final class EvaluateCommand implements Callable<Integer> {
     enum Format { text, json }
@@ -69,11 +84,30 @@ final class EvaluateCommand implements Callable<Integer> {
             + "analyzer's confidence threshold, as for analyze (default ${DEFAULT-VALUE}).")
     double minConfidence;
 
+    @Option(names = "--negatives", paramLabel = "DIR", description = "Count false events in the WAVs under DIR, "
+            + "audio with no joint sounds (see above).")
+    Path negatives;
+
+    @Option(names = "--noise-floor-db", paramLabel = "DB", defaultValue = "30", description = "With --negatives: "
+            + "the noise floor's RMS under each file's RMS, dB (default ${DEFAULT-VALUE}).")
+    double noiseFloorDb;
+
+    @Option(names = "--mix-under", paramLabel = "DIR", description = "With CORPUS_DIR: lay the WAVs under DIR under "
+            + "every recording before analysing it (see above).")
+    Path mixUnder;
+
+    @Option(names = "--mix-level-db", paramLabel = "DB", defaultValue = "30", description = "With --mix-under: the "
+            + "background's RMS under the recording's peak, dB (default ${DEFAULT-VALUE}).")
+    double mixLevelDb;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        if (negatives != null) {
+            return negatives();
+        }
         if ((corpus == null) == (reference == null || estimate == null) || (reference == null) != (estimate == null)) {
             throw new InputException("evaluate.usage", corpus == null ? "--reference" : "CORPUS_DIR", "give either "
                     + "CORPUS_DIR (NAME.wav + NAME.txt pairs) or both --reference DIR and --estimate DIR");
@@ -89,13 +123,30 @@ final class EvaluateCommand implements Callable<Integer> {
             Analyzer analyzer = Analyzer.standard().withMinConfidence(minConfidence);
             AnalyzeCommand.Progress progress = null;
             List<Path> wavs = AnalyzeCommand.expand(List.of(corpus));
+            NegativesCheck.Background background = null;
+            if (mixUnder != null) {
+                requireDir(mixUnder, "--mix-under");
+                background = new NegativesCheck.Background(AnalyzeCommand.expand(List.of(mixUnder)));
+            }
             progress = new AnalyzeCommand.Progress(spec.commandLine().getErr(), wavs.size());
             for (Path wav : wavs) {
                 Path ref = wav.resolveSibling(wav.getFileName().toString().replaceFirst("(?i)\\.wav$", "") + ".txt");
                 if (!Files.exists(ref)) {
                     continue;
                 }
-                Analysis a = RecordingAnalysis.analyze(wav, null, analyzer);
+                Analysis a;
+                if (background == null) {
+                    a = RecordingAnalysis.analyze(wav, null, analyzer);
+                } else {
+                    try (WavReader r = WavReader.open(wav)) {
+                        AudioClip clip = r.readAll((long) (NegativesCheck.MAX_FILE_SECONDS * r.info().sampleRate()));
+                        float[] under = background.at(clip.sampleRate());
+                        // Each recording gets another stretch of the background.
+                        long offset = (long) files * 7919L * clip.sampleRate() / 10;
+                        a = analyzer.forFormat(r.info().format())
+                                .analyze(NegativeAudio.mixUnder(clip, under, mixLevelDb, offset));
+                    }
+                }
                 List<SoundEvent> est = a.events().stream().flatMap(e -> e.asSoundEvent().stream()).toList();
                 parts.add(EventEvaluation.of(read(ref), est, Collars.standard()));
                 files++;
@@ -127,6 +178,66 @@ final class EvaluateCommand implements Callable<Integer> {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(total, files)));
         } else {
             out.print(text(total, files));
+        }
+        out.flush();
+        return Cli.OK;
+    }
+
+    private int negatives() throws IOException {
+        if (corpus != null || reference != null || estimate != null || mixUnder != null) {
+            throw new InputException("evaluate.usage", "--negatives", "--negatives DIR stands alone: give no "
+                    + "CORPUS_DIR, --reference, --estimate or --mix-under with it");
+        }
+        requireDir(negatives, "--negatives");
+        if (!(noiseFloorDb >= 0 && noiseFloorDb <= 120)) {
+            throw new InputException("evaluate.bad_noise_floor", "--noise-floor-db", "--noise-floor-db was "
+                    + noiseFloorDb + "; accepted: 0 to 120 dB");
+        }
+        Analyzer analyzer = Analyzer.standard().withMinConfidence(minConfidence);
+        List<Path> wavs = AnalyzeCommand.expand(List.of(negatives));
+        if (wavs.isEmpty()) {
+            throw new InputException("evaluate.nothing", negatives.toString(), "no WAV files under " + negatives);
+        }
+        AnalyzeCommand.Progress progress = new AnalyzeCommand.Progress(spec.commandLine().getErr(), wavs.size());
+        List<NegativesCheck.Row> rows = new ArrayList<>();
+        for (Path wav : wavs) {
+            NegativesCheck.Row row = NegativesCheck.check(wav, analyzer, noiseFloorDb);
+            rows.add(row);
+            progress.step(row.seconds());
+        }
+        progress.done();
+        double seconds = rows.stream().mapToDouble(NegativesCheck.Row::seconds).sum();
+        int asIs = rows.stream().mapToInt(NegativesCheck.Row::asIs).sum();
+        int noisy = rows.stream().mapToInt(NegativesCheck.Row::noisy).sum();
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            ObjectNode o = new ObjectMapper().createObjectNode();
+            o.put("files", rows.size());
+            o.put("seconds", Math.round(seconds * 10) / 10.0);
+            o.put("noise_floor_db", noiseFloorDb);
+            o.put("false_events_as_is", asIs);
+            o.put("false_events_noise_floor", noisy);
+            o.put("per_10_min_as_is", Math.round(asIs / seconds * 600 * 100) / 100.0);
+            o.put("per_10_min_noise_floor", Math.round(noisy / seconds * 600 * 100) / 100.0);
+            var list = o.putArray("by_file");
+            for (NegativesCheck.Row r : rows) {
+                list.addObject().put("file", r.file()).put("seconds", Math.round(r.seconds() * 10) / 10.0)
+                        .put("as_is", r.asIs()).put("noise_floor", r.noisy());
+            }
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o));
+        } else {
+            out.printf(Locale.ROOT, "%d files, %.1f s of audio with no joint sounds%n", rows.size(), seconds);
+            out.printf(Locale.ROOT, "  %-44s %8s %6s %12s%n", "file", "seconds", "as is", "noise floor");
+            for (NegativesCheck.Row r : rows) {
+                if (r.asIs() > 0 || r.noisy() > 0) {
+                    out.printf(Locale.ROOT, "  %-44s %8.1f %6d %12d%n", r.file(), r.seconds(), r.asIs(), r.noisy());
+                }
+            }
+            out.printf(Locale.ROOT, "  (files with no false event not listed)%n");
+            out.printf(Locale.ROOT, "false events: %d as is, %d over a noise floor %.0f dB under the sound%n", asIs,
+                    noisy, noiseFloorDb);
+            out.printf(Locale.ROOT, "per 10 minutes: %.2f as is, %.2f over the noise floor%n", asIs / seconds * 600,
+                    noisy / seconds * 600);
         }
         out.flush();
         return Cli.OK;

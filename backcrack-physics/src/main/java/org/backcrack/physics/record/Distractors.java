@@ -3,6 +3,7 @@ package org.backcrack.physics.record;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.backcrack.core.audio.Noise;
 
 /**
  * Sounds a real recording has that are not joints, for the analyzer to ignore. Each is made in the air
@@ -51,8 +52,8 @@ final class Distractors {
             Recorder.band(x, sensor, fs);
             double level = switch (kind) {
                 case "tap" -> eventPeak * (0.5 + rng.nextDouble()) / peak(x);
-                case "speech" -> eventRms * 0.5 / Recorder.rms(x);
-                default -> eventRms * 0.3 / Recorder.rms(x);
+                case "speech" -> eventRms * 0.5 / Noise.rms(x);
+                default -> eventRms * 0.3 / Noise.rms(x);
             };
             int at = (int) Math.round(start * fs);
             for (double[] ch : out) {
@@ -112,7 +113,7 @@ final class Distractors {
         int n = (int) (length * fs);
         double[] y = new double[n];
         for (int i = 0; i < n; i++) {
-            y[i] = Recorder.gaussian(rng);
+            y[i] = Noise.gaussian(rng);
         }
         Biquad.highPass(1000, fs).apply(y);
         Biquad.lowPass(Math.min(6000, 0.45 * fs), fs).apply(y);
@@ -132,7 +133,7 @@ final class Distractors {
         double f = 2000 + 2000 * rng.nextDouble();
         for (int i = 0; i < n; i++) {
             double t = (double) i / fs;
-            y[i] = Math.exp(-t / 0.0008) * (Recorder.gaussian(rng) * 0.5 + Math.sin(2 * Math.PI * Math.min(f, 0.4 * fs) * t));
+            y[i] = Math.exp(-t / 0.0008) * (Noise.gaussian(rng) * 0.5 + Math.sin(2 * Math.PI * Math.min(f, 0.4 * fs) * t));
         }
         return y;
     }

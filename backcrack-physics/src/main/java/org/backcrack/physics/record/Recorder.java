@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.backcrack.core.audio.AudioClip;
+import org.backcrack.core.audio.Noise;
 import org.backcrack.physics.Emission;
 
 /**
@@ -106,14 +107,14 @@ public final class Recorder {
         double[][] out = new double[s.channels()][];
         for (int c = 0; c < s.channels(); c++) {
             double[] x = clean[c].clone();
-            double[] noise = pinkNoise(n, rng);
+            double[] noise = Noise.pink(n, rng);
             double[] white = new double[n];
             for (int i = 0; i < n; i++) {
-                white[i] = gaussian(rng);
+                white[i] = Noise.gaussian(rng);
             }
             band(noise, s.sensor(), fs);
-            double pinkRms = rms(noise);
-            double whiteRms = rms(white);
+            double pinkRms = Noise.rms(noise);
+            double whiteRms = Noise.rms(white);
             double pinkShare = Math.sqrt(10.0 / 11);
             double whiteShare = Math.sqrt(1.0 / 11);
             for (int i = 0; i < n; i++) {
@@ -130,11 +131,11 @@ public final class Recorder {
             if (s.rumble()) {
                 double[] r = new double[n];
                 for (int i = 0; i < n; i++) {
-                    r[i] = gaussian(rng);
+                    r[i] = Noise.gaussian(rng);
                 }
                 Biquad.lowPass(8, fs).apply(r);
                 Biquad.lowPass(8, fs).apply(r);
-                double rr = rms(r);
+                double rr = Noise.rms(r);
                 for (int i = 0; i < n; i++) {
                     x[i] += noiseRms * 10 * r[i] / rr;
                 }
@@ -174,35 +175,6 @@ public final class Recorder {
         if (sensor.lowPassHz() < 0.45 * fs) {
             Biquad.lowPass(sensor.lowPassHz(), fs).apply(x);
         }
-    }
-
-    /** Pink noise by Paul Kellet's economy filter of white noise (±0.5 dB from 9 Hz to Nyquist at 44.1 kHz). */
-    static double[] pinkNoise(int n, SplittableRandom rng) {
-        double[] y = new double[n];
-        double b0 = 0;
-        double b1 = 0;
-        double b2 = 0;
-        for (int i = 0; i < n; i++) {
-            double w = gaussian(rng);
-            b0 = 0.99765 * b0 + w * 0.0990460;
-            b1 = 0.96300 * b1 + w * 0.2965164;
-            b2 = 0.57000 * b2 + w * 1.0526913;
-            y[i] = b0 + b1 + b2 + w * 0.1848;
-        }
-        return y;
-    }
-
-    static double rms(double[] x) {
-        double s = 0;
-        for (double v : x) {
-            s += v * v;
-        }
-        return Math.sqrt(s / Math.max(1, x.length));
-    }
-
-    static double gaussian(SplittableRandom rng) {
-        double u = Math.max(1e-300, rng.nextDouble());
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng.nextDouble());
     }
 
     static List<DistractorSpan> none() {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.backcrack.core.Mechanism;
 import org.backcrack.core.SoundClass;
+import org.backcrack.core.audio.Noise;
 import org.backcrack.physics.Emission;
 import org.backcrack.physics.JointMotion;
 import org.backcrack.physics.crepitus.Crepitus;
@@ -347,8 +348,6 @@ public final class Simulator {
     }
 
     static double logNormal(SplittableRandom rng, double sigma) {
-        double u = Math.max(1e-300, rng.nextDouble());
-        double g = Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng.nextDouble());
-        return Math.exp(sigma * g);
+        return Math.exp(sigma * Noise.gaussian(rng));
     }
 }

@@ -3,6 +3,7 @@ package org.backcrack.physics.tissue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.backcrack.core.audio.Noise;
 import org.backcrack.physics.Emission;
 import org.backcrack.physics.JointMotion;
 
@@ -44,8 +45,8 @@ public final class SoftTissueSnap {
             peakAngle = Math.max(peakAngle, motion.angle(starts[0] + t));
         }
         for (int k = 0; k < starts.length; k++) {
-            double tension = p.tension() * tensionFactor[k] * Math.exp(0.15 * gaussian(rng));
-            double catchAngle = peakAngle * p.catchFraction() * (1 + 0.05 * gaussian(rng));
+            double tension = p.tension() * tensionFactor[k] * Math.exp(0.15 * Noise.gaussian(rng));
+            double catchAngle = peakAngle * p.catchFraction() * (1 + 0.05 * Noise.gaussian(rng));
             if (tension < p.catchTension()) {
                 continue;
             }
@@ -105,10 +106,5 @@ public final class SoftTissueSnap {
             prev = a;
         }
         return Double.NaN;
-    }
-
-    static double gaussian(SplittableRandom rng) {
-        double u = Math.max(1e-300, rng.nextDouble());
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng.nextDouble());
     }
 }

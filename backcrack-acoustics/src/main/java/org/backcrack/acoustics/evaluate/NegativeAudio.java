@@ -1,0 +1,85 @@
+package org.backcrack.acoustics.evaluate;
+
+import java.util.SplittableRandom;
+import org.backcrack.core.audio.AudioClip;
+import org.backcrack.core.audio.Noise;
+
+/**
+ * Audio that is not a joint — speech, chimes, voices, game sounds — prepared the way it reaches the
+ * analyzer in a real recording, for counting false events.
+ *
+ * <ul>
+ *   <li>{@link #inRecording}: the sound inside a recording, with {@link #LEAD_SECONDS} of background before
+ *       and after it (a recording does not start on the sound's first sample); the background is digital
+ *       silence ("clean") or a noise floor a given number of dB below the sound's RMS;
+ *   <li>{@link #mixUnder}: the sound as a background under a recording of joint sounds, looped to its length.
+ * </ul>
+ */
+public final class NegativeAudio {
+    /** Background before and after the sound, s. */
+    public static final double LEAD_SECONDS = 1.0;
+
+    private NegativeAudio() {
+    }
+
+    /** All channels averaged to one. */
+    public static float[] mono(AudioClip clip) {
+        float[] mono = new float[clip.frames()];
+        for (float[] c : clip.channels()) {
+            for (int i = 0; i < mono.length; i++) {
+                mono[i] += c[i] / clip.channelCount();
+            }
+        }
+        return mono;
+    }
+
+    /**
+     * The sound with {@link #LEAD_SECONDS} of background either side.
+     *
+     * @param noiseBelowDb the noise floor's RMS below the sound's RMS, dB; {@code null} for digital silence
+     * @param seed         the noise's seed
+     */
+    public static float[] inRecording(float[] sound, int sampleRate, Double noiseBelowDb, long seed) {
+        int lead = (int) Math.round(LEAD_SECONDS * sampleRate);
+        float[] out = new float[sound.length + 2 * lead];
+        System.arraycopy(sound, 0, out, lead, sound.length);
+        if (noiseBelowDb != null) {
+            double[] noise = Noise.pink(out.length, new SplittableRandom(seed));
+            double scale = rms(sound) * Math.pow(10, -noiseBelowDb / 20) / Noise.rms(noise);
+            for (int i = 0; i < out.length; i++) {
+                out[i] += (float) (scale * noise[i]);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Adds {@code background} (looped, from sample {@code offset}) to every channel of {@code recording}, with
+     * its RMS {@code belowPeakDb} under the recording's peak.
+     */
+    public static AudioClip mixUnder(AudioClip recording, float[] background, double belowPeakDb, long offset) {
+        float peak = 0;
+        for (float[] c : recording.channels()) {
+            for (float v : c) {
+                peak = Math.max(peak, Math.abs(v));
+            }
+        }
+        double level = rms(background);
+        double scale = level == 0 ? 0 : peak * Math.pow(10, -belowPeakDb / 20) / level;
+        float[][] out = recording.channels();
+        for (float[] c : out) {
+            for (int i = 0; i < c.length; i++) {
+                c[i] += (float) (scale * background[(int) ((offset + i) % background.length)]);
+            }
+        }
+        return new AudioClip(recording.sampleRate(), out);
+    }
+
+    static double rms(float[] x) {
+        double s = 0;
+        for (float v : x) {
+            s += (double) v * v;
+        }
+        return Math.sqrt(s / Math.max(1, x.length));
+    }
+}
