@@ -65,7 +65,7 @@ class BrowserTest {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"), "--window-size=1280,1800",
-                "--use-fake-ui-for-media-stream", "--autoplay-policy=no-user-gesture-required");
+                "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", "--autoplay-policy=no-user-gesture-required");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -291,6 +291,23 @@ class BrowserTest {
     void record_uploadingOggOpus_isDecodedAt48kHz_andShowsTheSnaps() throws Exception {
         Path opus = encode("opusenc", "opus-tools", "snaps.opus", (in, out) -> List.of("--quiet", in, out));
         uploadAndExpectSnaps(opus, 48_000, "14-record-ogg-opus");  // an Opus decoder always gives 48 kHz
+    }
+
+    @Test
+    void record_theMicrophone_isDecodedInThePageLikeAnUpload_andAnalysed() throws Exception {
+        open("/record.html");
+        // chromium's fake microphone (--use-fake-device-for-media-stream): a beep every second
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("record"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Recording"));
+        Thread.sleep(2000);
+        driver.findElement(By.id("stop")).click();
+        wait.until(d -> !d.findElement(By.id("errors")).getText().isEmpty()
+                || d.findElement(By.id("status")).getText().startsWith("Done."));
+        assertThat(driver.findElement(By.id("errors")).getText()).isEmpty();
+        // MediaRecorder gives WebM/Opus here, which decodes at 48 kHz; the fake microphone is stereo
+        assertThat(driver.findElement(By.id("status")).getText())
+                .isEqualTo("Done. Decoded in this browser at 48000 Hz, 2 channels mixed to one, sent as WAV.");
+        assertThat(driver.findElement(By.id("summary")).getText()).matches("(No joint sounds were detected|\\d+ sound).*");
     }
 
     @Test
