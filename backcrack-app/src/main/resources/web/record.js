@@ -1,9 +1,9 @@
-// Recording in the browser (MediaRecorder, decoded and re-encoded as WAV here) or uploading a WAV; the
-// waveform, timeline and spectrogram come from wavesurfer.js, the detected sounds are regions coloured by
-// class; clicking a region (or its row) plays it.
+// Recording in the browser (MediaRecorder) or uploading a file; anything but WAV is decoded and re-encoded
+// as WAV here (wav.js) before it is sent. The waveform, timeline and spectrogram come from wavesurfer.js, the
+// detected sounds are regions coloured by class; clicking a region (or its row) plays it.
 'use strict';
 (() => {
-  const {api, el, showError, today, CLASS_LABELS, CLASS_COLOURS} = backcrack;
+  const {api, account, el, showError, today, CLASS_LABELS, CLASS_COLOURS} = backcrack;
   let ws = null;
   let recorder = null;
   let counts = null;
@@ -28,7 +28,7 @@
     return 'rgba(' + (n >> 16) + ',' + ((n >> 8) & 255) + ',' + (n & 255) + ',' + alpha + ')';
   }
 
-  async function show(blob, name) {
+  async function show(blob, name, note) {
     const errors = document.getElementById('errors');
     errors.replaceChildren();
     document.getElementById('view').classList.remove('hidden');
@@ -61,9 +61,26 @@
         : 'No joint sounds were detected in ' + result.duration.toFixed(1) + ' s.';
       document.getElementById('to-journal').disabled = false;
       document.getElementById('to-assessment').disabled = false;
-      status('Done.');
+      status('Done.' + (note ? ' ' + note : ''));
     } catch (err) {
       status('');
+      showError(errors, err);
+    }
+  }
+
+  /** A recording or an uploaded file: made into a WAV within the server's limits, then analysed. */
+  async function analyse(blob, name) {
+    const errors = document.getElementById('errors');
+    errors.replaceChildren();
+    try {
+      const limits = (await account()).upload;
+      const prepared = await wav.fromFile(blob, name, limits, status);
+      const note = prepared.decoded ? 'Decoded in this browser at ' + prepared.sampleRate + ' Hz'
+        + (prepared.channels > 1 ? ', ' + prepared.channels + ' channels mixed to one' : '') + ', sent as WAV.' : '';
+      await show(prepared.blob, name, note);
+    } catch (err) {
+      status('');
+      document.getElementById('view').classList.add('hidden');
       showError(errors, err);
     }
   }
@@ -77,9 +94,7 @@
       recorder.ondataavailable = e => chunks.push(e.data);
       recorder.onstop = async () => {
         stream.getTracks().forEach(t => t.stop());
-        const ctx = new AudioContext();
-        const decoded = await ctx.decodeAudioData(await new Blob(chunks).arrayBuffer());
-        await show(wav.encode(decoded), 'the recording');
+        await analyse(new Blob(chunks, {type: recorder.mimeType}), 'the recording');
       };
       recorder.start();
       document.getElementById('record').disabled = true;
@@ -87,7 +102,7 @@
       document.getElementById('stop').focus();
       status('Recording… make the movement, then press Stop.');
     } catch (err) {
-      showError(errors, {message: 'The microphone could not be used (' + err.message + '). Allow the microphone for this page, or upload a WAV file instead.'});
+      showError(errors, {message: 'The microphone could not be used (' + err.message + '). Allow the microphone for this page, or upload a recording instead.'});
     }
   }
 
@@ -100,8 +115,10 @@
     });
     document.getElementById('file').addEventListener('change', ev => {
       const f = ev.target.files[0];
-      if (f) show(f, f.name);
+      ev.target.value = '';  // the same file chosen again is a new change
+      if (f) analyse(f, f.name);
     });
+    account().then(a => { document.getElementById('max-seconds').textContent = a.upload.max_seconds; }).catch(() => {});
     document.getElementById('play').addEventListener('click', () => ws && ws.playPause());
     document.getElementById('to-journal').addEventListener('click', async () => {
       try {
@@ -123,7 +140,7 @@
     });
     if (!window.MediaRecorder || !navigator.mediaDevices) {
       document.getElementById('record').disabled = true;
-      status('This browser cannot record here; upload a WAV file instead.');
+      status('This browser cannot record here; upload a recording instead.');
     }
   });
 })();

@@ -174,6 +174,9 @@ final class Security {
             }
         }
         o.put("csrf", csrf);
+        // The recording page decodes compressed files itself and refuses one over these limits before it
+        // allocates the decoded samples or sends anything.
+        o.putObject("upload").put("max_bytes", options.maxUploadBytes()).put("max_seconds", options.maxUploadSeconds());
         WebServer.json(ctx, 200, o);
     }
 

@@ -65,7 +65,7 @@ class BrowserTest {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"), "--window-size=1280,1800",
-                "--use-fake-ui-for-media-stream", "--autoplay-policy=no-user-gesture-required");
+                "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", "--autoplay-policy=no-user-gesture-required");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -261,10 +261,81 @@ class BrowserTest {
                 || !d.findElement(By.id("summary")).getText().isEmpty());
         assertThat(driver.findElement(By.id("errors")).getText()).isEmpty();
         assertThat(driver.findElement(By.id("summary")).getText()).contains("soft-tissue snap");
+        // a WAV is sent as it is: no note about decoding
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Done."));
+        assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Done.");
+        assertThat(driver.findElement(By.id("max-seconds")).getText()).isEqualTo("60");
         wait.until(d -> d.findElements(By.cssSelector("#events li.legend-soft_tissue_snap")).size() >= 6);
         wait.until(d -> !d.findElements(By.cssSelector("#waveform region")).isEmpty());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#spectrogram canvas")));
         screenshot("06-record");
+    }
+
+    // Other formats than WAV are decoded in the page (wav.js) and sent as WAV. The files are made here from a
+    // simulated recording with Debian's encoders; a missing encoder fails the test (.ci/run installs them).
+
+    @Test
+    void record_uploadingOggVorbis_isDecodedInThePageAtItsOwnRate_andShowsTheSnaps() throws Exception {
+        Path ogg = encode("oggenc", "vorbis-tools", "snaps.ogg", (in, out) -> List.of("-Q", "-o", out, in));
+        uploadAndExpectSnaps(ogg, 44_100, "12-record-ogg-vorbis");
+    }
+
+    @Test
+    void record_uploadingM4aAac_isDecodedInThePage_andShowsTheSnaps() throws Exception {
+        Path m4a = encode("ffmpeg", "ffmpeg", "snaps.m4a",
+                (in, out) -> List.of("-nostdin", "-v", "error", "-y", "-i", in, "-c:a", "aac", "-b:a", "128k", out));
+        uploadAndExpectSnaps(m4a, 44_100, "13-record-m4a-aac");
+    }
+
+    @Test
+    void record_uploadingOggOpus_isDecodedAt48kHz_andShowsTheSnaps() throws Exception {
+        Path opus = encode("opusenc", "opus-tools", "snaps.opus", (in, out) -> List.of("--quiet", in, out));
+        uploadAndExpectSnaps(opus, 48_000, "14-record-ogg-opus");  // an Opus decoder always gives 48 kHz
+    }
+
+    @Test
+    void record_theMicrophone_isDecodedInThePageLikeAnUpload_andAnalysed() throws Exception {
+        open("/record.html");
+        // chromium's fake microphone (--use-fake-device-for-media-stream): a beep every second
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("record"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Recording"));
+        Thread.sleep(2000);
+        driver.findElement(By.id("stop")).click();
+        wait.until(d -> !d.findElement(By.id("errors")).getText().isEmpty()
+                || d.findElement(By.id("status")).getText().startsWith("Done."));
+        assertThat(driver.findElement(By.id("errors")).getText()).isEmpty();
+        // MediaRecorder gives WebM/Opus here, which decodes at 48 kHz; the fake microphone is stereo
+        assertThat(driver.findElement(By.id("status")).getText())
+                .isEqualTo("Done. Decoded in this browser at 48000 Hz, 2 channels mixed to one, sent as WAV.");
+        assertThat(driver.findElement(By.id("summary")).getText()).matches("(No joint sounds were detected|\\d+ sound).*");
+    }
+
+    @Test
+    void record_uploadingAFileTheBrowserCannotDecode_saysWhichFormatsItTakes() throws IOException {
+        Path junk = dir.resolve("x.mp3");
+        byte[] bytes = new byte[20_000];
+        new java.util.Random(7).nextBytes(bytes);
+        Files.write(junk, bytes);
+        String error = uploadAndExpectError(junk);
+        assertThat(error).contains("could not decode x.mp3")
+                .contains("WAV, FLAC, MP3, M4A (AAC), Ogg (Vorbis or Opus) and WebM")
+                .contains("Convert the file to WAV");
+        screenshot("15-record-undecodable");
+    }
+
+    @Test
+    void record_uploadingACompressedFileOverTheServersDurationLimit_isRefusedInThePage() throws Exception {
+        float[] quiet = new float[70 * 8000];
+        java.util.Random r = new java.util.Random(3);
+        for (int i = 0; i < quiet.length; i++) {
+            quiet[i] = (float) (r.nextGaussian() * 0.01);
+        }
+        Path wav = dir.resolve("long.wav");
+        org.backcrack.core.audio.WavWriter.write(org.backcrack.core.audio.AudioClip.mono(8000, quiet),
+                org.backcrack.core.audio.SampleFormat.PCM_S16, wav);
+        Path ogg = encode("oggenc", "vorbis-tools", wav, "long.ogg", (in, out) -> List.of("-Q", "-o", out, in));
+        assertThat(uploadAndExpectError(ogg))
+                .contains("long.ogg lasts 70.0 s; at most " + (long) WebOptions.DEFAULT_MAX_UPLOAD_SECONDS + " s are analysed");
     }
 
     @Test
@@ -316,6 +387,75 @@ class BrowserTest {
             driver.get(pub.url() + "api/v1/journal");
             assertThat(driver.getPageSource()).contains("auth.required");
         }
+    }
+
+    private static Path snaps;
+
+    /** The snapping-tendon scenario recorded at 44.1 kHz rather than its 48, so a resampled upload shows. */
+    private static synchronized Path snapsAt44k() throws IOException {
+        if (snaps == null) {
+            var sc = org.backcrack.physics.scenario.BuiltInScenarios.named("snapping_tendon").orElseThrow();
+            var r = sc.recording();
+            sc = sc.withRecording(new org.backcrack.physics.record.RecordingSettings(r.sensor(), r.distance(),
+                    r.tissueDepth(), 44_100, r.format(), r.channels(), r.snrDb(), r.humDb(), r.rumble(), r.dcOffset(),
+                    r.headroomDb(), r.distractors(), r.windowS()));
+            Path wav = dir.resolve("snaps-44k.wav");
+            org.backcrack.core.audio.WavWriter.write(org.backcrack.physics.scenario.Simulator.run(sc).clip(),
+                    org.backcrack.core.audio.SampleFormat.PCM_S16, wav);
+            snaps = wav;
+        }
+        return snaps;
+    }
+
+    private static Path encode(String tool, String debianPackage, String name,
+            java.util.function.BiFunction<String, String, List<String>> args) throws Exception {
+        return encode(tool, debianPackage, snapsAt44k(), name, args);
+    }
+
+    /** Runs a command-line encoder from in to dir/name; fails (not skips) when the tool is not installed. */
+    private static Path encode(String tool, String debianPackage, Path in, String name,
+            java.util.function.BiFunction<String, String, List<String>> args) throws Exception {
+        boolean found = java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, tool)));
+        assertThat(found).as("this test needs '%s' (apt-get install %s; .ci/run installs it)", tool, debianPackage)
+                .isTrue();
+        Path out = dir.resolve(name);
+        List<String> command = new java.util.ArrayList<>(List.of(tool));
+        command.addAll(args.apply(in.toAbsolutePath().toString(), out.toAbsolutePath().toString()));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(
+                new File("/dev/null"))).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("%s finished", tool).isTrue();
+        assertThat(p.exitValue()).as("%s failed: %s", command, output).isZero();
+        assertThat(Files.size(out)).as("%s wrote %s", tool, out).isPositive();
+        return out;
+    }
+
+    private static void uploadAndExpectSnaps(Path file, int rate, String shot) throws IOException {
+        open("/record.html");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file")));
+        driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        wait.until(d -> !d.findElement(By.id("errors")).getText().isEmpty()
+                || !d.findElement(By.id("summary")).getText().isEmpty());
+        assertThat(driver.findElement(By.id("errors")).getText()).isEmpty();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Done."));
+        assertThat(driver.findElement(By.id("status")).getText())
+                .isEqualTo("Done. Decoded in this browser at " + rate + " Hz, sent as WAV.");
+        assertThat(driver.findElement(By.id("summary")).getText()).contains("soft-tissue snap");
+        wait.until(d -> d.findElements(By.cssSelector("#events li.legend-soft_tissue_snap")).size() >= 6);
+        wait.until(d -> !d.findElements(By.cssSelector("#waveform region")).isEmpty());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#spectrogram canvas")));
+        screenshot(shot);
+    }
+
+    private static String uploadAndExpectError(Path file) {
+        open("/record.html");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file")));
+        driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#errors .error-box")));
+        assertThat(driver.findElement(By.id("view")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("status")).getText()).isEmpty();
+        return error.getText();
     }
 
     private static List<WebElement> rows() {

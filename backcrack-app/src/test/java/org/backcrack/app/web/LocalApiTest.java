@@ -270,6 +270,8 @@ class LocalApiTest {
     void accountEndpoints_inLocalMode_are404() {
         var a = api.get("/api/v1/account").json();
         assertThat(a.get("mode").asText()).isEqualTo("local");
+        assertThat(a.at("/upload/max_bytes").asLong()).isEqualTo(WebOptions.DEFAULT_MAX_UPLOAD_BYTES);
+        assertThat(a.at("/upload/max_seconds").asDouble()).isEqualTo(WebOptions.DEFAULT_MAX_UPLOAD_SECONDS);
         assertError(api.post("/api/v1/account/login", "{\"username\": \"a\", \"password\": \"b\"}"), 404,
                 "account.local_mode", null);
     }
