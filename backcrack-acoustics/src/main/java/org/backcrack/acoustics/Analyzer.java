@@ -1,17 +1,14 @@
 package org.backcrack.acoustics;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.backcrack.acoustics.classify.ImpulseClass;
 import org.backcrack.acoustics.classify.ImpulseVector;
 import org.backcrack.acoustics.classify.ImpulseClassifier;
-import org.backcrack.acoustics.classify.QuadraticDiscriminant;
 import org.backcrack.acoustics.detect.Impulse;
 import org.backcrack.acoustics.detect.TransientDetector;
 import org.backcrack.acoustics.features.EventFeatures;
@@ -75,9 +72,6 @@ public final class Analyzer {
      * of a grating movement come in bursts, and a short burst often shows only some of its clicks.
      */
     public static final int TRAIN_MIN_CLICKS_BESIDE = 3;
-    /** The committed model, trained by {@code backcrack train-analyzer}. */
-    public static final String MODEL_RESOURCE = "/org/backcrack/acoustics/classify/impulse-model.properties";
-
     /**
      * @param minConfidence below this class probability an event is unclassified, in [0, 1] (default 0.5)
      * @param detector      detector settings
@@ -94,8 +88,6 @@ public final class Analyzer {
         }
     }
 
-    /** Model file key: how often an attack in a snap's high band was a pop on the training corpus. */
-    public static final String POP_ON_SNAP_CONFIDENCE = "pop_on_snap.confidence";
 
     private final Settings settings;
     private final ImpulseClassifier model;
@@ -116,9 +108,12 @@ public final class Analyzer {
 
     /** The committed model with default settings. */
     public static Analyzer standard() {
-        Properties p = committedModelFile();
-        return new Analyzer(Settings.defaults(), QuadraticDiscriminant.fromProperties(p), 0,
-                Double.parseDouble(p.getProperty(POP_ON_SNAP_CONFIDENCE, "0")));
+        return of(AnalyzerModel.committed());
+    }
+
+    /** This model with default settings. */
+    public static Analyzer of(AnalyzerModel m) {
+        return new Analyzer(Settings.defaults(), m.classifier(), 0, m.popOnSnapConfidence());
     }
 
     /** An analyzer for detection only (training a model needs transients before any model exists). */
@@ -136,23 +131,6 @@ public final class Analyzer {
      */
     public Analyzer forFormat(SampleFormat format) {
         return new Analyzer(settings, model, format.smallestSound(), popOnSnapConfidence);
-    }
-
-    public static ImpulseClassifier committedModel() {
-        return QuadraticDiscriminant.fromProperties(committedModelFile());
-    }
-
-    private static Properties committedModelFile() {
-        try (InputStream in = Analyzer.class.getResourceAsStream(MODEL_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the analyzer model " + MODEL_RESOURCE + " is missing from the build");
-            }
-            Properties p = new Properties();
-            p.load(in);
-            return p;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**

@@ -2,10 +2,9 @@ package org.backcrack.app.analyze;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.TreeMap;
 import java.util.function.IntConsumer;
 import org.backcrack.acoustics.Analyzer;
+import org.backcrack.acoustics.AnalyzerModel;
 import org.backcrack.acoustics.PopsOnSnap;
 import org.backcrack.acoustics.classify.ImpulseClass;
 import org.backcrack.acoustics.classify.ImpulseVector;
@@ -35,27 +34,22 @@ public final class AnalyzerTraining {
     private AnalyzerTraining() {
     }
 
-    /**
-     * A trained model.
-     *
-     * @param model               the transient classifier
-     * @param popOnSnapConfidence share of the attacks {@link PopsOnSnap} found on the training corpus's snaps
-     *                            that were pops (within the evaluation's 30 ms), Laplace-smoothed
-     * @param popOnSnapCounts     those attacks, and how many were pops
-     */
-    public record Trained(QuadraticDiscriminant model, double popOnSnapConfidence, int[] popOnSnapCounts) {
-    }
-
     /** An attack on a long transient, before the model says whether the transient is a snap. */
     private record Candidate(double[] vector, Impulse impulse, boolean pop) {
     }
 
-    public static Trained train(long planSeed, int count, IntConsumer progress) {
+    /** Trains on the physics families only (the committed model's corpus before families). */
+    public static AnalyzerModel train(long planSeed, int count, IntConsumer progress) {
+        return train(planSeed, count, CorpusPlan.FamilyChoice.PHYSICS_ONLY, progress);
+    }
+
+    /** Trains on the corpus of this plan seed, count and family choice. */
+    public static AnalyzerModel train(long planSeed, int count, CorpusPlan.FamilyChoice families, IntConsumer progress) {
         List<double[]> vectors = new ArrayList<>();
         List<ImpulseClass> labels = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         Analyzer detector = Analyzer.standardDetectorOnly();
-        List<Scenario> plan = CorpusPlan.plan(planSeed, count);
+        List<Scenario> plan = CorpusPlan.plan(planSeed, count, families);
         for (int i = 0; i < plan.size(); i++) {
             Simulation sim = Simulator.run(plan.get(i));
             AudioClip clip = Quantise.asWritten(sim);
@@ -88,20 +82,6 @@ public final class AnalyzerTraining {
                 popsFound += c.pop() ? 1 : 0;
             }
         }
-        return new Trained(model, (popsFound + 1.0) / (found + 2.0), new int[] {found, popsFound});
-    }
-
-    /** The model file: sorted keys, no timestamp, so it is reproducible. */
-    public static String modelFile(Trained trained, String command) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("# backcrack analyzer model: quadratic discriminant over transient features.\n");
-        sb.append("# Trained by: ").append(command).append('\n');
-        sb.append(String.format(Locale.ROOT, "# Pops on snaps: %d of %d attacks in training snaps' high band were pops.%n",
-                trained.popOnSnapCounts()[1], trained.popOnSnapCounts()[0]));
-        java.util.Properties p = trained.model().toProperties(command);
-        p.setProperty(Analyzer.POP_ON_SNAP_CONFIDENCE, Double.toString(trained.popOnSnapConfidence()));
-        new TreeMap<>(p).forEach((k, v) -> sb.append(String.format(Locale.ROOT, "%s=%s%n",
-                k, v.toString().replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\="))));
-        return sb.toString();
+        return new AnalyzerModel(model, (popsFound + 1.0) / (found + 2.0), new int[] {found, popsFound});
     }
 }

@@ -40,6 +40,9 @@ final class CorpusCommand implements Callable<Integer> {
             + "(default ${DEFAULT-VALUE}).")
     long planSeed;
 
+    @CommandLine.Mixin
+    FamilyOptions families;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -48,7 +51,7 @@ final class CorpusCommand implements Callable<Integer> {
         if (count < 1 || count > 100_000) {
             throw new InputException("corpus.bad_count", "--count", "--count was " + count + "; accepted: 1 to 100000");
         }
-        List<Scenario> plan = CorpusPlan.plan(planSeed, count);
+        List<Scenario> plan = CorpusPlan.plan(planSeed, count, families.choice());
         AnalyzeCommand.Progress progress = new AnalyzeCommand.Progress(spec.commandLine().getErr(), count);
         double seconds = 0;
         for (Scenario s : plan) {

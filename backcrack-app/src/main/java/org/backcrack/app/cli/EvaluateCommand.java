@@ -20,7 +20,12 @@ import org.backcrack.acoustics.evaluate.Collars;
 import org.backcrack.acoustics.evaluate.EventEvaluation;
 import org.backcrack.acoustics.evaluate.Scores;
 import org.backcrack.acoustics.evaluate.NegativeAudio;
+import org.backcrack.app.analyze.FamilyHoldout;
 import org.backcrack.app.analyze.NegativesCheck;
+import org.backcrack.acoustics.AnalyzerModel;
+import org.backcrack.app.analyze.AnalyzerTraining;
+import org.backcrack.physics.family.Families;
+import org.backcrack.physics.scenario.CorpusPlan;
 import org.backcrack.app.analyze.RecordingAnalysis;
 import org.backcrack.core.audio.AudioClip;
 import org.backcrack.core.audio.WavReader;
@@ -100,6 +105,24 @@ final class EvaluateCommand implements Callable<Integer> {
             + "background's RMS under the recording's peak, dB (default ${DEFAULT-VALUE}).")
     double mixLevelDb;
 
+    @Option(names = "--holdout-family", paramLabel = "F", description = "Train the classifier without family F "
+            + "(e.g. snap.thud, condition.phone; 'all' for each in turn) and score it on a simulated corpus in which F "
+            + "makes every sound of its class; prints one row per family. Takes about a minute a family.")
+    String holdoutFamily;
+
+    @Option(names = "--train-count", paramLabel = "N", defaultValue = "280", description = "With --holdout-family: "
+            + "training recordings (default ${DEFAULT-VALUE}).")
+    int trainCount;
+
+    @Option(names = "--count", paramLabel = "N", defaultValue = "60", description = "With --holdout-family: "
+            + "recordings in each held-out corpus (default ${DEFAULT-VALUE}).")
+    int evalCount;
+
+    @Option(names = "--plan-seed", paramLabel = "S", defaultValue = "" + FamilyHoldout.EVALUATION_PLAN_SEED,
+            description = "With --holdout-family: plan seed of the held-out corpora (default ${DEFAULT-VALUE}, never "
+                    + "tuned on; develop on another).")
+    long holdoutPlanSeed;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -107,6 +130,9 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (negatives != null) {
             return negatives();
+        }
+        if (holdoutFamily != null) {
+            return holdout();
         }
         if ((corpus == null) == (reference == null || estimate == null) || (reference == null) != (estimate == null)) {
             throw new InputException("evaluate.usage", corpus == null ? "--reference" : "CORPUS_DIR", "give either "
@@ -181,6 +207,58 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         out.flush();
         return Cli.OK;
+    }
+
+    private int holdout() throws IOException {
+        if (corpus != null || reference != null || estimate != null || mixUnder != null) {
+            throw new InputException("evaluate.usage", "--holdout-family", "--holdout-family stands alone: give no "
+                    + "CORPUS_DIR, --reference, --estimate or --mix-under with it");
+        }
+        List<String> families = holdoutFamily.equals("all") ? Families.qualifiedNames() : List.of(holdoutFamily);
+        if (!Families.qualifiedNames().containsAll(families)) {
+            throw new InputException("families.unknown", holdoutFamily, "no family " + holdoutFamily + "; known: all, "
+                    + String.join(", ", Families.qualifiedNames()));
+        }
+        if (trainCount < 20 || trainCount > 5000 || evalCount < 1 || evalCount > 5000) {
+            throw new InputException("evaluate.bad_count", "--train-count", "--train-count must be 20 to 5000 and "
+                    + "--count 1 to 5000");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        ObjectNode json = new ObjectMapper().createObjectNode();
+        if (format == Format.text) {
+            out.printf(Locale.ROOT, "held-out family: trained without it on %d recordings (plan seed %d), scored on %d "
+                    + "(plan seed %d) where it makes every sound of its class%n", trainCount,
+                    AnalyzerTraining.TRAINING_PLAN_SEED, evalCount, holdoutPlanSeed);
+            out.printf(Locale.ROOT, "  %-20s %10s %10s %10s %10s%n", "family", "cavitation", "snap", "crepitus", "overall");
+            out.flush();
+        }
+        for (String family : families) {
+            AnalyzeCommand.Progress progress = new AnalyzeCommand.Progress(spec.commandLine().getErr(),
+                    trainCount + evalCount);
+            AnalyzerModel model = FamilyHoldout.trainWithout(family, trainCount, i -> progress.step(0));
+            EventEvaluation e = FamilyHoldout.score(Analyzer.of(model).withMinConfidence(minConfidence),
+                    holdoutPlanSeed, evalCount, CorpusPlan.FamilyChoice.only(family),
+                    i -> progress.step(0));
+            progress.done();
+            if (format == Format.json) {
+                json.set(family, json(e, evalCount));
+            } else {
+                out.printf(Locale.ROOT, "  %-20s %10s %10s %10s %10s%n", family, f1(e.scores(SoundClass.CAVITATION)),
+                        f1(e.scores(SoundClass.SOFT_TISSUE_SNAP)), f1(e.scores(SoundClass.CREPITUS)), f1(e.overall()));
+                out.flush();
+            }
+        }
+        if (format == Format.json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
+        }
+        out.flush();
+        return Cli.OK;
+    }
+
+    /** F1 with the number of reference events, or a dash when the corpus has none of the class. */
+    private static String f1(Scores s) {
+        int refs = s.truePositives() + s.falseNegatives();
+        return refs == 0 ? "-" : String.format(Locale.ROOT, "%.3f (%d)", s.f1(), refs);
     }
 
     private int negatives() throws IOException {

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.backcrack.acoustics.AnalyzerModel;
 import org.backcrack.app.analyze.AnalyzerTraining;
+import org.backcrack.physics.scenario.CorpusPlan;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Option;
                 + "with the example below."},
         footerHeading = "%nExample:%n",
         footer = {"  backcrack train-analyzer --count 280 --out "
-                + "backcrack-acoustics/src/main/resources/org/backcrack/acoustics/classify/impulse-model.properties"})
+                + "backcrack-acoustics/src/main/resources/org/backcrack/acoustics/classify/impulse-model.properties --families all"})
 final class TrainAnalyzerCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "Model file to write.")
     Path out;
@@ -30,20 +32,24 @@ final class TrainAnalyzerCommand implements Callable<Integer> {
             description = "Plan seed of the training corpus (default ${DEFAULT-VALUE}).")
     long planSeed;
 
+    @CommandLine.Mixin
+    FamilyOptions families;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         AnalyzeCommand.Progress progress = new AnalyzeCommand.Progress(spec.commandLine().getErr(), count);
-        AnalyzerTraining.Trained model = AnalyzerTraining.train(planSeed, count, i -> progress.step(0));
+        CorpusPlan.FamilyChoice choice = families.choice();
+        AnalyzerModel model = AnalyzerTraining.train(planSeed, count, choice, i -> progress.step(0));
         progress.done();
-        String command = "backcrack train-analyzer --count " + count + " --plan-seed " + planSeed;
+        String command = "backcrack train-analyzer --count " + count + " --plan-seed " + planSeed + families.asArguments();
         Path dir = out.toAbsolutePath().getParent();
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        Files.writeString(out, AnalyzerTraining.modelFile(model, command), StandardCharsets.UTF_8);
+        Files.writeString(out, model.file(command), StandardCharsets.UTF_8);
         PrintWriter o = spec.commandLine().getOut();
         o.println("wrote " + out + " (" + command + ")");
         o.flush();

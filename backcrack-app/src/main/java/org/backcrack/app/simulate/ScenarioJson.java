@@ -163,6 +163,11 @@ public final class ScenarioJson {
         root.put("name", s.name());
         root.put("description", s.description());
         root.put("seed", s.seed());
+        if (!s.families().equals(org.backcrack.physics.family.Families.DEFAULT)) {
+            // Which model made each class of sound and the recording condition (docs/acoustics.md).
+            root.putObject("families").put("pop", s.families().pop()).put("snap", s.families().snap())
+                    .put("grating", s.families().grating()).put("condition", s.families().condition());
+        }
         ObjectNode p = root.putObject("person");
         p.put("age", s.person().age());
         p.put("osteoarthritis_grade", s.person().osteoarthritisGrade());

@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import org.backcrack.core.audio.AudioClip;
 import org.backcrack.core.audio.Noise;
 import org.backcrack.physics.Emission;
+import org.backcrack.physics.family.Conditions;
 
 /**
  * From emissions inside the body to samples: tissue, air, sensor, noise, distractors, gain and clipping.
@@ -47,6 +48,14 @@ public final class Recorder {
      */
     public static Result record(double duration, List<Source> sources, List<double[]> eventSpans, RecordingSettings s,
             SplittableRandom rng) {
+        return record(duration, sources, eventSpans, s, "plain", rng);
+    }
+
+    /**
+     * @param condition a recording condition family ({@link Conditions}), applied after noise and distractors
+     */
+    public static Result record(double duration, List<Source> sources, List<double[]> eventSpans, RecordingSettings s,
+            String condition, SplittableRandom rng) {
         int fs = s.sampleRate();
         int n = (int) Math.ceil(duration * fs);
         double depthCm = s.tissueDepth() * 100;
@@ -144,6 +153,10 @@ public final class Recorder {
         }
         List<DistractorSpan> placed = Distractors.mix(out, s.distractors(), eventSpans, Math.sqrt(loudestPower), peak,
                 fs, s.sensor(), rng);
+        if (!condition.equals("plain")) {
+            // Its own random stream: the plain chain's draws, and so its recordings, stay as they were.
+            Conditions.apply(condition, out, fs, rng.split());
+        }
         double gain = Math.pow(10, -s.headroomDb() / 20) / peak;
         boolean clipped = false;
         float[][] samples = new float[s.channels()][n];

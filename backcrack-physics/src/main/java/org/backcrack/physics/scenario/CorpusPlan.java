@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.backcrack.core.audio.SampleFormat;
+import org.backcrack.physics.family.Families;
 import org.backcrack.physics.record.RecordingSettings;
 import org.backcrack.physics.record.Sensor;
 
@@ -22,8 +23,47 @@ public final class CorpusPlan {
     private CorpusPlan() {
     }
 
-    /** The {@code count} scenarios of the corpus with this plan seed. */
+    /**
+     * Which sound and recording families a corpus draws from ({@link Families}): the physics families only (as
+     * before families existed), every family, every family but one (to train without it), or one family in
+     * its slot with the others drawn from all (to judge on it).
+     */
+    public record FamilyChoice(Mode mode, String family) {
+        public enum Mode { PHYSICS, ALL, EXCLUDING, ONLY }
+
+        public FamilyChoice {
+            if ((mode == Mode.EXCLUDING || mode == Mode.ONLY) != (family != null)) {
+                throw new IllegalArgumentException("a family is named with EXCLUDING and ONLY, and only then");
+            }
+            if (family != null && !Families.qualifiedNames().contains(family)) {
+                throw new IllegalArgumentException("not a family: " + family + "; one of " + Families.qualifiedNames());
+            }
+        }
+
+        public static final FamilyChoice PHYSICS_ONLY = new FamilyChoice(Mode.PHYSICS, null);
+        public static final FamilyChoice EVERY = new FamilyChoice(Mode.ALL, null);
+
+        public static FamilyChoice excluding(String family) {
+            return new FamilyChoice(Mode.EXCLUDING, family);
+        }
+
+        public static FamilyChoice only(String family) {
+            return new FamilyChoice(Mode.ONLY, family);
+        }
+    }
+
+    /** The {@code count} scenarios of the corpus with this plan seed, physics families only. */
     public static List<Scenario> plan(long planSeed, int count) {
+        return plan(planSeed, count, FamilyChoice.PHYSICS_ONLY);
+    }
+
+    /**
+     * The {@code count} scenarios of the corpus with this plan seed and family choice. The families are drawn
+     * from a stream of their own, so the scenarios, seeds and conditions are those of {@link #plan(long, int)};
+     * a condition family sets the sensor (contact: accelerometer or piezo; otherwise an air microphone) and
+     * {@code clipped} drives the loudest sound 3–15 dB past full scale.
+     */
+    public static List<Scenario> plan(long planSeed, int count, FamilyChoice choice) {
         if (count < 1 || count > 100_000) {
             throw new IllegalArgumentException("count must be 1..100000, was " + count);
         }
@@ -31,6 +71,7 @@ public final class CorpusPlan {
         List<Scenario> stories = BuiltInScenarios.all();
         List<Scenario> out = new ArrayList<>(count);
         SampleFormat[] formats = SampleFormat.values();
+        SplittableRandom familyRng = new SplittableRandom(planSeed ^ 0x5DEECE66DL);
         for (int i = 0; i < count; i++) {
             Scenario base = stories.get(i % stories.size());
             Sensor sensor = Sensor.values()[rng.nextInt(Sensor.values().length)];
@@ -50,9 +91,30 @@ public final class CorpusPlan {
                     0.02 + 0.04 * rng.nextDouble(), rate, format, channels, snr, hum, rumble, dc,
                     3 + 9 * rng.nextDouble(), distractors, base.recording().windowS());
             long seed = rng.nextLong() & Long.MAX_VALUE;
+            Families families = Families.DEFAULT;
+            if (choice.mode() != FamilyChoice.Mode.PHYSICS) {
+                families = draw(familyRng, choice);
+                Sensor s = families.condition().equals("contact")
+                        ? (familyRng.nextBoolean() ? Sensor.CONTACT_ACCELEROMETER : Sensor.PIEZO) : Sensor.AIR_MICROPHONE;
+                double headroom = families.condition().equals("clipped") ? -3 - 12 * familyRng.nextDouble() : r.headroomDb();
+                r = new RecordingSettings(s, r.distance(), r.tissueDepth(), r.sampleRate(), r.format(), r.channels(),
+                        r.snrDb(), r.humDb(), r.rumble(), r.dcOffset(), headroom, r.distractors(), r.windowS());
+            }
             out.add(new Scenario(String.format("%s_%04d", base.name(), i), base.description(), base.person(),
-                    base.region(), base.movement(), base.startTimes(), r, seed % 1_000_000_000L));
+                    base.region(), base.movement(), base.startTimes(), r, seed % 1_000_000_000L, families));
         }
         return out;
+    }
+
+    private static Families draw(SplittableRandom rng, FamilyChoice choice) {
+        Families f = new Families(pick(rng, Families.POPS, "pop.", choice), pick(rng, Families.SNAPS, "snap.", choice),
+                pick(rng, Families.GRATINGS, "grating.", choice), pick(rng, Families.CONDITIONS, "condition.", choice));
+        return choice.mode() == FamilyChoice.Mode.ONLY ? f.with(choice.family()) : f;
+    }
+
+    private static String pick(SplittableRandom rng, List<String> names, String prefix, FamilyChoice choice) {
+        List<String> allowed = names.stream()
+                .filter(n -> choice.mode() != FamilyChoice.Mode.EXCLUDING || !choice.family().equals(prefix + n)).toList();
+        return allowed.get(rng.nextInt(allowed.size()));
     }
 }

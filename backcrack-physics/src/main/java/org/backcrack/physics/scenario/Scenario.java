@@ -1,6 +1,7 @@
 package org.backcrack.physics.scenario;
 
 import java.util.Objects;
+import org.backcrack.physics.family.Families;
 import org.backcrack.physics.joint.SpineRegion;
 import org.backcrack.physics.motion.Movement;
 import org.backcrack.physics.record.RecordingSettings;
@@ -16,10 +17,18 @@ import org.backcrack.physics.record.RecordingSettings;
  * @param startTimes  when each repetition starts, s (null: every {@code movement.intervalS()} from 0.3 s)
  * @param recording   how it is recorded
  * @param seed        seed of every random choice (joint-to-joint variation, noise, distractors)
+ * @param families    which model makes each class of sound and the recording condition ({@link Families})
  */
 public record Scenario(String name, String description, Person person, SpineRegion region, Movement movement,
-        double[] startTimes, RecordingSettings recording, long seed) {
+        double[] startTimes, RecordingSettings recording, long seed, Families families) {
+    /** A scenario of the physics families under the plain recording chain. */
+    public Scenario(String name, String description, Person person, SpineRegion region, Movement movement,
+            double[] startTimes, RecordingSettings recording, long seed) {
+        this(name, description, person, region, movement, startTimes, recording, seed, Families.DEFAULT);
+    }
+
     public Scenario {
+        Objects.requireNonNull(families, "families");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(region, "region");
@@ -34,10 +43,14 @@ public record Scenario(String name, String description, Person person, SpineRegi
     }
 
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, person, region, movement, startTimes, recording, newSeed);
+        return new Scenario(name, description, person, region, movement, startTimes, recording, newSeed, families);
+    }
+
+    public Scenario withFamilies(Families f) {
+        return new Scenario(name, description, person, region, movement, startTimes, recording, seed, f);
     }
 
     public Scenario withRecording(RecordingSettings r) {
-        return new Scenario(name, description, person, region, movement, startTimes, r, seed);
+        return new Scenario(name, description, person, region, movement, startTimes, r, seed, families);
     }
 }

@@ -13,6 +13,8 @@ import org.backcrack.core.audio.Noise;
 import org.backcrack.physics.Emission;
 import org.backcrack.physics.JointMotion;
 import org.backcrack.physics.crepitus.Crepitus;
+import org.backcrack.physics.family.Families;
+import org.backcrack.physics.family.SoundFamilies;
 import org.backcrack.physics.joint.Cavitation;
 import org.backcrack.physics.joint.CavityGas;
 import org.backcrack.physics.joint.FacetJoint;
@@ -206,6 +208,11 @@ public final class Simulator {
                     scenario.region().id() + " facet cartilage", t.start(), q));
         }
 
+        if (!scenario.families().equals(Families.DEFAULT)) {
+            // Its own random stream, split after the others: the physics families' recordings stay as they were.
+            renderFamilies(scenario.families(), truth, sources, fs, rng.split());
+        }
+
         // Windows of the scenario that are recorded, and where they land in the recording.
         List<double[]> windows = windows(scenario, motion);
         double duration = recordedDuration(windows);
@@ -234,7 +241,8 @@ public final class Simulator {
         for (TruthEvent e : mapped) {
             spans.add(new double[] {e.onset() - delay, e.offset() - delay});
         }
-        Recorder.Result rec = Recorder.record(duration, shifted, spans, scenario.recording(), recRng);
+        Recorder.Result rec = Recorder.record(duration, shifted, spans, scenario.recording(),
+                scenario.families().condition(), recRng);
         List<TruthEvent> recorded = new ArrayList<>(mapped.size());
         for (int k = 0; k < mapped.size(); k++) {
             TruthEvent e = mapped.get(k);
@@ -245,6 +253,48 @@ public final class Simulator {
         }
         return new Simulation(scenario, rec.clip(), recorded, rec.distractors(), windows, cavitations, histories,
                 rec.clipped());
+    }
+
+    /**
+     * Replaces, in place, each sound whose class has a family other than physics by that family's sound at the
+     * same time and about the same peak pressure ({@link SoundFamilies}); {@code truth} and {@code sources}
+     * come in pairs, one source per event.
+     */
+    private static void renderFamilies(Families families, List<TruthEvent> truth, List<Recorder.Source> sources, int fs,
+            SplittableRandom rng) {
+        List<TruthEvent> events = new ArrayList<>();
+        List<Recorder.Source> sounds = new ArrayList<>();
+        for (int i = 0; i < truth.size(); i++) {
+            TruthEvent e = truth.get(i);
+            Recorder.Source src = sources.get(i);
+            String family = switch (e.soundClass()) {
+                case CAVITATION -> families.pop();
+                case SOFT_TISSUE_SNAP -> families.snap();
+                case CREPITUS -> families.grating();
+            };
+            if (family.equals(Families.PHYSICS)) {
+                events.add(e);
+                sounds.add(src);
+                continue;
+            }
+            double peak = src.emission().peakPressure();
+            List<SoundFamilies.Part> parts = switch (e.soundClass()) {
+                case CAVITATION -> SoundFamilies.pop(family, e.onset(), peak, fs, rng);
+                case SOFT_TISSUE_SNAP -> SoundFamilies.snap(family, e.onset(), peak, fs, rng);
+                case CREPITUS -> SoundFamilies.grating(family, e.onset(), e.offset(), peak, fs, rng);
+            };
+            for (SoundFamilies.Part part : parts) {
+                sounds.add(new Recorder.Source(part.emission(), src.pan()));
+                if (part.labelled()) {
+                    events.add(new TruthEvent(round(part.onset()), round(part.offset()), e.soundClass(), e.mechanism(),
+                            e.source(), part.onset(), e.quantities()));
+                }
+            }
+        }
+        truth.clear();
+        truth.addAll(events);
+        sources.clear();
+        sources.addAll(sounds);
     }
 
     /**
