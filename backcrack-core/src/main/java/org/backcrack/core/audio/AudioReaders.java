@@ -121,7 +121,10 @@ public final class AudioReaders {
                 + accepted + ".");
     }
 
-    /** What the first {@code n} bytes of {@code head} say the file is. */
+    /**
+     * What the first {@code n} bytes of {@code head} say the file is. {@code head} may be the whole file: only
+     * the first bytes, and those after an ID3v2 tag, are looked at.
+     */
     public static Detected detect(byte[] head, int n) {
         if (starts(head, n, 0, "RIFF") || starts(head, n, 0, "RIFX") || starts(head, n, 0, "RF64")
                 || starts(head, n, 0, "BW64")) {
@@ -224,6 +227,6 @@ public final class AudioReaders {
     }
 
     private static boolean contains(byte[] head, int n, String s) {
-        return new String(head, 0, n, StandardCharsets.ISO_8859_1).contains(s);
+        return new String(head, 0, Math.min(n, SNIFF), StandardCharsets.ISO_8859_1).contains(s);
     }
 }
