@@ -38,8 +38,8 @@ import picocli.CommandLine.Parameters;
                     + "cavitation (a gas pop), soft_tissue_snap (a tendon or ligament over bone) or crepitus (a "
                     + "grating train, reported as one event); speech, rustle, taps and beeps are ignored; an event "
                     + "below --min-confidence is unclassified. A directory means every .wav and .flac in it. A "
-                    + "compressed file (MP3, M4A, Ogg, WebM) is refused with the command that converts it, e.g. "
-                    + "ffmpeg -i in.m4a -ac 1 out.wav.",
+                    + "compressed file (MP3, M4A, Ogg, WebM) is refused with the ffmpeg or sox command that converts "
+                    + "it.",
         },
         optionListHeading = "%nOptions:%n",
         footerHeading = "%nExamples:%n",
@@ -57,7 +57,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     enum Format { text, json, labels }
 
-    @Parameters(paramLabel = "FILE.wav|FILE.flac|DIR", arity = "1..*", description = "Recordings, or directories "
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Recordings (WAV or FLAC), or directories "
             + "of them.")
     List<Path> inputs;
 
