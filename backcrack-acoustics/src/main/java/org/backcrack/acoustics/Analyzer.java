@@ -16,8 +16,8 @@ import org.backcrack.acoustics.features.FeatureExtractor;
 import org.backcrack.core.SoundClass;
 import org.backcrack.core.SoundEvent;
 import org.backcrack.core.audio.AudioClip;
+import org.backcrack.core.audio.AudioReader;
 import org.backcrack.core.audio.SampleFormat;
-import org.backcrack.core.audio.WavReader;
 
 /**
  * Finds joint sounds in a recording and says which mechanism made each.
@@ -192,13 +192,13 @@ public final class Analyzer {
     }
 
     /**
-     * Analyses a WAV stream as it is read: all channels mixed to mono, or one channel; an integer format's
-     * quantisation steps are not taken for sounds. The command line, the web app and the Spark job all call
-     * this, so they give the same events for the same file.
+     * Analyses a recording (WAV or FLAC) as it is read: all channels mixed to mono, or one channel; an integer
+     * format's quantisation steps are not taken for sounds. The command line, the web app and the Spark job all
+     * call this, so they give the same events for the same file, and a FLAC the same events as its WAV.
      *
      * @param channel a 0-based channel, or null for the mono mix
      */
-    public Analysis analyze(WavReader reader, Integer channel) throws IOException {
+    public Analysis analyze(AudioReader reader, Integer channel) throws IOException {
         int rate = reader.info().sampleRate();
         Analyzer a = forFormat(reader.info().format());
         if (channel != null) {

@@ -20,13 +20,13 @@ import picocli.CommandLine.Parameters;
         header = "Analyses a corpus of recordings on Apache Spark and writes the events and a per-file summary as Parquet.",
         descriptionHeading = "%n",
         description = {
-            "INPUT is a directory (its .wav files), a glob, a list file (.txt or .list, one path or URI per line) or "
-                    + "WAV files; local paths or any Hadoop-compatible URI (hdfs://, s3a://, ...). Spark runs "
-                    + "embedded in local mode (local[*]) unless --master or spark-submit says otherwise. Writes "
-                    + "DIR/events (one row per event: file, onset, offset, class, confidence, every feature) and "
-                    + "DIR/files (duration, sample rate, channels, counts per class, status, error). A file that "
-                    + "cannot be read is recorded with its error and the job carries on. The analysis is the "
-                    + "same as 'backcrack analyze'.",
+            "INPUT is a directory (its .wav and .flac files), a glob, a list file (.txt or .list, one path or URI "
+                    + "per line) or WAV or FLAC files; local paths or any Hadoop-compatible URI (hdfs://, s3a://, "
+                    + "...). Spark runs embedded in local mode (local[*]) unless --master or spark-submit says "
+                    + "otherwise. Writes DIR/events (one row per event: file, onset, offset, class, confidence, every "
+                    + "feature) and DIR/files (duration, sample rate, channels, counts per class, status, error). A "
+                    + "file that cannot be read (a compressed MP3 or M4A among them) is recorded with its error and "
+                    + "the job carries on. The analysis is the same as 'backcrack analyze'.",
         },
         optionListHeading = "%nOptions:%n",
         footerHeading = "%nExamples:%n",
@@ -46,7 +46,8 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Directories, globs, list files or WAV files.")
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Directories, globs, list files, or WAV or FLAC "
+            + "files.")
     List<String> inputs;
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where the Parquet tables go.")

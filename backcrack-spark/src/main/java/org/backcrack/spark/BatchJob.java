@@ -74,7 +74,7 @@ public final class BatchJob {
     }
 
     /**
-     * The WAV files an input names: a directory (its .wav files), a glob, a list file (.txt or .list, one path
+     * The recordings an input names: a directory (its .wav and .flac files), a glob, a list file (.txt or .list, one path
      * or URI per line), or a single file; local paths or any Hadoop-compatible URI.
      */
     public static List<String> expand(List<String> inputs, Configuration conf) throws IOException {
@@ -96,11 +96,11 @@ public final class BatchJob {
             FileStatus[] matches = fs.globStatus(p);
             if (matches == null || matches.length == 0) {
                 throw new InputException("batch.no_input", input, "nothing matches " + input + "; give a directory, "
-                        + "a glob, a list file (.txt or .list) or WAV files, as local paths or URIs");
+                        + "a glob, a list file (.txt or .list) or WAV or FLAC files, as local paths or URIs");
             }
             for (FileStatus m : matches) {
                 if (m.isDirectory()) {
-                    FileStatus[] inDir = fs.listStatus(m.getPath(), x -> x.getName().toLowerCase(Locale.ROOT).endsWith(".wav"));
+                    FileStatus[] inDir = fs.listStatus(m.getPath(), x -> isRecording(x.getName()));
                     Arrays.sort(inDir);
                     for (FileStatus f : inDir) {
                         files.add(f.getPath().toString());
@@ -111,9 +111,15 @@ public final class BatchJob {
             }
         }
         if (files.isEmpty()) {
-            throw new InputException("batch.no_wav", inputs.get(0), "no .wav files in " + inputs);
+            throw new InputException("batch.no_wav", inputs.get(0), "no .wav or .flac files in " + inputs);
         }
         return files;
+    }
+
+    /** A directory's recordings are its .wav and .flac files; each is then read by its contents. */
+    static boolean isRecording(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".wav") || lower.endsWith(".flac");
     }
 
     /** Runs the job and writes {@code out/events} and {@code out/files}. */

@@ -11,11 +11,13 @@ import org.backcrack.acoustics.Analysis;
 import org.backcrack.acoustics.Analyzer;
 import org.backcrack.acoustics.DetectedEvent;
 import org.backcrack.core.InputException;
-import org.backcrack.core.audio.WavReader;
+import org.backcrack.core.audio.AudioReader;
+import org.backcrack.core.audio.AudioReaders;
 
 /**
- * Analyses one file from any Hadoop-compatible file system, streaming (the reader pulls blocks from the
- * stream; no whole-file byte array), with exactly the analyzer {@code backcrack analyze} uses. A file that
+ * Analyses one file (WAV or FLAC, by its first bytes) from any Hadoop-compatible file system, streaming (the
+ * reader pulls blocks from the stream; no whole-file byte array), with exactly the analyzer
+ * {@code backcrack analyze} uses. A file that
  * cannot be read becomes a result with status {@code error} and the reader's message; the job carries on.
  */
 final class FileAnalysis {
@@ -35,7 +37,7 @@ final class FileAnalysis {
         Path path = new Path(file);
         try {
             FileSystem fs = path.getFileSystem(conf);
-            try (InputStream in = fs.open(path); WavReader r = WavReader.open(in, path.getName())) {
+            try (InputStream in = fs.open(path); AudioReader r = AudioReaders.open(in, path.getName())) {
                 Analysis a = analyzer().analyze(r, null);
                 List<double[]> rows = new ArrayList<>();
                 List<String> classes = new ArrayList<>();

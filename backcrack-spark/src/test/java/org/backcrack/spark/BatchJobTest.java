@@ -95,6 +95,41 @@ class BatchJobTest {
     }
 
     @Test
+    void flacFiles_areAnalysedLikeTheirWavs_andACompressedFile_isRecordedWithItsConversion() throws Exception {
+        Path flacs = dir.resolve("flac-corpus");
+        Files.createDirectories(flacs);
+        Path wav = corpus.resolve("snapping_tendon.wav");
+        FlacTool.encode(wav, flacs.resolve("snapping_tendon.flac"));
+        byte[] mp3 = new byte[64];
+        System.arraycopy("ID3".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, mp3, 0, 3);
+        Files.write(flacs.resolve("voice-memo.wav"), mp3);
+        Files.writeString(flacs.resolve("notes.md"), "not a recording");
+        List<String> files = BatchJob.expand(List.of(flacs.toString()), spark.sparkContext().hadoopConfiguration());
+        assertThat(files).hasSize(2).anyMatch(f -> f.endsWith("snapping_tendon.flac"));
+        Path out = dir.resolve("out-flac");
+        BatchJob.Summary s = BatchJob.run(spark, files, out.toString(), SaveMode.ErrorIfExists);
+        assertThat(s.failed()).isEqualTo(1);
+
+        Dataset<Row> fileRows = spark.read().parquet(out + "/files");
+        Row memo = fileRows.filter(fileRows.col("file").endsWith("voice-memo.wav")).collectAsList().get(0);
+        assertThat(memo.<String>getAs("status")).isEqualTo("error");
+        assertThat(memo.<String>getAs("error")).contains("voice-memo.wav is an MP3 file",
+                "ffmpeg -i in.mp3 -ac 1 out.wav");
+        Analysis expected;
+        try (WavReader r = WavReader.open(wav)) {
+            expected = Analyzer.standard().analyze(r, null);
+        }
+        Dataset<Row> events = spark.read().parquet(out + "/events");
+        List<Row> got = events.orderBy("onset").collectAsList();
+        assertThat(got).hasSameSizeAs(expected.events()).isNotEmpty();
+        for (int i = 0; i < got.size(); i++) {
+            assertThat(got.get(i).<String>getAs("file")).endsWith("snapping_tendon.flac");
+            assertThat(got.get(i).<Double>getAs("onset")).isEqualTo(expected.events().get(i).onset());
+            assertThat(got.get(i).<String>getAs("class")).isEqualTo(expected.events().get(i).label());
+        }
+    }
+
+    @Test
     void modes_appendAddsRows_overwriteReplaces() throws Exception {
         List<String> one = BatchJob.expand(List.of(corpus.resolve("snapping_tendon.wav").toString()),
                 spark.sparkContext().hadoopConfiguration());

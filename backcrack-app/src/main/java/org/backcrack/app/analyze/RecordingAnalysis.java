@@ -4,16 +4,20 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.backcrack.acoustics.Analysis;
 import org.backcrack.acoustics.Analyzer;
-import org.backcrack.core.audio.WavReader;
+import org.backcrack.core.audio.AudioReader;
+import org.backcrack.core.audio.AudioReaders;
 
-/** Analyses a WAV file as it streams off the disk: memory stays bounded whatever the file's length. */
+/**
+ * Analyses a recording (WAV or FLAC, told apart by its first bytes) as it streams off the disk: memory stays
+ * bounded whatever the file's length.
+ */
 public final class RecordingAnalysis {
     private RecordingAnalysis() {
     }
 
     /** @param channel a 0-based channel, or null to mix all channels to mono */
-    public static Analysis analyze(Path wav, Integer channel, Analyzer analyzer) throws IOException {
-        try (WavReader r = WavReader.open(wav)) {
+    public static Analysis analyze(Path recording, Integer channel, Analyzer analyzer) throws IOException {
+        try (AudioReader r = AudioReaders.open(recording)) {
             return analyzer.analyze(r, channel);
         }
     }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.backcrack.acoustics.Analysis;
@@ -19,7 +20,8 @@ import org.backcrack.app.analyze.RecordingAnalysis;
 import org.backcrack.app.plot.SoundPlot;
 import org.backcrack.core.InputException;
 import org.backcrack.core.audio.AudioClip;
-import org.backcrack.core.audio.WavReader;
+import org.backcrack.core.audio.AudioReader;
+import org.backcrack.core.audio.AudioReaders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,17 +32,20 @@ import picocli.CommandLine.Parameters;
         header = "Finds the pops, snaps and grating in a recording and says which mechanism made each.",
         descriptionHeading = "%n",
         description = {
-            "Reads WAV files (PCM 8/16/24/32-bit or float, 1 to 64 channels, any sample rate from 8 to 192 kHz), "
-                    + "streaming, so hours of audio fit in little memory. Each transient is measured (level, rise, "
-                    + "decay, pitch, spectrum, context) and classified as cavitation (a gas pop), "
-                    + "soft_tissue_snap (a tendon or ligament over bone) or crepitus (a grating train, reported as "
-                    + "one event); speech, rustle, taps and beeps are ignored; an event below --min-confidence is "
-                    + "unclassified. A directory means every .wav in it.",
+            "Reads WAV files (PCM 8/16/24/32-bit or float, 1 to 64 channels, any sample rate from 8 to 192 kHz) and "
+                    + "FLAC files (8/16/24-bit, 1 to 8 channels), streaming, so hours of audio fit in little memory. "
+                    + "Each transient is measured (level, rise, decay, pitch, spectrum, context) and classified as "
+                    + "cavitation (a gas pop), soft_tissue_snap (a tendon or ligament over bone) or crepitus (a "
+                    + "grating train, reported as one event); speech, rustle, taps and beeps are ignored; an event "
+                    + "below --min-confidence is unclassified. A directory means every .wav and .flac in it. A "
+                    + "compressed file (MP3, M4A, Ogg, WebM) is refused with the ffmpeg or sox command that converts "
+                    + "it.",
         },
         optionListHeading = "%nOptions:%n",
         footerHeading = "%nExamples:%n",
         footer = {
             "  backcrack analyze my-back.wav",
+            "  backcrack analyze archive/my-back.flac --channel 1",
             "  backcrack analyze my-back.wav --format labels > my-back.txt     (open both in Audacity)",
             "  backcrack analyze recordings/ --format json",
             "  backcrack analyze recordings/ --labels-dir estimates/           (then: backcrack evaluate)",
@@ -52,7 +57,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     enum Format { text, json, labels }
 
-    @Parameters(paramLabel = "FILE.wav|DIR", arity = "1..*", description = "Recordings, or directories of them.")
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Recordings (WAV or FLAC), or directories "
+            + "of them.")
     List<Path> inputs;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -72,7 +78,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     Path plot;
 
     @Option(names = "--labels-dir", paramLabel = "DIR", description = "Also write NAME.txt labels for each NAME.wav "
-            + "into DIR.")
+            + "or NAME.flac into DIR.")
     Path labelsDir;
 
     @CommandLine.Spec
@@ -116,12 +122,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             if (labelsDir != null) {
                 Files.createDirectories(labelsDir);
-                String name = f.getFileName().toString().replaceFirst("(?i)\\.wav$", "") + ".txt";
+                String name = baseName(f) + ".txt";
                 Files.writeString(labelsDir.resolve(name), AnalysisReport.labels(a), StandardCharsets.UTF_8);
             }
             if (plot != null) {
                 AudioClip clip;
-                try (WavReader r = WavReader.open(f)) {
+                try (AudioReader r = AudioReaders.open(f)) {
                     // A picture of more than half an hour is unreadable, and its samples would not fit a small heap.
                     clip = r.readAll((long) PLOT_MAX_SECONDS * r.info().sampleRate());
                 }
@@ -154,19 +160,31 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.list(p)) {
-                    s.filter(x -> x.getFileName().toString().toLowerCase().endsWith(".wav")).sorted().forEach(files::add);
+                    s.filter(AnalyzeCommand::isRecording).sorted().forEach(files::add);
                 }
             } else if (Files.exists(p)) {
                 files.add(p);
             } else {
-                throw new InputException("analyze.no_such_file", p.toString(), p + " does not exist; give WAV files or "
-                        + "directories of them");
+                throw new InputException("analyze.no_such_file", p.toString(), p + " does not exist; give WAV or FLAC "
+                        + "files or directories of them");
             }
         }
         if (files.isEmpty()) {
-            throw new InputException("analyze.no_wav", inputs.get(0).toString(), "no .wav files in " + inputs);
+            throw new InputException("analyze.no_wav", inputs.get(0).toString(), "no .wav or .flac files in "
+                    + inputs);
         }
         return files;
+    }
+
+    /** What a directory's recordings are: its .wav and .flac files (the reader then goes by their contents). */
+    static boolean isRecording(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".wav") || name.endsWith(".flac");
+    }
+
+    /** A recording's name without its .wav or .flac, for the NAME.txt labels beside or for it. */
+    static String baseName(Path p) {
+        return p.getFileName().toString().replaceFirst("(?i)\\.(wav|flac)$", "");
     }
 
     /** A progress line on the terminal (only when there is one, and only for more than a moment of work). */

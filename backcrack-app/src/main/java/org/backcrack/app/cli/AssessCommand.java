@@ -73,8 +73,8 @@ final class AssessCommand implements Callable<Integer> {
     Path saveAnswers;
 
     @Option(names = "--recording", paramLabel = "F.wav",
-            description = "Also analyse this recording of the cracking: the pops, snaps and grating found become "
-                    + "evidence (the recording_* findings) in the report's 'because' lines.")
+            description = "Also analyse this recording (WAV or FLAC) of the cracking: the pops, snaps and grating "
+                    + "found become evidence (the recording_* findings) in the report's 'because' lines.")
     Path recording;
 
     @Option(names = "--schema", description = "Print the JSON Schema of the answers file and exit.")

@@ -49,7 +49,7 @@ import picocli.CommandLine.Parameters;
                     + "per-class and overall (micro-averaged) precision, recall and F1, the class-agnostic "
                     + "detection scores, and the confusion matrix.",
             "",
-            "With CORPUS_DIR, every NAME.wav that has a NAME.txt reference is analysed and scored. With "
+            "With CORPUS_DIR, every NAME.wav or NAME.flac that has a NAME.txt reference is analysed and scored. With "
                     + "--reference and --estimate, label files of the same names are compared (any tool's output).",
             "",
             "With --negatives DIR, every WAV under DIR is audio with no joint sounds in it (speech, chimes, game "
@@ -72,7 +72,8 @@ import picocli.CommandLine.Parameters;
 final class EvaluateCommand implements Callable<Integer> {
     enum Format { text, json }
 
-    @Parameters(paramLabel = "CORPUS_DIR", arity = "0..1", description = "Directory of NAME.wav + NAME.txt pairs.")
+    @Parameters(paramLabel = "CORPUS_DIR", arity = "0..1", description = "Directory of NAME.wav (or NAME.flac) + "
+            + "NAME.txt pairs.")
     Path corpus;
 
     @Option(names = "--reference", paramLabel = "DIR", description = "Directory of reference label files.")
@@ -136,7 +137,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         if ((corpus == null) == (reference == null || estimate == null) || (reference == null) != (estimate == null)) {
             throw new InputException("evaluate.usage", corpus == null ? "--reference" : "CORPUS_DIR", "give either "
-                    + "CORPUS_DIR (NAME.wav + NAME.txt pairs) or both --reference DIR and --estimate DIR");
+                    + "CORPUS_DIR (NAME.wav or NAME.flac + NAME.txt pairs) or both --reference DIR and --estimate DIR");
         }
         List<EventEvaluation> parts = new ArrayList<>();
         int files = 0;
@@ -156,7 +157,7 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             progress = new AnalyzeCommand.Progress(spec.commandLine().getErr(), wavs.size());
             for (Path wav : wavs) {
-                Path ref = wav.resolveSibling(wav.getFileName().toString().replaceFirst("(?i)\\.wav$", "") + ".txt");
+                Path ref = wav.resolveSibling(AnalyzeCommand.baseName(wav) + ".txt");
                 if (!Files.exists(ref)) {
                     continue;
                 }
@@ -196,7 +197,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         if (files == 0) {
             throw new InputException("evaluate.nothing", corpus != null ? corpus.toString() : reference.toString(),
-                    "no NAME.wav with a NAME.txt reference (or no .txt references) found");
+                    "no NAME.wav or NAME.flac with a NAME.txt reference (or no .txt references) found");
         }
         EventEvaluation total = EventEvaluation.sum(parts);
         PrintWriter out = spec.commandLine().getOut();

@@ -19,6 +19,7 @@ import org.backcrack.acoustics.Analyzer;
 import org.backcrack.app.simulate.ScenarioJson;
 import org.backcrack.app.simulate.SimulationFiles;
 import org.backcrack.core.InputException;
+import org.backcrack.core.audio.AudioReaders;
 import org.backcrack.core.audio.SampleFormat;
 import org.backcrack.core.audio.WavReader;
 import org.backcrack.core.audio.WavWriter;
@@ -64,6 +65,14 @@ final class AudioRoutes {
         if (wav.length == 0) {
             throw new InputException("upload.empty", "file", "the recording is empty; send a WAV "
                     + "file as the request body.");
+        }
+        AudioReaders.Detected detected = AudioReaders.detect(wav, wav.length);
+        if (detected.kind() != AudioReaders.Kind.WAV && detected.kind() != AudioReaders.Kind.UNKNOWN) {
+            // The web app takes WAV only (the record page converts in the browser); a FLAC or a compressed file
+            // gets what it is and the command that converts it, as on the command line.
+            throw new HttpProblem(415, "audio.unsupported_format", "file", AudioReaders.unsupported(detected,
+                    "the recording", "the web app", WavReader.ACCEPTED + " (backcrack analyze also reads FLAC)")
+                    .getMessage());
         }
         Analysis a = heavy.run(() -> analyse(wav));
         WebServer.json(ctx, 200, AnalysisJson.of(a.duration(), a.sampleRate(),

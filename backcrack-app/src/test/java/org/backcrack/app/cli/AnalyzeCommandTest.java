@@ -8,6 +8,11 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.backcrack.core.audio.AudioClip;
+import org.backcrack.core.audio.SampleFormat;
+import org.backcrack.core.audio.WavWriter;
+import org.backcrack.physics.scenario.BuiltInScenarios;
+import org.backcrack.physics.scenario.Simulator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -146,5 +151,108 @@ class AnalyzeCommandTest {
                 "--format", "json");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("\"recording_snaps\"", "\"recording_snaps_repeat\"");
+    }
+
+    // --- FLAC (lossless archives) and the compressed formats backcrack does not read ---
+
+    @Test
+    void flac_givesTheSameEventsAsItsWav_inEveryFormat_andInDirectories() throws Exception {
+        Path flac = FlacTool.encode(wav, dir.resolve("snaps-archive.flac"));
+        CliRun fromWav = CliRun.run("analyze", wav.toString(), "--format", "json");
+        CliRun fromFlac = CliRun.run("analyze", flac.toString(), "--format", "json");
+        assertThat(fromFlac.exitCode()).as(fromFlac.err()).isZero();
+        assertThat(fromFlac.out()).contains("\"soft_tissue_snap\"")
+                .isEqualTo(fromWav.out().replace(wav.toString(), flac.toString()));
+        CliRun labels = CliRun.run("analyze", flac.toString(), "--format", "labels");
+        assertThat(labels.out()).isEqualTo(CliRun.run("analyze", wav.toString(), "--format", "labels").out());
+        assertThat(labels.out().lines()).hasSizeGreaterThanOrEqualTo(6);
+
+        CliRun all = CliRun.run("analyze", dir.toString(), "--format", "labels", "--labels-dir",
+                dir.resolve("l").toString());
+        assertThat(all.exitCode()).as(all.err()).isZero();
+        assertThat(dir.resolve("l/snaps.txt")).exists();
+        assertThat(dir.resolve("l/snaps-archive.txt")).hasContent(labels.out());
+        CliRun plot = CliRun.run("analyze", flac.toString(), "--plot", dir.resolve("f.png").toString());
+        assertThat(plot.exitCode()).as(plot.err()).isZero();
+        assertThat(Files.size(dir.resolve("f.png"))).isGreaterThan(10_000);
+    }
+
+    @Test
+    void flac24Stereo_channelSelection_analysesTheChosenChannel() throws Exception {
+        AudioClip mono = Simulator.run(BuiltInScenarios.named("snapping_tendon").orElseThrow()).clip();
+        float[] snaps = mono.channel(0);
+        AudioClip stereo = new AudioClip(mono.sampleRate(), new float[][] {new float[snaps.length], snaps});
+        Path stereoWav = dir.resolve("stereo").resolve("two.wav");
+        Files.createDirectories(stereoWav.getParent());
+        WavWriter.write(stereo, SampleFormat.PCM_S24, stereoWav);
+        Path stereoFlac = FlacTool.encode(stereoWav, dir.resolve("stereo").resolve("two.flac"));
+        CliRun snapsChannel = CliRun.run("analyze", stereoFlac.toString(), "--channel", "1", "--format", "labels");
+        assertThat(snapsChannel.exitCode()).as(snapsChannel.err()).isZero();
+        assertThat(snapsChannel.out().lines()).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(snapsChannel.out()).contains("soft_tissue_snap")
+                .isEqualTo(CliRun.run("analyze", stereoWav.toString(), "--channel", "1", "--format", "labels").out());
+        CliRun silent = CliRun.run("analyze", stereoFlac.toString(), "--channel", "0", "--format", "labels");
+        assertThat(silent.exitCode()).isZero();
+        assertThat(silent.out()).isEmpty();
+        CliRun missing = CliRun.run("analyze", stereoFlac.toString(), "--channel", "2");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("channel 2 does not exist in two.flac", "(error: flac.bad_channel");
+    }
+
+    @Test
+    void evaluate_readsAFlacCorpus() throws Exception {
+        Path corpus = dir.resolve("flac-corpus");
+        Files.createDirectories(corpus);
+        FlacTool.encode(wav, corpus.resolve("snaps.flac"));
+        Files.copy(dir.resolve("snaps.txt"), corpus.resolve("snaps.txt"));
+        CliRun r = CliRun.run("evaluate", corpus.toString(), "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"recordings\" : 1", "\"soft_tissue_snap\"");
+    }
+
+    @Test
+    void truncatedOrDamagedFlac_exit2_withAPlainMessage_noStackTrace() throws Exception {
+        byte[] flac = Files.readAllBytes(FlacTool.encode(wav, dir.resolve("whole.flac")));
+        Path cut = dir.resolve("cut.flac");
+        Files.write(cut, java.util.Arrays.copyOf(flac, flac.length / 2));
+        CliRun r = CliRun.run("analyze", cut.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("cut.flac is truncated: its header announces", "(error: flac.truncated")
+                .doesNotContain("Exception", "\tat ");
+        byte[] damaged = flac.clone();
+        damaged[flac.length * 2 / 3] ^= 0x21;
+        Path bad = dir.resolve("bad.flac");
+        Files.write(bad, damaged);
+        CliRun d = CliRun.run("analyze", bad.toString());
+        assertThat(d.exitCode()).isEqualTo(2);
+        assertThat(d.err()).contains("bad.flac is corrupt", "flac -t", "(error: flac.corrupt")
+                .doesNotContain("Exception", "\tat ");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "rec.mp3  | 494433040000000000000000                 | an MP3 file            | ffmpeg -i in.mp3 -ac 1 out.wav",
+        "rec.mp3  | FFFB90640000000000000000                 | an MP3 file            | ffmpeg -i in.mp3 -ac 1 out.wav",
+        "rec.m4a  | 00000020667479704D3441200000000000000000 | an M4A (AAC) file      | ffmpeg -i in.m4a -ac 1 out.wav",
+        "rec.ogg  | 4F67675300020000000000000000000000000000000000000000011E01766F72626973 | an Ogg Vorbis file | sox in.ogg out.wav",
+        "rec.webm | 1A45DFA3A34286810142F7810142F2810442F381084282847765626D | a WebM file | ffmpeg -i in.webm -ac 1 out.wav",
+        "rec.wav  | 494433040000000000000000                 | an MP3 file            | ffmpeg -i in.mp3 -ac 1 out.wav",
+    })
+    void compressedFile_exit2_namesWhatItIs_andHowToConvertIt(String name, String hex, String what, String command)
+            throws Exception {
+        Path f = dir.resolve(name.strip());
+        Files.write(f, hex(hex.strip()));
+        CliRun r = CliRun.run("analyze", f.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains(name.strip() + " is " + what + ", which backcrack does not read", command,
+                "(error: audio.unsupported_format").doesNotContain("Exception", "\tat ");
+    }
+
+    static byte[] hex(String s) {
+        byte[] b = new byte[s.length() / 2];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) Integer.parseInt(s.substring(2 * i, 2 * i + 2), 16);
+        }
+        return b;
     }
 }

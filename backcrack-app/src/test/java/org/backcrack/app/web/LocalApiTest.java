@@ -217,6 +217,24 @@ class LocalApiTest {
     }
 
     @Test
+    void analyze_aFlacOrCompressedFile_is415_namingItAndItsConversion() {
+        // The web app reads WAV only: a FLAC (which 'backcrack analyze' reads) or a compressed recording gets
+        // what it is and the command that converts it, before any decoding.
+        byte[] flac = new byte[64];
+        System.arraycopy("fLaC".getBytes(StandardCharsets.US_ASCII), 0, flac, 0, 4);
+        var r = api.send("POST", "/api/v1/analyze", flac, "audio/wav");
+        assertError(r, 415, "audio.unsupported_format", "file");
+        assertThat(r.json().get("message").asText()).startsWith("the recording is a FLAC file, which the web app "
+                + "does not read").contains("flac -d in.flac -o out.wav", "backcrack analyze also reads FLAC");
+        byte[] m4a = new byte[64];
+        System.arraycopy("\0\0\0\u0020ftypM4A ".getBytes(StandardCharsets.ISO_8859_1), 0, m4a, 0, 12);
+        var m = api.send("POST", "/api/v1/analyze", m4a, "application/octet-stream");
+        assertError(m, 415, "audio.unsupported_format", "file");
+        assertThat(m.json().get("message").asText()).startsWith("the recording is an M4A (AAC) file")
+                .contains("ffmpeg -i in.m4a -ac 1 out.wav");
+    }
+
+    @Test
     void analyze_longerThanTheDurationLimit_is400() throws Exception {
         try (WebServer small = WebServer.start(WebOptions.local("127.0.0.1", 0).withUploadLimits(1 << 20, 0.5),
                 JournalStore.open("jdbc:sqlite:" + dir.resolve("short.db"), java.time.Clock.systemUTC()), KB)) {

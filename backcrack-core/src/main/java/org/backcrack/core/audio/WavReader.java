@@ -1,7 +1,6 @@
 package org.backcrack.core.audio;
 
 import java.io.BufferedInputStream;
-import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +23,7 @@ import org.backcrack.core.InputException;
  * read to the end of the stream. Anything else is an {@link InputException} that says what is wrong and
  * what is accepted; an I/O failure of the stream itself stays an {@link IOException}.
  */
-public final class WavReader implements Closeable {
+public final class WavReader implements AudioReader {
     /** What backcrack reads, for every message that rejects a file. */
     public static final String ACCEPTED = "backcrack reads RIFF/WAVE files with PCM 8/16/24/32-bit or IEEE float "
             + "32/64-bit samples (plain or WAVE_FORMAT_EXTENSIBLE), 1 to " + WavReader.MAX_CHANNELS
@@ -37,9 +36,6 @@ public final class WavReader implements Closeable {
      */
     public static final int MAX_CHANNELS = 64;
 
-    /** First allocation of a whole-file read, in frames: it grows with the samples that actually arrive. */
-    private static final int FIRST_CAPACITY = 1 << 16;
-
     private static final Map<Integer, String> CODECS = Map.ofEntries(
             Map.entry(0x0002, "Microsoft ADPCM"), Map.entry(0x0006, "A-law"), Map.entry(0x0007, "mu-law"),
             Map.entry(0x0011, "IMA ADPCM"), Map.entry(0x0031, "GSM 6.10"), Map.entry(0x0050, "MPEG audio"),
@@ -48,6 +44,8 @@ public final class WavReader implements Closeable {
 
     private final InputStream in;
     private final String name;
+    /** What the messages say is accepted: WAV alone, or WAV and FLAC when opened through {@link AudioReaders}. */
+    private final String accepted;
     private final WavInfo info;
     /** Bytes of sample data left, or -1 to read to the end of the stream. */
     private long remaining;
@@ -55,9 +53,10 @@ public final class WavReader implements Closeable {
     private byte[] buffer = new byte[0];
     private boolean finished;
 
-    private WavReader(InputStream in, String name) throws IOException {
+    private WavReader(InputStream in, String name, String accepted) throws IOException {
         this.in = in;
         this.name = name;
+        this.accepted = accepted;
         Header h = readHeader();
         this.info = h.info;
         this.remaining = h.dataBytes;
@@ -66,7 +65,13 @@ public final class WavReader implements Closeable {
 
     /** Opens a stream and reads its header; {@code name} names the input in messages. */
     public static WavReader open(InputStream in, String name) throws IOException {
-        return new WavReader(in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16), name);
+        return open(in, name, ACCEPTED);
+    }
+
+    /** As {@link #open(InputStream, String)}, with {@code accepted} ending every message that rejects the file. */
+    static WavReader open(InputStream in, String name, String accepted) throws IOException {
+        return new WavReader(in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16), name,
+                accepted);
     }
 
     /** Opens a file and reads its header. */
@@ -95,56 +100,18 @@ public final class WavReader implements Closeable {
         }
     }
 
-    /** Reads the rest of the stream into memory, every channel kept. */
-    public AudioClip readAll() throws IOException {
-        return readAll(Long.MAX_VALUE);
-    }
-
     /**
      * Reads the rest of the stream into memory, every channel kept, refusing more than {@code maxFrames} frames
      * ({@code wav.too_long}). Memory follows the samples that actually arrive, never the length the header
-     * claims: the first buffer holds at most {@value #FIRST_CAPACITY} frames and doubles as data comes.
+     * claims: the first buffer holds at most 65,536 frames and doubles as data comes.
      */
+    @Override
     public AudioClip readAll(long maxFrames) throws IOException {
-        int channels = info.channels();
-        long claimed = info.frames() >= 0 ? info.frames() : FIRST_CAPACITY;
-        if (claimed > maxFrames) {
-            throw tooLong(claimed, maxFrames);
-        }
-        int capacity = (int) Math.max(1, Math.min(claimed, FIRST_CAPACITY));
-        float[][] out = new float[channels][capacity];
-        int n = 0;
-        float[] block = new float[8192 * channels];
-        for (int got; (got = readInterleaved(block)) > 0; ) {
-            if ((long) n + got > maxFrames) {
-                throw tooLong((long) n + got, maxFrames);
-            }
-            if (n + got > out[0].length) {
-                long grown = Math.min(Integer.MAX_VALUE - 16L, Math.max((long) n + got, 2L * out[0].length));
-                for (int c = 0; c < channels; c++) {
-                    out[c] = java.util.Arrays.copyOf(out[c], (int) grown);
-                }
-            }
-            for (int i = 0; i < got; i++) {
-                for (int c = 0; c < channels; c++) {
-                    out[c][n + i] = block[i * channels + c];
-                }
-            }
-            n += got;
-        }
-        for (int c = 0; c < channels; c++) {
-            out[c] = java.util.Arrays.copyOf(out[c], n);
-        }
-        return new AudioClip(info.sampleRate(), out);
+        return Clips.readAll(this, maxFrames, frames -> new InputException("wav.too_long", name,
+                Clips.tooLongMessage(name, info, frames, maxFrames)));
     }
 
-    private InputException tooLong(long frames, long maxFrames) {
-        return new InputException("wav.too_long", name, String.format(java.util.Locale.ROOT, "%s holds %s%.1f s of "
-                + "audio; at most %.1f s are read here. Cut the file to the movement that cracks",
-                name, info.frames() >= 0 ? "" : "at least ", frames / (double) info.sampleRate(),
-                maxFrames / (double) info.sampleRate()));
-    }
-
+    @Override
     public WavInfo info() {
         return info;
     }
@@ -152,8 +119,9 @@ public final class WavReader implements Closeable {
     /**
      * Reads up to {@code out.length} frames mixed to mono (the mean of the channels).
      *
-     * @return frames read, or -1 at the end of the data
+     * @return frames read (0 only when {@code out} is empty), or -1 at the end of the data
      */
+    @Override
     public int readMono(float[] out) throws IOException {
         return read(out, -1);
     }
@@ -162,8 +130,9 @@ public final class WavReader implements Closeable {
      * Reads up to {@code out.length} frames of one channel.
      *
      * @param channel 0-based channel index
-     * @return frames read, or -1 at the end of the data
+     * @return frames read (0 only when {@code out} is empty), or -1 at the end of the data
      */
+    @Override
     public int readChannel(int channel, float[] out) throws IOException {
         if (channel < 0 || channel >= info.channels()) {
             throw new InputException("wav.bad_channel", name, "channel " + channel + " does not exist in " + name
@@ -174,6 +143,7 @@ public final class WavReader implements Closeable {
     }
 
     /** Reads up to {@code out.length / channels} whole frames, interleaved; returns frames read or -1. */
+    @Override
     public int readInterleaved(float[] out) throws IOException {
         int channels = info.channels();
         int frames = out.length / channels;
@@ -219,6 +189,10 @@ public final class WavReader implements Closeable {
         if (finished) {
             return -1;
         }
+        if (frames == 0) {
+            // An empty read (the analyzer's check of a channel index) must not end the stream.
+            return 0;
+        }
         int align = info.blockAlign();
         long wanted = (long) frames * align;
         if (remaining >= 0) {
@@ -238,7 +212,7 @@ public final class WavReader implements Closeable {
                 long missing = remaining;
                 throw new InputException("wav.truncated", name, name + " is truncated: the header announces "
                         + declared + " bytes of audio but the file ends " + missing
-                        + " bytes short. Re-export or re-record it; " + ACCEPTED + ".");
+                        + " bytes short. Re-export or re-record it; " + accepted + ".");
             }
         }
         if (remaining == 0) {
@@ -414,6 +388,6 @@ public final class WavReader implements Closeable {
     }
 
     private InputException bad(String key, String what) {
-        return new InputException(key, name, what + ". " + ACCEPTED + ".");
+        return new InputException(key, name, what + ". " + accepted + ".");
     }
 }

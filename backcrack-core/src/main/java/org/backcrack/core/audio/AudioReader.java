@@ -1,0 +1,47 @@
+package org.backcrack.core.audio;
+
+import java.io.Closeable;
+import java.io.IOException;
+
+/**
+ * A recording read in blocks, in bounded memory, whatever its container: {@link WavReader} for RIFF/WAVE,
+ * {@link FlacReader} for FLAC. {@link AudioReaders#open} looks at a file's first bytes and returns the right one.
+ *
+ * <p>Samples come as floats in [-1, 1] (full scale). A reader that meets bad bytes throws an
+ * {@link org.backcrack.core.InputException} whose key names the format ({@code wav.*}, {@code flac.*}); an I/O
+ * failure of the stream itself stays an {@link IOException}.
+ */
+public interface AudioReader extends Closeable {
+    /** What the header says: sample rate, channels, sample format, and frames (-1 when it does not say). */
+    WavInfo info();
+
+    /**
+     * Reads up to {@code out.length} frames mixed to mono (the mean of the channels).
+     *
+     * @return frames read (0 only when {@code out} is empty), or -1 at the end of the data
+     */
+    int readMono(float[] out) throws IOException;
+
+    /**
+     * Reads up to {@code out.length} frames of one channel. An empty {@code out} only checks the index.
+     *
+     * @param channel 0-based channel index
+     * @return frames read (0 only when {@code out} is empty), or -1 at the end of the data
+     */
+    int readChannel(int channel, float[] out) throws IOException;
+
+    /** Reads up to {@code out.length / channels} whole frames, interleaved; returns frames read or -1. */
+    int readInterleaved(float[] out) throws IOException;
+
+    /** Reads the rest of the stream into memory, every channel kept. */
+    default AudioClip readAll() throws IOException {
+        return readAll(Long.MAX_VALUE);
+    }
+
+    /**
+     * Reads the rest of the stream into memory, every channel kept, refusing more than {@code maxFrames} frames
+     * (an {@code InputException} with the key {@code wav.too_long} or {@code flac.too_long}). Memory follows
+     * the samples that actually arrive, never the length the header claims.
+     */
+    AudioClip readAll(long maxFrames) throws IOException;
+}
