@@ -58,6 +58,11 @@ public final class Analyzer {
      * chime, an alarm or music — a consonant between vowels, a chime's strike — not to a joint.
      */
     public static final double PERIODIC_SHARE = 0.3;
+    /**
+     * Snaps whose onsets are closer than this are one snap, s: a tendon that catches twice in one movement
+     * (a double snap) is heard as one, and cannot snap again before the movement comes round.
+     */
+    public static final double SNAP_MERGE = 0.1;
     /** Longest transient that can be a single pop, s. */
     public static final double MAX_POP = 0.04;
     /**
@@ -275,6 +280,57 @@ public final class Analyzer {
         }
     }
 
+    /** A snap within {@link #SNAP_MERGE} of the snap before it is part of it (in place; sorted by onset). */
+    static void mergeDoubleSnaps(List<DetectedEvent> events) {
+        DetectedEvent last = null;
+        for (int i = 0; i < events.size(); i++) {
+            DetectedEvent e = events.get(i);
+            if (e.soundClass() != SoundClass.SOFT_TISSUE_SNAP) {
+                continue;
+            }
+            if (last != null && e.onset() - last.onset() < SNAP_MERGE) {
+                DetectedEvent merged = new DetectedEvent(last.onset(), Math.max(last.offset(), e.offset()), last.soundClass(),
+                        Math.max(last.confidence(), e.confidence()), last.features());
+                events.set(events.indexOf(last), merged);
+                events.remove(i--);
+                last = merged;
+            } else {
+                last = e;
+            }
+        }
+    }
+
+    /**
+     * Grating trains whose spans overlap once widened to where the envelope falls back to the noise are one
+     * train: the envelope shows no pause between them (in place; sorted by onset).
+     */
+    static void mergeOverlappingTrains(List<DetectedEvent> events) {
+        DetectedEvent last = null;
+        for (int i = 0; i < events.size(); i++) {
+            DetectedEvent e = events.get(i);
+            if (e.soundClass() != SoundClass.CREPITUS) {
+                continue;
+            }
+            if (last != null && e.onset() < last.offset()) {
+                EventFeatures a = last.features();
+                EventFeatures b = e.features();
+                EventFeatures loud = a.peakDbfs() >= b.peakDbfs() ? a : b;
+                double end = Math.max(last.offset(), e.offset());
+                double clicks = a.subClicks() + b.subClicks();
+                DetectedEvent merged = new DetectedEvent(last.onset(), end, last.soundClass(),
+                        (last.confidence() * a.subClicks() + e.confidence() * b.subClicks()) / clicks,
+                        new EventFeatures(loud.peakDbfs(), loud.snrDb(), loud.riseTime(), loud.decayTime(),
+                                loud.dominantFrequency(), loud.spectralCentroid(), loud.bandwidth(), loud.flatness(),
+                                a.subClicks() + b.subClicks()));
+                events.set(events.indexOf(last), merged);
+                events.remove(i--);
+                last = merged;
+            } else {
+                last = e;
+            }
+        }
+    }
+
     /** Classifies and groups detected transients (no envelope: trains span their detected clicks). */
     public Analysis classify(List<Impulse> impulses, double duration, int sampleRate) {
         return classify(impulses, null, duration, sampleRate);
@@ -408,6 +464,8 @@ public final class Analyzer {
         events.removeIf(e -> e.soundClass() == SoundClass.CAVITATION
                 && trains.stream().anyMatch(t -> e.onset() > t.onset() - TRAIN_GAP && e.onset() < t.offset() + TRAIN_GAP));
         events.sort((a, b) -> Double.compare(a.onset(), b.onset()));
+        mergeDoubleSnaps(events);
+        mergeOverlappingTrains(events);
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (SoundClass c : SoundClass.values()) {
             counts.put(c.id(), 0);

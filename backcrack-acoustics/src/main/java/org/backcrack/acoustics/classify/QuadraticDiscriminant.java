@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.CholeskyDecomposition;
 import org.hipparchus.linear.RealMatrix;
@@ -21,44 +22,52 @@ public final class QuadraticDiscriminant implements ImpulseClassifier {
     private static final double SHRINK = 0.1;
     private static final double MIN_VARIANCE = 1e-3;
 
-    private final Map<ImpulseClass, double[]> mean;
-    private final Map<ImpulseClass, double[][]> covariance;
-    private final Map<ImpulseClass, Double> logPrior;
-    private final Map<ImpulseClass, RealMatrix> inverse = new EnumMap<>(ImpulseClass.class);
-    private final Map<ImpulseClass, Double> logDet = new EnumMap<>(ImpulseClass.class);
-
-    private QuadraticDiscriminant(Map<ImpulseClass, double[]> mean, Map<ImpulseClass, double[][]> covariance,
-            Map<ImpulseClass, Double> logPrior) {
-        this.mean = mean;
-        this.covariance = covariance;
-        this.logPrior = logPrior;
-        for (ImpulseClass c : mean.keySet()) {
-            CholeskyDecomposition ch = new CholeskyDecomposition(new Array2DRowRealMatrix(covariance.get(c)));
-            inverse.put(c, ch.getSolver().getInverse());
-            logDet.put(c, Math.log(ch.getDeterminant()));
-        }
+    /**
+     * One Gaussian of the model: a class, or one family of sounds within a class ({@code cavitation.knuckle}):
+     * a class made by several different mechanisms is a mixture, one Gaussian for each, rather than one wide
+     * Gaussian that fits none of them.
+     */
+    private record Component(String key, ImpulseClass impulseClass, double[] mean, double[][] covariance,
+            double logPrior, RealMatrix inverse, double logDet) {
     }
 
-    /** Fits on labelled vectors; every class needs at least a few examples. */
+    private final List<Component> components;
+
+    private QuadraticDiscriminant(List<Component> components) {
+        this.components = components;
+    }
+
+    private static Component component(String key, double[] mean, double[][] covariance, double logPrior) {
+        CholeskyDecomposition ch = new CholeskyDecomposition(new Array2DRowRealMatrix(covariance));
+        int dot = key.indexOf('.');
+        ImpulseClass c = ImpulseClass.valueOf((dot < 0 ? key : key.substring(0, dot)).toUpperCase(Locale.ROOT));
+        return new Component(key, c, mean, covariance, logPrior, ch.getSolver().getInverse(), Math.log(ch.getDeterminant()));
+    }
+
+    /** Fits on labelled vectors, one Gaussian per class; every joint class needs at least a few examples. */
     public static QuadraticDiscriminant fit(List<double[]> vectors, List<ImpulseClass> labels) {
+        return fit(vectors, labels, null);
+    }
+
+    /**
+     * Fits on labelled vectors, one Gaussian per class and family: {@code families.get(i)} names the family
+     * of sound vector i came from (null, or a null list, for a class's single Gaussian). A family with too few
+     * examples to estimate a covariance is left out; every joint class needs at least one Gaussian.
+     */
+    public static QuadraticDiscriminant fit(List<double[]> vectors, List<ImpulseClass> labels, List<String> families) {
         int dims = ImpulseVector.NAMES.size();
-        Map<ImpulseClass, double[]> mean = new EnumMap<>(ImpulseClass.class);
-        Map<ImpulseClass, double[][]> cov = new EnumMap<>(ImpulseClass.class);
-        Map<ImpulseClass, Double> prior = new EnumMap<>(ImpulseClass.class);
-        for (ImpulseClass c : ImpulseClass.values()) {
-            List<double[]> rows = new ArrayList<>();
-            for (int i = 0; i < vectors.size(); i++) {
-                if (labels.get(i) == c) {
-                    rows.add(vectors.get(i));
-                }
-            }
+        Map<String, List<double[]>> groups = new TreeMap<>();
+        for (int i = 0; i < vectors.size(); i++) {
+            String family = families == null ? null : families.get(i);
+            String key = labels.get(i).name().toLowerCase(Locale.ROOT) + (family == null ? "" : "." + family);
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(vectors.get(i));
+        }
+        List<Component> out = new ArrayList<>();
+        for (Map.Entry<String, List<double[]>> g : groups.entrySet()) {
+            List<double[]> rows = g.getValue();
             if (rows.size() < dims + 2) {
-                // Too few to estimate a covariance: the class is left out of the model (a detector that
-                // rarely fires on plain noise gives few noise examples). Joint classes must be there.
-                if (c.isJoint()) {
-                    throw new IllegalArgumentException("training needs at least " + (dims + 2) + " examples of " + c
-                            + ", got " + rows.size());
-                }
+                // Too few to estimate a covariance: left out of the model (a detector that rarely fires on
+                // plain noise gives few noise examples).
                 continue;
             }
             double[][] data = rows.toArray(new double[0][]);
@@ -75,39 +84,45 @@ public final class QuadraticDiscriminant implements ImpulseClassifier {
                 }
                 s[i][i] = Math.max(MIN_VARIANCE, s[i][i]);
             }
-            mean.put(c, m);
-            cov.put(c, s);
-            prior.put(c, Math.log(rows.size() / (double) vectors.size()));
+            out.add(component(g.getKey(), m, s, Math.log(rows.size() / (double) vectors.size())));
         }
-        return new QuadraticDiscriminant(mean, cov, prior);
+        for (ImpulseClass c : ImpulseClass.values()) {
+            if (c.isJoint() && out.stream().noneMatch(x -> x.impulseClass() == c)) {
+                throw new IllegalArgumentException("training needs at least " + (dims + 2) + " examples of " + c);
+            }
+        }
+        return new QuadraticDiscriminant(out);
     }
 
     @Override
     public Map<ImpulseClass, Double> posterior(double[] v) {
-        Map<ImpulseClass, Double> logp = new EnumMap<>(ImpulseClass.class);
+        double[] logp = new double[components.size()];
         double max = Double.NEGATIVE_INFINITY;
-        for (ImpulseClass c : mean.keySet()) {
-            double[] m = mean.get(c);
+        for (int k = 0; k < components.size(); k++) {
+            Component c = components.get(k);
+            double[] m = c.mean();
             double[] z = new double[v.length];
             for (int d = 0; d < v.length; d++) {
                 z[d] = v[d] - m[d];
             }
-            double[] iz = inverse.get(c).operate(z);
+            double[] iz = c.inverse().operate(z);
             double q = 0;
             for (int d = 0; d < v.length; d++) {
                 q += z[d] * iz[d];
             }
-            double lp = logPrior.get(c) - 0.5 * logDet.get(c) - 0.5 * q;
-            logp.put(c, lp);
-            max = Math.max(max, lp);
+            logp[k] = c.logPrior() - 0.5 * c.logDet() - 0.5 * q;
+            max = Math.max(max, logp[k]);
         }
         double sum = 0;
-        for (double lp : logp.values()) {
+        for (double lp : logp) {
             sum += Math.exp(lp - max);
         }
         Map<ImpulseClass, Double> out = new EnumMap<>(ImpulseClass.class);
         for (ImpulseClass c : ImpulseClass.values()) {
-            out.put(c, logp.containsKey(c) ? Math.exp(logp.get(c) - max) / sum : 0.0);
+            out.put(c, 0.0);
+        }
+        for (int k = 0; k < components.size(); k++) {
+            out.merge(components.get(k).impulseClass(), Math.exp(logp[k] - max) / sum, Double::sum);
         }
         return out;
     }
@@ -117,15 +132,13 @@ public final class QuadraticDiscriminant implements ImpulseClassifier {
         p.setProperty("comment", comment);
         p.setProperty("model", "quadratic_discriminant");
         p.setProperty("dimensions", String.join(",", ImpulseVector.NAMES));
-        p.setProperty("classes", String.join(",", mean.keySet().stream().map(c -> c.name().toLowerCase(Locale.ROOT))
-                .toList()));
-        for (ImpulseClass c : mean.keySet()) {
-            String k = c.name().toLowerCase(Locale.ROOT);
-            p.setProperty(k + ".log_prior", Double.toString(logPrior.get(c)));
-            p.setProperty(k + ".mean", join(mean.get(c)));
-            double[][] s = covariance.get(c);
+        p.setProperty("classes", String.join(",", components.stream().map(Component::key).toList()));
+        for (Component c : components) {
+            String k = c.key();
+            p.setProperty(k + ".log_prior", Double.toString(c.logPrior()));
+            p.setProperty(k + ".mean", join(c.mean()));
             List<String> rows = new ArrayList<>();
-            for (double[] r : s) {
+            for (double[] r : c.covariance()) {
                 rows.add(join(r));
             }
             p.setProperty(k + ".covariance", String.join(";", rows));
@@ -138,21 +151,16 @@ public final class QuadraticDiscriminant implements ImpulseClassifier {
             throw new IllegalArgumentException("the analyzer model was trained on other features: "
                     + p.getProperty("dimensions") + "; retrain it with 'backcrack train-analyzer'");
         }
-        Map<ImpulseClass, double[]> mean = new EnumMap<>(ImpulseClass.class);
-        Map<ImpulseClass, double[][]> cov = new EnumMap<>(ImpulseClass.class);
-        Map<ImpulseClass, Double> prior = new EnumMap<>(ImpulseClass.class);
+        List<Component> out = new ArrayList<>();
         for (String k : p.getProperty("classes", "").split(",")) {
-            ImpulseClass c = ImpulseClass.valueOf(k.toUpperCase(Locale.ROOT));
-            prior.put(c, Double.parseDouble(p.getProperty(k + ".log_prior")));
-            mean.put(c, split(p.getProperty(k + ".mean")));
             String[] rows = p.getProperty(k + ".covariance").split(";");
             double[][] s = new double[rows.length][];
             for (int i = 0; i < rows.length; i++) {
                 s[i] = split(rows[i]);
             }
-            cov.put(c, s);
+            out.add(component(k, split(p.getProperty(k + ".mean")), s, Double.parseDouble(p.getProperty(k + ".log_prior"))));
         }
-        return new QuadraticDiscriminant(mean, cov, prior);
+        return new QuadraticDiscriminant(out);
     }
 
     private static String join(double[] xs) {

@@ -15,6 +15,7 @@ import org.backcrack.acoustics.evaluate.Collars;
 import org.backcrack.core.SoundClass;
 import org.backcrack.core.SoundEvent;
 import org.backcrack.core.audio.AudioClip;
+import org.backcrack.physics.family.Families;
 import org.backcrack.physics.scenario.CorpusPlan;
 import org.backcrack.physics.scenario.Scenario;
 import org.backcrack.physics.scenario.Simulation;
@@ -48,6 +49,7 @@ public final class AnalyzerTraining {
         List<double[]> vectors = new ArrayList<>();
         List<ImpulseClass> labels = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
+        List<String> familyOf = new ArrayList<>();
         Analyzer detector = Analyzer.standardDetectorOnly();
         List<Scenario> plan = CorpusPlan.plan(planSeed, count, families);
         for (int i = 0; i < plan.size(); i++) {
@@ -56,8 +58,19 @@ public final class AnalyzerTraining {
             List<Impulse> impulses = detector.detect(clip);
             List<double[]> v = ImpulseVector.of(impulses, ImpulseVector.features(impulses));
             vectors.addAll(v);
-            labels.addAll(Training.label(impulses, sim.events().stream().map(TruthEvent::asSoundEvent).toList(),
-                    sim.distractors().stream().map(d -> new Training.Span(d.kind(), d.start(), d.end())).toList()));
+            List<ImpulseClass> these = Training.label(impulses, sim.events().stream().map(TruthEvent::asSoundEvent).toList(),
+                    sim.distractors().stream().map(d -> new Training.Span(d.kind(), d.start(), d.end())).toList());
+            labels.addAll(these);
+            // With several families, each family of a joint class gets its own Gaussian (a mixture per class).
+            Families f = plan.get(i).families();
+            for (ImpulseClass c : these) {
+                familyOf.add(switch (c) {
+                    case CAVITATION -> f.pop();
+                    case SNAP -> f.snap();
+                    case CREPITUS_CLICK -> f.grating();
+                    default -> null;
+                });
+            }
             List<Double> pops = sim.labels().stream().filter(e -> e.soundClass() == SoundClass.CAVITATION)
                     .map(SoundEvent::onset).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
             for (int k = 0; k < impulses.size(); k++) {
@@ -73,7 +86,8 @@ public final class AnalyzerTraining {
             }
             progress.accept(i + 1);
         }
-        QuadraticDiscriminant model = QuadraticDiscriminant.fit(vectors, labels);
+        QuadraticDiscriminant model = QuadraticDiscriminant.fit(vectors, labels,
+                families.mode() == CorpusPlan.FamilyChoice.Mode.PHYSICS ? null : familyOf);
         int found = 0;
         int popsFound = 0;
         for (Candidate c : candidates) {

@@ -10,7 +10,8 @@ import org.backcrack.acoustics.Analysis;
 import org.backcrack.acoustics.Analyzer;
 import org.backcrack.acoustics.evaluate.NegativeAudio;
 import org.backcrack.core.audio.AudioClip;
-import org.backcrack.core.audio.WavReader;
+import org.backcrack.core.audio.AudioReader;
+import org.backcrack.core.audio.AudioReaders;
 
 /**
  * Counts the joint sounds the analyzer reports in audio that holds none ({@code evaluate --negatives}), and
@@ -43,7 +44,7 @@ public final class NegativesCheck {
     }
 
     private static AudioClip read(Path wav) throws IOException {
-        try (WavReader r = WavReader.open(wav)) {
+        try (AudioReader r = AudioReaders.open(wav)) {
             return r.readAll((long) (MAX_FILE_SECONDS * r.info().sampleRate()));
         }
     }

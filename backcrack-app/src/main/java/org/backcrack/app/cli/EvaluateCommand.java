@@ -28,7 +28,8 @@ import org.backcrack.physics.family.Families;
 import org.backcrack.physics.scenario.CorpusPlan;
 import org.backcrack.app.analyze.RecordingAnalysis;
 import org.backcrack.core.audio.AudioClip;
-import org.backcrack.core.audio.WavReader;
+import org.backcrack.core.audio.AudioReader;
+import org.backcrack.core.audio.AudioReaders;
 import org.backcrack.core.InputException;
 import org.backcrack.core.SoundClass;
 import org.backcrack.core.SoundEvent;
@@ -165,7 +166,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 if (background == null) {
                     a = RecordingAnalysis.analyze(wav, null, analyzer);
                 } else {
-                    try (WavReader r = WavReader.open(wav)) {
+                    try (AudioReader r = AudioReaders.open(wav)) {
                         AudioClip clip = r.readAll((long) (NegativesCheck.MAX_FILE_SECONDS * r.info().sampleRate()));
                         float[] under = background.at(clip.sampleRate());
                         // Each recording gets another stretch of the background.
