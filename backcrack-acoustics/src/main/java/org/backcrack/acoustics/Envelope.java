@@ -25,6 +25,11 @@ public record Envelope(float[] db, double stepSeconds, byte[] periodicity) {
     public static final double PERIODIC_REACH = 0.15;
     /** Periodic steps on each side of a transient that put it inside a periodic sound. */
     public static final int PERIODIC_SIDE_STEPS = 3;
+    /**
+     * Percentile of the steps around a transient taken as the noise level under periodic sounds: lower than
+     * {@link #NOISE_PERCENTILE}, because a voice leaves only short pauses in which the noise shows.
+     */
+    static final double PERIODIC_NOISE_PERCENTILE = 0.05;
     /** A periodic step is part of a sound when it is this far above the local noise level, dB. */
     public static final double PERIODIC_LOUD_DB = 6;
     /** A periodic run this long is a voiced syllable or a tone, not a tendon's ringing, s. */
@@ -60,7 +65,7 @@ public record Envelope(float[] db, double stepSeconds, byte[] periodicity) {
     public double periodicShare(double t) {
         int n = periodicity.length;
         int at = Math.max(0, Math.min(n - 1, (int) Math.floor(t / stepSeconds)));
-        return n == 0 ? 0 : periodicShare(t, noiseLimit(at, at) - ABOVE_DB + PERIODIC_LOUD_DB);
+        return n == 0 ? 0 : periodicShare(t, percentileAround(at, at, PERIODIC_NOISE_PERCENTILE) + PERIODIC_LOUD_DB);
     }
 
     private double periodicShare(double t, double loud) {
@@ -94,7 +99,8 @@ public record Envelope(float[] db, double stepSeconds, byte[] periodicity) {
             return false;
         }
         // Periodic steps count only where they are a sound: the noise (hum above all) is periodic too.
-        double loud = noiseLimit(Math.min(first, n - 1), Math.min(last, n - 1)) - ABOVE_DB + PERIODIC_LOUD_DB;
+        double loud = percentileAround(Math.min(first, n - 1), Math.min(last, n - 1), PERIODIC_NOISE_PERCENTILE)
+                + PERIODIC_LOUD_DB;
         int reach = (int) Math.round(PERIODIC_REACH / stepSeconds);
         int before = 0;
         for (int k = Math.max(0, first - reach); k < first; k++) {
@@ -171,6 +177,11 @@ public record Envelope(float[] db, double stepSeconds, byte[] periodicity) {
 
     /** The local noise level around steps first to last, plus {@link #ABOVE_DB}. */
     private double noiseLimit(int first, int last) {
+        return percentileAround(first, last, NOISE_PERCENTILE) + ABOVE_DB;
+    }
+
+    /** The {@code share} percentile of the steps within {@link #NOISE_SPAN} of steps first to last, dB. */
+    private double percentileAround(int first, int last, double share) {
         int span = (int) Math.round(NOISE_SPAN / stepSeconds);
         int lo = Math.max(0, first - span);
         int hi = Math.min(db.length, last + span);
@@ -179,7 +190,7 @@ public record Envelope(float[] db, double stepSeconds, byte[] periodicity) {
             around[i - lo] = db[i];
         }
         // Quickselect: the percentile without sorting the whole neighbourhood.
-        return new KthSelector().select(around, null, (int) (NOISE_PERCENTILE * (around.length - 1))) + ABOVE_DB;
+        return new KthSelector().select(around, null, (int) (share * (around.length - 1)));
     }
 
     private double smoothed(int k, int half) {

@@ -99,4 +99,62 @@ class AnalyzerTest {
                 .analyze(Simulator.run(BuiltInScenarios.named("snapping_tendon").orElseThrow()).clip());
         assertThat(a.events()).isNotEmpty().allMatch(e -> e.soundClass() == null && e.label().equals("unclassified"));
     }
+
+    private static DetectedEvent event(double onset, double offset, org.backcrack.core.SoundClass c, int clicks) {
+        return new DetectedEvent(onset, offset, c, 0.9, new org.backcrack.acoustics.features.EventFeatures(-20, 30, 0.001,
+                0.005, 300, 500, 200, 0.1, clicks));
+    }
+
+    @Test
+    void doubleSnaps_becomeOne_snapsAMovementApartStayTwo() {
+        java.util.List<DetectedEvent> events = new java.util.ArrayList<>(java.util.List.of(
+                event(1.00, 1.03, org.backcrack.core.SoundClass.SOFT_TISSUE_SNAP, 1),
+                event(1.02, 1.021, org.backcrack.core.SoundClass.CAVITATION, 1),
+                event(1.05, 1.09, org.backcrack.core.SoundClass.SOFT_TISSUE_SNAP, 1),
+                event(2.00, 2.03, org.backcrack.core.SoundClass.SOFT_TISSUE_SNAP, 1)));
+        Analyzer.mergeDoubleSnaps(events);
+        assertThat(events).extracting(DetectedEvent::onset).containsExactly(1.00, 1.02, 2.00);
+        assertThat(events.get(0).offset()).isEqualTo(1.09);
+    }
+
+    @Test
+    void overlappingTrains_becomeOne_withTheirClicksTogether_trainsApartStayTwo() {
+        java.util.List<DetectedEvent> events = new java.util.ArrayList<>(java.util.List.of(
+                event(1.0, 2.0, org.backcrack.core.SoundClass.CREPITUS, 6),
+                event(1.9, 2.6, org.backcrack.core.SoundClass.CREPITUS, 4),
+                event(2.7, 3.0, org.backcrack.core.SoundClass.CREPITUS, 5)));
+        Analyzer.mergeOverlappingTrains(events);
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0).offset()).isEqualTo(2.6);
+        assertThat(events.get(0).features().subClicks()).isEqualTo(10);
+    }
+
+    @Test
+    void analyze_voicedSyllablesWithConsonantBurstsBetween_areNotJointSounds() {
+        // Ten seconds of a synthetic voice: syllables of 150 ms (a 130 Hz pulse train through two formants)
+        // with a 10 ms noise burst (a plosive) in the 60 ms between them, over quiet noise.
+        int fs = 16_000;
+        float[] x = new float[10 * fs];
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(3);
+        double y1 = 0;
+        double y2 = 0;
+        double z1 = 0;
+        double z2 = 0;
+        for (int i = 0; i < x.length; i++) {
+            double t = (double) i / fs;
+            double inCycle = t % 0.21;
+            double src = inCycle < 0.15 && i % Math.round(fs / 130.0) == 0 ? 1 : 0;
+            double r = 0.97;
+            double a = src + 2 * r * Math.cos(2 * Math.PI * 600 / fs) * y1 - r * r * y2;
+            y2 = y1;
+            y1 = a;
+            double b = src + 2 * r * Math.cos(2 * Math.PI * 1500 / fs) * z1 - r * r * z2;
+            z2 = z1;
+            z1 = b;
+            double plosive = inCycle > 0.175 && inCycle < 0.185 ? 2 * rng.nextGaussian() : 0;
+            x[i] = (float) (0.02 * (a + 0.5 * b + plosive) + 1e-4 * rng.nextGaussian());
+        }
+        Analysis a = Analyzer.standard().analyze(org.backcrack.core.audio.AudioClip.mono(fs, x));
+        assertThat(a.events()).isEmpty();
+    }
 }

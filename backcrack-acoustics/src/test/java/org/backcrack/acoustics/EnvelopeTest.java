@@ -66,4 +66,40 @@ class EnvelopeTest {
         assertThat(e.quietRun(3.0, 2.0)).isZero();
         assertThat(new Envelope(new float[0], 0.01).quietRun(0, 1)).isZero();
     }
+
+    /** 10 ms steps of noise at -60 dB (its hum periodic), with loud periodic steps where {@code periodic} says. */
+    private static Envelope periodic(int[][] loudPeriodic) {
+        float[] db = new float[400];
+        byte[] p = new byte[400];
+        Arrays.fill(db, -60);
+        Arrays.fill(p, (byte) 90);
+        for (int[] span : loudPeriodic) {
+            for (int k = span[0]; k < span[1]; k++) {
+                db[k] = -30;
+                p[k] = 95;
+            }
+        }
+        return new Envelope(db, 0.01, p);
+    }
+
+    @Test
+    void inPeriodicSound_aConsonantBetweenVowels_aToneStrike_butNotHumNorAThudsRinging() {
+        // Vowels 1.00-1.10 s and 1.20-1.35 s; a transient at 1.12-1.15 s between them.
+        assertThat(periodic(new int[][] {{100, 110}, {120, 135}}).inPeriodicSound(1.12, 1.15, 0.3)).isTrue();
+        // A chime: its strike at 2.00 s, then 300 ms of tone.
+        assertThat(periodic(new int[][] {{200, 230}}).inPeriodicSound(2.0, 2.01, 0.3)).isTrue();
+        // Periodic hum at the noise level is not a sound; a thud ringing for 30 ms is not a sustained one.
+        assertThat(periodic(new int[0][]).inPeriodicSound(2.0, 2.01, 0.3)).isFalse();
+        assertThat(periodic(new int[][] {{200, 203}}).inPeriodicSound(2.0, 2.03, 0.3)).isFalse();
+        // Periodic only on one side, briefly: not inside a periodic sound.
+        assertThat(periodic(new int[][] {{190, 196}}).inPeriodicSound(2.0, 2.01, 0.3)).isFalse();
+        assertThat(new Envelope(new float[0], 0.01).inPeriodicSound(1, 1.01, 0.3)).isFalse();
+    }
+
+    @Test
+    void periodicShare_countsLoudPeriodicStepsAroundATime_onlyStepsThatExist() {
+        Envelope e = periodic(new int[][] {{0, 50}});
+        assertThat(e.periodicShare(0.0)).isCloseTo(1.0, within(0.05));
+        assertThat(e.periodicShare(3.0)).isZero();
+    }
 }

@@ -53,14 +53,18 @@ import picocli.CommandLine.Parameters;
             "With CORPUS_DIR, every NAME.wav or NAME.flac that has a NAME.txt reference is analysed and scored. With "
                     + "--reference and --estimate, label files of the same names are compared (any tool's output).",
             "",
-            "With --negatives DIR, every WAV under DIR is audio with no joint sounds in it (speech, chimes, game "
+            "With --negatives DIR, every WAV or FLAC file under DIR is audio with no joint sounds in it (speech, chimes, game "
                     + "sounds): each is analysed as it is, and again inside a recording — a second of pink noise "
                     + "before and after it and under it, --noise-floor-db under its RMS. Every event reported is a "
                     + "false one; the figures are false events per 10 minutes.",
             "",
-            "With CORPUS_DIR and --mix-under DIR, the WAVs under DIR are laid end to end and looped under every "
+            "With CORPUS_DIR and --mix-under DIR, the files under DIR are laid end to end and looped under every "
                     + "recording of the corpus (their RMS --mix-level-db under the recording's peak) before it is "
                     + "analysed: how well joint sounds are still found with a voice or a television behind them.",
+            "",
+            "With --holdout-family F, the classifier is trained without model family F (docs/acoustics.md, Model "
+                    + "families) and scored on a simulated corpus in which F makes every sound of its class or sets "
+                    + "every recording's condition: how the analyzer does on sounds it was not designed on.",
         },
         optionListHeading = "%nOptions:%n",
         footerHeading = "%nExamples:%n",
@@ -69,6 +73,7 @@ import picocli.CommandLine.Parameters;
             "  backcrack evaluate --reference heldout --estimate estimates --format json",
             "  backcrack-bench/scripts/negative-audio.sh negatives && backcrack evaluate --negatives negatives/heldout",
             "  backcrack evaluate heldout --mix-under negatives/heldout",
+            "  backcrack evaluate --holdout-family snap.thud",
         })
 final class EvaluateCommand implements Callable<Integer> {
     enum Format { text, json }
@@ -91,7 +96,7 @@ final class EvaluateCommand implements Callable<Integer> {
             + "analyzer's confidence threshold, as for analyze (default ${DEFAULT-VALUE}).")
     double minConfidence;
 
-    @Option(names = "--negatives", paramLabel = "DIR", description = "Count false events in the WAVs under DIR, "
+    @Option(names = "--negatives", paramLabel = "DIR", description = "Count false events in the WAV and FLAC files under DIR, "
             + "audio with no joint sounds (see above).")
     Path negatives;
 
@@ -109,7 +114,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--holdout-family", paramLabel = "F", description = "Train the classifier without family F "
             + "(e.g. snap.thud, condition.phone; 'all' for each in turn) and score it on a simulated corpus in which F "
-            + "makes every sound of its class; prints one row per family. Takes about a minute a family.")
+            + "makes every sound of its class; prints one row per family. Takes about two minutes a family here.")
     String holdoutFamily;
 
     @Option(names = "--train-count", paramLabel = "N", defaultValue = "280", description = "With --holdout-family: "
@@ -237,7 +242,13 @@ final class EvaluateCommand implements Callable<Integer> {
         for (String family : families) {
             AnalyzeCommand.Progress progress = new AnalyzeCommand.Progress(spec.commandLine().getErr(),
                     trainCount + evalCount);
-            AnalyzerModel model = FamilyHoldout.trainWithout(family, trainCount, i -> progress.step(0));
+            AnalyzerModel model;
+            try {
+                model = FamilyHoldout.trainWithout(family, trainCount, i -> progress.step(0));
+            } catch (IllegalArgumentException e) {
+                throw new InputException("evaluate.training_too_small", "--train-count", "the training corpus of "
+                        + trainCount + " recordings is too small: " + e.getMessage() + "; raise --train-count");
+            }
             EventEvaluation e = FamilyHoldout.score(Analyzer.of(model).withMinConfidence(minConfidence),
                     holdoutPlanSeed, evalCount, CorpusPlan.FamilyChoice.only(family),
                     i -> progress.step(0));

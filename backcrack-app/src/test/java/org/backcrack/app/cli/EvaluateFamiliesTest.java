@@ -1,0 +1,99 @@
+package org.backcrack.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.backcrack.core.audio.AudioClip;
+import org.backcrack.core.audio.SampleFormat;
+import org.backcrack.core.audio.WavWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** corpus --family, evaluate --holdout-family, --negatives and --mix-under from the command line. */
+class EvaluateFamiliesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void corpus_withAFamily_writesItIntoEveryTruthFile() throws Exception {
+        CliRun r = CliRun.run("corpus", "--out", dir.toString(), "--count", "3", "--plan-seed", "8", "--family", "snap.thud");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        try (var files = Files.list(dir)) {
+            for (Path json : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                JsonNode families = new ObjectMapper().readTree(json.toFile()).path("scenario").path("families");
+                assertThat(families.path("snap").asText()).isEqualTo("thud");
+                assertThat(families.path("condition").asText()).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void familyOptions_unknownOrBoth_exit2WithTheKnownNames() {
+        CliRun unknown = CliRun.run("corpus", "--out", dir.toString(), "--family", "snap.crunch");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no family snap.crunch").contains("snap.thud").doesNotContain("Exception");
+        CliRun both = CliRun.run("corpus", "--out", dir.toString(), "--family", "snap.thud", "--without-family", "pop.burst");
+        assertThat(both.exitCode()).isEqualTo(2);
+        CliRun holdout = CliRun.run("evaluate", "--holdout-family", "pop.crunch");
+        assertThat(holdout.exitCode()).isEqualTo(2);
+        assertThat(holdout.err()).contains("pop.knuckle");
+        CliRun tiny = CliRun.run("evaluate", "--holdout-family", "snap.thud", "--train-count", "20", "--count", "1");
+        assertThat(tiny.exitCode()).isEqualTo(2);
+        assertThat(tiny.err()).contains("raise --train-count").doesNotContain("internal error");
+    }
+
+    @Test
+    void holdoutFamily_trainsWithoutIt_andScoresOnIt_asJson() throws Exception {
+        CliRun r = CliRun.run("evaluate", "--holdout-family", "snap.thud", "--train-count", "60", "--count", "3",
+                "--plan-seed", "5", "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode row = new ObjectMapper().readTree(r.out()).path("snap.thud");
+        assertThat(row.path("recordings").asInt()).isEqualTo(3);
+        assertThat(row.path("overall").path("f1").asDouble()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void negatives_countsEveryEventAsFalse_asIsAndOverANoiseFloor() throws Exception {
+        Path neg = Files.createDirectories(dir.resolve("neg"));
+        // One second of a steady 440 Hz tone: no joint sound in it.
+        float[] x = new float[16_000];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) (0.3 * Math.sin(2 * Math.PI * 440 * i / 16_000.0));
+        }
+        WavWriter.write(AudioClip.mono(16_000, x), SampleFormat.PCM_S16, neg.resolve("tone.wav"));
+        CliRun r = CliRun.run("evaluate", "--negatives", neg.toString(), "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode o = new ObjectMapper().readTree(r.out());
+        assertThat(o.path("files").asInt()).isEqualTo(1);
+        assertThat(o.path("seconds").asDouble()).isEqualTo(1.0);
+        assertThat(o.path("false_events_as_is").asInt()).isZero();
+        assertThat(o.path("false_events_noise_floor").asInt()).isZero();
+        CliRun withCorpus = CliRun.run("evaluate", dir.toString(), "--negatives", neg.toString());
+        assertThat(withCorpus.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void mixUnder_laysTheNegativesUnderEveryRecording_andStillScores() throws Exception {
+        Path corpus = dir.resolve("corpus");
+        assertThat(CliRun.run("corpus", "--out", corpus.toString(), "--count", "2", "--plan-seed", "4").exitCode()).isZero();
+        Path neg = Files.createDirectories(dir.resolve("neg"));
+        float[] x = new float[8_000];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) (0.3 * Math.sin(2 * Math.PI * 220 * i / 8_000.0));
+        }
+        WavWriter.write(AudioClip.mono(8_000, x), SampleFormat.PCM_S16, neg.resolve("hum.wav"));
+        CliRun clean = CliRun.run("evaluate", corpus.toString(), "--format", "json");
+        CliRun mixed = CliRun.run("evaluate", corpus.toString(), "--mix-under", neg.toString(), "--format", "json");
+        assertThat(mixed.exitCode()).as(mixed.err()).isZero();
+        JsonNode a = new ObjectMapper().readTree(clean.out()).path("overall");
+        JsonNode b = new ObjectMapper().readTree(mixed.out()).path("overall");
+        int refsA = a.path("true_positives").asInt() + a.path("false_negatives").asInt();
+        int refsB = b.path("true_positives").asInt() + b.path("false_negatives").asInt();
+        assertThat(refsB).isEqualTo(refsA);
+        // The background is really there: the analysis differs.
+        assertThat(mixed.out()).isNotEqualTo(clean.out());
+    }
+}
