@@ -1,6 +1,8 @@
 package org.backcrack.acoustics.evaluate;
 
+import java.util.List;
 import java.util.SplittableRandom;
+import org.backcrack.core.SoundEvent;
 import org.backcrack.core.audio.AudioClip;
 import org.backcrack.core.audio.Noise;
 
@@ -12,7 +14,8 @@ import org.backcrack.core.audio.Noise;
  *   <li>{@link #inRecording}: the sound inside a recording, with {@link #LEAD_SECONDS} of background before
  *       and after it (a recording does not start on the sound's first sample); the background is digital
  *       silence ("clean") or a noise floor a given number of dB below the sound's RMS;
- *   <li>{@link #mixUnder}: the sound as a background under a recording of joint sounds, looped to its length.
+ *   <li>{@link #mixUnder}: the sound as a background under a recording of joint sounds, looped to its length,
+ *       at a level under its quietest labelled event ({@link #quietestEventRms}).
  * </ul>
  */
 public final class NegativeAudio {
@@ -54,18 +57,12 @@ public final class NegativeAudio {
     }
 
     /**
-     * Adds {@code background} (looped, from sample {@code offset}) to every channel of {@code recording}, with
-     * its RMS {@code belowPeakDb} under the recording's peak.
+     * Adds {@code background} (looped, from sample {@code offset}) to every channel of {@code recording}, scaled
+     * to an RMS of {@code rms}.
      */
-    public static AudioClip mixUnder(AudioClip recording, float[] background, double belowPeakDb, long offset) {
-        float peak = 0;
-        for (float[] c : recording.channels()) {
-            for (float v : c) {
-                peak = Math.max(peak, Math.abs(v));
-            }
-        }
+    public static AudioClip mixUnder(AudioClip recording, float[] background, double rms, long offset) {
         double level = rms(background);
-        double scale = level == 0 ? 0 : peak * Math.pow(10, -belowPeakDb / 20) / level;
+        double scale = level == 0 ? 0 : rms / level;
         float[][] out = recording.channels();
         for (float[] c : out) {
             for (int i = 0; i < c.length; i++) {
@@ -73,6 +70,23 @@ public final class NegativeAudio {
             }
         }
         return new AudioClip(recording.sampleRate(), out);
+    }
+
+    /**
+     * The RMS of the quietest labelled event in a recording (mono mix, over each event's span; 0 without
+     * events): the level a background must stay under for every labelled event to stand out of it.
+     */
+    public static double quietestEventRms(AudioClip recording, List<SoundEvent> events) {
+        float[] mono = mono(recording);
+        double quietest = Double.POSITIVE_INFINITY;
+        for (SoundEvent e : events) {
+            int a = Math.max(0, (int) Math.floor(e.onset() * recording.sampleRate()));
+            int b = Math.min(mono.length, (int) Math.ceil(e.offset() * recording.sampleRate()) + 1);
+            if (b > a) {
+                quietest = Math.min(quietest, rms(java.util.Arrays.copyOfRange(mono, a, b)));
+            }
+        }
+        return Double.isInfinite(quietest) ? 0 : quietest;
     }
 
     static double rms(float[] x) {

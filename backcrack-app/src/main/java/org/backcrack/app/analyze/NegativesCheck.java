@@ -49,17 +49,22 @@ public final class NegativesCheck {
         }
     }
 
+    /** Seconds of each file a background takes (the first ones): memory stays bounded. */
+    public static final double BACKGROUND_SECONDS_PER_FILE = 60;
+
     /**
      * The negative files end to end at one sample rate (linear interpolation; they are a background), each
-     * followed by half a second of silence.
+     * followed by half a second of silence; at most {@link #BACKGROUND_SECONDS_PER_FILE} of each.
      */
     public static final class Background {
         private final List<AudioClip> clips = new ArrayList<>();
         private final Map<Integer, float[]> byRate = new HashMap<>();
 
-        public Background(List<Path> wavs) throws IOException {
-            for (Path p : wavs) {
-                clips.add(read(p));
+        public Background(List<Path> files) throws IOException {
+            for (Path p : files) {
+                AudioClip c = read(p);
+                int keep = (int) Math.min(c.frames(), BACKGROUND_SECONDS_PER_FILE * c.sampleRate());
+                clips.add(AudioClip.mono(c.sampleRate(), java.util.Arrays.copyOf(NegativeAudio.mono(c), keep)));
             }
         }
 

@@ -59,7 +59,7 @@ import picocli.CommandLine.Parameters;
                     + "false one; the figures are false events per 10 minutes.",
             "",
             "With CORPUS_DIR and --mix-under DIR, the files under DIR are laid end to end and looped under every "
-                    + "recording of the corpus (their RMS --mix-level-db under the recording's peak) before it is "
+                    + "recording of the corpus (their RMS --mix-level-db under that of its quietest labelled event) before it is "
                     + "analysed: how well joint sounds are still found with a voice or a television behind them.",
             "",
             "With --holdout-family F, the classifier is trained without model family F (docs/acoustics.md, Model "
@@ -108,8 +108,8 @@ final class EvaluateCommand implements Callable<Integer> {
             + "every recording before analysing it (see above).")
     Path mixUnder;
 
-    @Option(names = "--mix-level-db", paramLabel = "DB", defaultValue = "30", description = "With --mix-under: the "
-            + "background's RMS under the recording's peak, dB (default ${DEFAULT-VALUE}).")
+    @Option(names = "--mix-level-db", paramLabel = "DB", defaultValue = "10", description = "With --mix-under: the "
+            + "background's RMS under the RMS of the recording's quietest labelled event, dB (default ${DEFAULT-VALUE}).")
     double mixLevelDb;
 
     @Option(names = "--holdout-family", paramLabel = "F", description = "Train the classifier without family F "
@@ -174,10 +174,11 @@ final class EvaluateCommand implements Callable<Integer> {
                     try (AudioReader r = AudioReaders.open(wav)) {
                         AudioClip clip = r.readAll((long) (NegativesCheck.MAX_FILE_SECONDS * r.info().sampleRate()));
                         float[] under = background.at(clip.sampleRate());
-                        // Each recording gets another stretch of the background.
+                        // Each recording gets another stretch of the background, mixLevelDb under its quietest
+                        // labelled event, so that every labelled event stands out of it.
                         long offset = (long) files * 7919L * clip.sampleRate() / 10;
-                        a = analyzer.forFormat(r.info().format())
-                                .analyze(NegativeAudio.mixUnder(clip, under, mixLevelDb, offset));
+                        double rms = NegativeAudio.quietestEventRms(clip, read(ref)) * Math.pow(10, -mixLevelDb / 20);
+                        a = analyzer.forFormat(r.info().format()).analyze(NegativeAudio.mixUnder(clip, under, rms, offset));
                     }
                 }
                 List<SoundEvent> est = a.events().stream().flatMap(e -> e.asSoundEvent().stream()).toList();
