@@ -20,6 +20,7 @@ import org.backcrack.acoustics.evaluate.Collars;
 import org.backcrack.acoustics.evaluate.EventEvaluation;
 import org.backcrack.acoustics.evaluate.Scores;
 import org.backcrack.acoustics.evaluate.NegativeAudio;
+import org.backcrack.acoustics.evaluate.Reliability;
 import org.backcrack.app.analyze.FamilyHoldout;
 import org.backcrack.app.analyze.NegativesCheck;
 import org.backcrack.acoustics.AnalyzerModel;
@@ -130,6 +131,11 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "tuned on; develop on another).")
     long holdoutPlanSeed;
 
+    @Option(names = "--reliability", description = "With CORPUS_DIR: also the reliability of the reported "
+            + "confidence (every event's most probable class, whatever --min-confidence): ten bins, and the expected "
+            + "calibration error.")
+    boolean reliability;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -146,6 +152,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "CORPUS_DIR (NAME.wav or NAME.flac + NAME.txt pairs) or both --reference DIR and --estimate DIR");
         }
         List<EventEvaluation> parts = new ArrayList<>();
+        Reliability calibration = new Reliability();
         int files = 0;
         if (corpus != null) {
             requireDir(corpus, "CORPUS_DIR");
@@ -157,6 +164,10 @@ final class EvaluateCommand implements Callable<Integer> {
             AnalyzeCommand.Progress progress = null;
             List<Path> wavs = AnalyzeCommand.expand(List.of(corpus));
             NegativesCheck.Background background = null;
+            if (reliability && mixUnder != null) {
+                throw new InputException("evaluate.usage", "--reliability", "--reliability goes with CORPUS_DIR alone, "
+                        + "not with --mix-under");
+            }
             if (mixUnder != null) {
                 requireDir(mixUnder, "--mix-under");
                 background = new NegativesCheck.Background(AnalyzeCommand.expand(List.of(mixUnder)));
@@ -183,6 +194,12 @@ final class EvaluateCommand implements Callable<Integer> {
                 }
                 List<SoundEvent> est = a.events().stream().flatMap(e -> e.asSoundEvent().stream()).toList();
                 parts.add(EventEvaluation.of(read(ref), est, Collars.standard()));
+                if (reliability) {
+                    Analysis all = background == null ? RecordingAnalysis.analyze(wav, null, analyzer.withMinConfidence(0)) : null;
+                    if (all != null) {
+                        calibration.add(read(ref), all.events(), Collars.standard());
+                    }
+                }
                 files++;
                 progress.step(a.duration());
             }
@@ -209,9 +226,33 @@ final class EvaluateCommand implements Callable<Integer> {
         EventEvaluation total = EventEvaluation.sum(parts);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(total, files)));
+            ObjectNode o = json(total, files);
+            if (reliability) {
+                ObjectNode r = o.putObject("reliability");
+                r.put("expected_calibration_error", Math.round(calibration.expectedCalibrationError() * 1e4) / 1e4);
+                var bins = r.putArray("bins");
+                for (Reliability.Bin b : calibration.table()) {
+                    var x = bins.addObject().put("from", b.from()).put("to", b.to()).put("events", b.events());
+                    if (b.events() > 0) {
+                        x.put("mean_confidence", Math.round(b.meanConfidence() * 1e4) / 1e4)
+                                .put("share_right", Math.round(b.shareRight() * 1e4) / 1e4);
+                    }
+                }
+            }
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o));
         } else {
             out.print(text(total, files));
+            if (reliability) {
+                out.println("  reliability of the confidence (every event's most probable class):");
+                out.printf(Locale.ROOT, "  %-12s %8s %16s %12s%n", "confidence", "events", "mean confidence", "share right");
+                for (Reliability.Bin b : calibration.table()) {
+                    if (b.events() > 0) {
+                        out.printf(Locale.ROOT, "  %.1f-%.1f %11d %16.3f %12.3f%n", b.from(), b.to(), b.events(),
+                                b.meanConfidence(), b.shareRight());
+                    }
+                }
+                out.printf(Locale.ROOT, "  expected calibration error: %.3f%n", calibration.expectedCalibrationError());
+            }
         }
         out.flush();
         return Cli.OK;

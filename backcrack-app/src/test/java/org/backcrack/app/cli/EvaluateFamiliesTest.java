@@ -96,4 +96,20 @@ class EvaluateFamiliesTest {
         // The background is really there: the analysis differs.
         assertThat(mixed.out()).isNotEqualTo(clean.out());
     }
+
+    @Test
+    void reliability_binsEveryEventByItsConfidence_andGivesTheCalibrationError() throws Exception {
+        Path corpus = dir.resolve("rel");
+        assertThat(CliRun.run("corpus", "--out", corpus.toString(), "--count", "3", "--plan-seed", "6").exitCode()).isZero();
+        CliRun r = CliRun.run("evaluate", corpus.toString(), "--reliability", "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode rel = new ObjectMapper().readTree(r.out()).path("reliability");
+        assertThat(rel.path("bins")).hasSize(10);
+        int events = 0;
+        for (JsonNode b : rel.path("bins")) {
+            events += b.path("events").asInt();
+        }
+        assertThat(events).isPositive();
+        assertThat(rel.path("expected_calibration_error").asDouble()).isBetween(0.0, 1.0);
+    }
 }
