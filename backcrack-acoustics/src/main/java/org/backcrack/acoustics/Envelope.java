@@ -11,11 +11,9 @@ import org.hipparchus.util.KthSelector;
  * ratio shows only its loudest clicks as transients, but its many quiet clicks still lift the energy
  * averaged over tens of milliseconds above the noise: the envelope says where the train really starts and
  * ends, and a stretch of it back at the noise is the pause between two trains.
- *
- * @param db          energy per step, dB
- * @param stepSeconds seconds per step
+ * It also holds each step's periodicity ({@code detect.Periodicity}): where a voice, a chime or music sounds.
  */
-public record Envelope(float[] db, double stepSeconds, byte[] periodicity) {
+public final class Envelope {
     /**
      * Periodicity (hundredths) from which a step is part of a sustained periodic sound: a voice, a chime,
      * an alarm or music.
@@ -47,9 +45,34 @@ public record Envelope(float[] db, double stepSeconds, byte[] periodicity) {
     /** Percentile of the steps around a train taken as the noise level. */
     static final double NOISE_PERCENTILE = 0.2;
 
-    public Envelope {
-        db = db.clone();
-        periodicity = periodicity == null ? new byte[db.length] : Arrays.copyOf(periodicity, db.length);
+    /** Steps per block of {@link #periodicNoise}: half a second at 10 ms steps. */
+    private static final int NOISE_BLOCK = 50;
+
+    private final float[] db;
+    private final double stepSeconds;
+    private final byte[] periodicity;
+    /** {@link #periodicNoise} per block, NaN until asked for. */
+    private double[] periodicNoise;
+
+    /**
+     * @param db          energy per step, dB
+     * @param stepSeconds seconds per step
+     * @param periodicity periodicity per step in hundredths (0 where not measured), or null for none
+     */
+    public Envelope(float[] db, double stepSeconds, byte[] periodicity) {
+        this.db = db.clone();
+        this.stepSeconds = stepSeconds;
+        this.periodicity = periodicity == null ? new byte[db.length] : Arrays.copyOf(periodicity, db.length);
+    }
+
+    /** Energy per step, dB. */
+    public float[] db() {
+        return db.clone();
+    }
+
+    /** Seconds per step. */
+    public double stepSeconds() {
+        return stepSeconds;
     }
 
     /** An envelope without periodicity measurements. */
@@ -65,7 +88,7 @@ public record Envelope(float[] db, double stepSeconds, byte[] periodicity) {
     public double periodicShare(double t) {
         int n = periodicity.length;
         int at = Math.max(0, Math.min(n - 1, (int) Math.floor(t / stepSeconds)));
-        return n == 0 ? 0 : periodicShare(t, percentileAround(at, at, PERIODIC_NOISE_PERCENTILE) + PERIODIC_LOUD_DB);
+        return n == 0 ? 0 : periodicShare(t, periodicNoise(at) + PERIODIC_LOUD_DB);
     }
 
     private double periodicShare(double t, double loud) {
@@ -99,8 +122,7 @@ public record Envelope(float[] db, double stepSeconds, byte[] periodicity) {
             return false;
         }
         // Periodic steps count only where they are a sound: the noise (hum above all) is periodic too.
-        double loud = percentileAround(Math.min(first, n - 1), Math.min(last, n - 1), PERIODIC_NOISE_PERCENTILE)
-                + PERIODIC_LOUD_DB;
+        double loud = periodicNoise(Math.min(first, n - 1)) + PERIODIC_LOUD_DB;
         int reach = (int) Math.round(PERIODIC_REACH / stepSeconds);
         int before = 0;
         for (int k = Math.max(0, first - reach); k < first; k++) {
@@ -178,6 +200,24 @@ public record Envelope(float[] db, double stepSeconds, byte[] periodicity) {
     /** The local noise level around steps first to last, plus {@link #ABOVE_DB}. */
     private double noiseLimit(int first, int last) {
         return percentileAround(first, last, NOISE_PERCENTILE) + ABOVE_DB;
+    }
+
+    /**
+     * The noise level under periodic sounds near step {@code k}: the {@link #PERIODIC_NOISE_PERCENTILE} of the
+     * steps within {@link #NOISE_SPAN} of the middle of its block of {@link #NOISE_BLOCK} steps, computed once
+     * a block (every transient of a dense recording asks).
+     */
+    private double periodicNoise(int k) {
+        int block = k / NOISE_BLOCK;
+        if (periodicNoise == null) {
+            periodicNoise = new double[db.length / NOISE_BLOCK + 1];
+            Arrays.fill(periodicNoise, Double.NaN);
+        }
+        if (Double.isNaN(periodicNoise[block])) {
+            int middle = Math.min(db.length - 1, block * NOISE_BLOCK + NOISE_BLOCK / 2);
+            periodicNoise[block] = percentileAround(middle, middle, PERIODIC_NOISE_PERCENTILE);
+        }
+        return periodicNoise[block];
     }
 
     /** The {@code share} percentile of the steps within {@link #NOISE_SPAN} of steps first to last, dB. */

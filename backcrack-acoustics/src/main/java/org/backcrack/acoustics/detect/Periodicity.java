@@ -22,7 +22,7 @@ public final class Periodicity {
     /** Longest lag, s (about 67 Hz). */
     public static final double MAX_LAG_SECONDS = 0.015;
     /** Target rate of the averaged-down signal, Hz. */
-    static final int TARGET_RATE = 8000;
+    static final int TARGET_RATE = 4000;
 
     private final int factor;
     private final int window;

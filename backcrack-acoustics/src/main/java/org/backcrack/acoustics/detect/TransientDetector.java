@@ -76,6 +76,14 @@ public final class TransientDetector {
     /** Nor when it is quieter than this, dB re full scale (digital silence after the filters). */
     private static final double PERIODIC_MIN_DB = -90;
     private final Periodicity periodicityMeter;
+    /** A step whose periodicity is measurable but not measured yet. */
+    private static final byte PENDING = -1;
+    /**
+     * Steps this close to a transient's start are measured, s: more than the span the analyzer looks at
+     * around a transient ({@code Envelope.inPeriodicSound}: 0.5 s either way).
+     */
+    private static final double PERIODIC_DEMAND = 0.6;
+    private long periodicDemandUntil = -1;
     private int envelopeLength;
     private int stepStuckFrames;
     private double envelopeSum;
@@ -222,9 +230,14 @@ public final class TransientDetector {
             // Only loud steps are measured: the cost stays with the sounds, not with the silence between them.
             // A step that is mostly clipped or digitally still (an 8-bit file's constant value with a flip or
             // two) is the filters' smooth decay, which correlates with itself perfectly: not measured.
+            // And only near transients: a step is measured when a transient starts within PERIODIC_DEMAND of it
+            // (the steps before from the ring, the steps after as they come); the rest wait, and most never are.
+            // Every other step: the 45 ms window of an even step covers most of the odd step before it, which
+            // takes its value (periodicity()).
             if (frameIndex >= WARM_UP_FRAMES && stepDb >= floorDb + PERIODIC_ABOVE_DB && stepDb > PERIODIC_MIN_DB
-                    && stepStuckFrames * 2 < ENVELOPE_FRAMES) {
-                periodicity[envelopeLength] = (byte) Math.round(100 * periodicityMeter.of(ring, written));
+                    && stepStuckFrames * 2 < ENVELOPE_FRAMES && (envelopeLength & 1) == 0) {
+                periodicity[envelopeLength] = envelopeLength <= periodicDemandUntil
+                        ? (byte) Math.round(100 * periodicityMeter.of(ring, written)) : PENDING;
             }
             envelope[envelopeLength++] = stepDb;
             envelopeSum = 0;
@@ -265,6 +278,7 @@ public final class TransientDetector {
         recent[slot] = lin;
         if (!active && overOn) {
             active = true;
+            demandPeriodicity(frameIndex / ENVELOPE_FRAMES);
             // The onset is the start of the frame that crossed; step back one frame if the previous one rose.
             eventStartSample = frameIndex * hop;
             eventPeak = 0;
@@ -311,6 +325,19 @@ public final class TransientDetector {
         frameIndex++;
     }
 
+    /** Measures the pending steps within {@link #PERIODIC_DEMAND} before step {@code at}, and asks for those after. */
+    private void demandPeriodicity(long at) {
+        int reach = (int) Math.ceil(PERIODIC_DEMAND * sampleRate / (ENVELOPE_FRAMES * (double) hop));
+        for (int k = (int) Math.max(0, at - reach); k < envelopeLength; k++) {
+            if (periodicity[k] == PENDING) {
+                long end = (long) (k + 1) * ENVELOPE_FRAMES * hop;
+                periodicity[k] = end - periodicityMeter.span() > written - ring.length
+                        ? (byte) Math.round(100 * periodicityMeter.of(ring, end)) : 0;
+            }
+        }
+        periodicDemandUntil = Math.max(periodicDemandUntil, at + reach);
+    }
+
     private void setFloor(double db) {
         floorDb = db;
         floorLin = Math.pow(10, db / 10);
@@ -351,10 +378,18 @@ public final class TransientDetector {
 
     /**
      * The {@link Periodicity} of each step of the {@link #envelope()} (the 45 ms before its end), in
-     * hundredths; 0 where the step was not 6 dB above the noise floor and was not measured.
+     * hundredths; 0 where it was not measured: more than 6 dB under the noise floor, digitally still, or
+     * further than 0.6 s from any transient.
      */
     public byte[] periodicity() {
-        return Arrays.copyOf(periodicity, envelopeLength);
+        byte[] out = Arrays.copyOf(periodicity, envelopeLength);
+        for (int k = 0; k < out.length; k++) {
+            out[k] = (byte) Math.max(0, out[k]);
+        }
+        for (int k = 1; k + 1 < out.length; k += 2) {
+            out[k] = out[k + 1];
+        }
+        return out;
     }
 
     /** Seconds per step of the {@link #envelope()}. */

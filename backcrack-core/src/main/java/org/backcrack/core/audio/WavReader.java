@@ -164,6 +164,24 @@ public final class WavReader implements AudioReader {
             return got;
         }
         int channels = info.channels();
+        if (info.format() == SampleFormat.PCM_S16) {
+            // The commonest file, read without a per-sample format switch (the reader was a third of the
+            // whole-process time of analyze on an hour of 16-bit audio).
+            int stride = 2 * channels;
+            for (int i = 0; i < got; i++) {
+                int at = i * stride;
+                if (channel >= 0) {
+                    out[i] = clamp(pcm16(buffer, at + 2 * channel) / 32767f);
+                } else {
+                    double sum = 0;
+                    for (int c = 0; c < channels; c++) {
+                        sum += clamp(pcm16(buffer, at + 2 * c) / 32767f);
+                    }
+                    out[i] = (float) (sum / channels);
+                }
+            }
+            return got;
+        }
         ByteBuffer b = ByteBuffer.wrap(buffer, 0, got * info.blockAlign()).order(ByteOrder.LITTLE_ENDIAN);
         for (int i = 0; i < got; i++) {
             if (channel < 0) {
@@ -237,6 +255,10 @@ public final class WavReader implements AudioReader {
             case FLOAT_32 -> b.getFloat();
             case FLOAT_64 -> (float) b.getDouble();
         };
+    }
+
+    private static int pcm16(byte[] b, int at) {
+        return (short) ((b[at] & 0xFF) | (b[at + 1] << 8));
     }
 
     private static float clamp(float x) {
