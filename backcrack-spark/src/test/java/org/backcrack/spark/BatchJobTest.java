@@ -1,5 +1,7 @@
 package org.backcrack.spark;
 
+import org.backcrack.core.audio.FlacTool;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -1,5 +1,7 @@
 package org.backcrack.app.cli;
 
+import org.backcrack.core.audio.FlacTool;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

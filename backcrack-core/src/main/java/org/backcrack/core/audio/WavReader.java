@@ -134,11 +134,7 @@ public final class WavReader implements AudioReader {
      */
     @Override
     public int readChannel(int channel, float[] out) throws IOException {
-        if (channel < 0 || channel >= info.channels()) {
-            throw new InputException("wav.bad_channel", name, "channel " + channel + " does not exist in " + name
-                    + ", which has " + info.channels() + " channel" + (info.channels() == 1 ? "" : "s")
-                    + "; choose 0 to " + (info.channels() - 1));
-        }
+        AudioReader.checkChannel("wav.bad_channel", name, channel, info.channels());
         return read(out, channel);
     }
 

@@ -12,14 +12,21 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The reference FLAC encoder (Debian's {@code flac} command, which .ci/run installs) for tests: a test that
- * needs it fails when it is missing rather than passing without having checked anything.
+ * needs it fails when it is missing rather than passing without having checked anything. Shared with the
+ * app's and the Spark job's tests through this module's test jar.
  */
-final class FlacTool {
+public final class FlacTool {
     private FlacTool() {
     }
 
+    /** Encodes a WAV file to FLAC with {@code flac}, passing {@code options}; returns {@code flac}. */
+    public static Path encode(Path wav, Path flac, String... options) throws IOException, InterruptedException {
+        Files.write(flac, encode(Files.readAllBytes(wav), options));
+        return flac;
+    }
+
     /** Encodes WAV bytes to FLAC bytes with {@code flac}, passing {@code options} (e.g. "-8", "--padding=0"). */
-    static byte[] encode(byte[] wav, String... options) throws IOException, InterruptedException {
+    public static byte[] encode(byte[] wav, String... options) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("flac-test");
         try {
             Path in = dir.resolve("in.wav");
