@@ -27,7 +27,10 @@ import org.backcrack.core.audio.SampleFormat;
  *       against offset, hum and movement rumble; 1 ms energy frames against an adaptive noise floor.
  *   <li><b>Features</b> of each transient: level, rise and decay, dominant frequency, centroid, bandwidth,
  *       flatness, and its context (how crowded its neighbourhood is; whether similar transients recur).
- *   <li><b>Classification</b> of each transient by a quadratic discriminant (one full-covariance Gaussian per class) trained on simulated
+ *   <li><b>Periodic sounds</b>: a transient inside a voice, a chime or music ({@link Envelope#inPeriodicSound}) is
+ *       dropped.
+ *   <li><b>Classification</b> of each transient by a quadratic discriminant (full-covariance Gaussians, one per
+ *       class and model family) trained on simulated
  *       recordings ({@code backcrack train-analyzer}; the model file is committed) into a pop, a snap, one
  *       click of a grating train, or something else (speech, rustle, taps, beeps, noise), which is dropped.
  *   <li><b>Grouping</b>: clicks less than {@link #TRAIN_GAP} apart form one crepitus train unless the energy
@@ -92,7 +95,6 @@ public final class Analyzer {
             return new Settings(0.5, TransientDetector.Settings.defaults());
         }
     }
-
 
     private final Settings settings;
     private final ImpulseClassifier model;

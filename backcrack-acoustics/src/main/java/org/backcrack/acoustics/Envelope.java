@@ -1,8 +1,6 @@
 package org.backcrack.acoustics;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import org.hipparchus.util.KthSelector;
 
 /**
