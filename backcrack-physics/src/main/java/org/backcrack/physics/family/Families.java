@@ -11,7 +11,7 @@ import java.util.Objects;
  * <p>{@code physics} is the first-principles simulation of this module (bubble dynamics, a tendon's
  * stick–release, cartilage stick–slip); the other sound families are signal models taken from other
  * descriptions in the literature ({@link SoundFamilies}); the condition families are recording chains
- * ({@link Conditions}).
+ * ({@link org.backcrack.physics.record.Conditions}).
  *
  * @param pop       family of the gas pops: physics, knuckle, burst, rising
  * @param snap      family of the tendon and ligament snaps: physics, thud, sharp, double

@@ -6,7 +6,6 @@ import java.util.SplittableRandom;
 import org.backcrack.core.audio.AudioClip;
 import org.backcrack.core.audio.Noise;
 import org.backcrack.physics.Emission;
-import org.backcrack.physics.family.Conditions;
 
 /**
  * From emissions inside the body to samples: tissue, air, sensor, noise, distractors, gain and clipping.

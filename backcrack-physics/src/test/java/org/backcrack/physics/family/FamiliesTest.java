@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.backcrack.core.SoundClass;
+import org.backcrack.physics.record.Conditions;
 import org.backcrack.physics.record.Sensor;
 import org.backcrack.physics.scenario.BuiltInScenarios;
 import org.backcrack.physics.scenario.CorpusPlan;

@@ -1,15 +1,14 @@
-package org.backcrack.physics.family;
+package org.backcrack.physics.record;
 
 import java.util.SplittableRandom;
 import org.backcrack.core.audio.Noise;
-import org.backcrack.physics.record.Biquad;
 import org.hipparchus.complex.Complex;
 import org.hipparchus.transform.DftNormalization;
 import org.hipparchus.transform.FastFourierTransformer;
 import org.hipparchus.transform.TransformType;
 
 /**
- * Recording conditions as families: what a phone, a lossy codec or a room does to the sound after the
+ * Recording conditions as families ({@code org.backcrack.physics.family.Families}): what a phone, a lossy codec or a room does to the sound after the
  * sensor. ({@code clipped} and {@code contact} are settings of the recording chain itself: the loudest
  * sound driven past full scale, an accelerometer or piezo on the skin; {@code plain} leaves the chain as it
  * is.)
@@ -34,9 +33,9 @@ public final class Conditions {
     public static void apply(String condition, double[][] channels, int fs, SplittableRandom rng) {
         switch (condition) {
             case "phone" -> {
-                double hp = SoundFamilies.uniform(rng, 100, 200);
-                double lp = SoundFamilies.uniform(rng, 3400, 8000);
-                double release = SoundFamilies.uniform(rng, 0.3, 0.8);
+                double hp = uniform(rng, 100, 200);
+                double lp = uniform(rng, 3400, 8000);
+                double release = uniform(rng, 0.3, 0.8);
                 for (double[] x : channels) {
                     Biquad.highPass(hp, fs).apply(x);
                     Biquad.highPass(hp, fs).apply(x);
@@ -48,16 +47,16 @@ public final class Conditions {
                 }
             }
             case "codec" -> {
-                double mask = SoundFamilies.uniform(rng, 25, 45);
-                double step = SoundFamilies.uniform(rng, 1.5, 4);
-                double cut = SoundFamilies.uniform(rng, 7000, 16000);
+                double mask = uniform(rng, 25, 45);
+                double step = uniform(rng, 1.5, 4);
+                double cut = uniform(rng, 7000, 16000);
                 for (double[] x : channels) {
                     codec(x, fs, mask, step, cut);
                 }
             }
             case "reverb" -> {
-                double rt60 = SoundFamilies.uniform(rng, 0.2, 0.8);
-                double drr = SoundFamilies.uniform(rng, 0, 10);
+                double rt60 = uniform(rng, 0.2, 0.8);
+                double drr = uniform(rng, 0, 10);
                 double[] ir = new double[(int) (rt60 * fs)];
                 for (int i = 0; i < ir.length; i++) {
                     ir[i] = Noise.gaussian(rng) * Math.pow(10, -3.0 * i / ir.length);
@@ -165,5 +164,9 @@ public final class Conditions {
         for (int i = 0; i < x.length; i++) {
             x[i] += wet * out[i];
         }
+    }
+
+    private static double uniform(SplittableRandom rng, double a, double b) {
+        return a + (b - a) * rng.nextDouble();
     }
 }
