@@ -170,6 +170,10 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             if (mixUnder != null) {
                 requireDir(mixUnder, "--mix-under");
+                if (!(mixLevelDb >= -40 && mixLevelDb <= 120)) {
+                    throw new InputException("evaluate.bad_mix_level", "--mix-level-db", "--mix-level-db was "
+                            + mixLevelDb + "; accepted: -40 to 120 dB under the quietest labelled event");
+                }
                 background = new NegativesCheck.Background(AnalyzeCommand.expand(List.of(mixUnder)));
             }
             progress = new AnalyzeCommand.Progress(spec.commandLine().getErr(), wavs.size());
