@@ -17,8 +17,10 @@ import org.backcrack.app.simulate.ScenarioJson;
 import org.backcrack.app.simulate.SimulationFiles;
 import org.backcrack.core.InputException;
 import org.backcrack.core.SoundClass;
+import org.backcrack.physics.family.Families;
 import org.backcrack.physics.joint.Cavitation;
 import org.backcrack.physics.scenario.BuiltInScenarios;
+import org.backcrack.physics.scenario.CorpusPlan;
 import org.backcrack.physics.scenario.Scenario;
 import org.backcrack.physics.scenario.Simulation;
 import org.backcrack.physics.scenario.SimulationBudget;
@@ -85,6 +87,11 @@ final class SimulateCommand implements Callable<Integer> {
             + "--validate (default: ${DEFAULT-VALUE}).")
     int seeds;
 
+    @Option(names = "--family", paramLabel = "F", description = "Make a class's sounds, or the recording, with model "
+            + "family F instead of the physics (e.g. pop.burst, snap.thud, grating.friction, condition.phone; "
+            + "repeatable; docs/acoustics.md, Model families).")
+    List<String> families = new ArrayList<>();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -118,6 +125,22 @@ final class SimulateCommand implements Callable<Integer> {
         Scenario s = load(scenario);
         if (seed != null) {
             s = s.withSeed(seed);
+        }
+        if (!families.isEmpty()) {
+            Families f = s.families();
+            for (String name : families) {
+                if (!Families.qualifiedNames().contains(name)) {
+                    throw new InputException("families.unknown", name, "no family " + name + "; known: "
+                            + String.join(", ", Families.qualifiedNames()));
+                }
+                f = f.with(name);
+            }
+            s = s.withFamilies(f);
+            if (f.condition().equals("contact") || f.condition().equals("clipped")) {
+                // These two are settings of the chain: a contact sensor, the loudest sound past full scale.
+                s = s.withRecording(CorpusPlan.forCondition(s.recording(), f.condition(),
+                        new java.util.SplittableRandom(s.seed())));
+            }
         }
         if (printScenario) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)

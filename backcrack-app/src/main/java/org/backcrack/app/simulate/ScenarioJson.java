@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.backcrack.core.InputException;
 import org.backcrack.core.audio.SampleFormat;
+import org.backcrack.physics.family.Families;
 import org.backcrack.physics.joint.SpineRegion;
 import org.backcrack.physics.motion.Movement;
 import org.backcrack.physics.motion.MovementType;
@@ -53,7 +54,7 @@ public final class ScenarioJson {
     }
 
     private Scenario parse(ObjectNode root, String fallbackName) {
-        known(root, "$", Set.of("name", "description", "seed", "person", "region", "movement", "recording"));
+        known(root, "$", Set.of("name", "description", "seed", "person", "region", "movement", "recording", "families"));
         String name = text(root, "$.name", "name", fallbackName);
         String description = text(root, "$.description", "description", "");
         long seed = (long) number(root, "$.seed", "seed", 1, 0, 9.0e15, true);
@@ -140,6 +141,15 @@ public final class ScenarioJson {
         Double window = r.has("window_s") && !r.get("window_s").isNull()
                 ? number(r, "$.recording.window_s", "window_s", 1, 0.1, 600, false) : null;
 
+        // Which model makes each class of sound, and the recording condition (docs/acoustics.md).
+        ObjectNode fam = object(root, "$.families", "families");
+        known(fam, "$.families", Set.of("pop", "snap", "grating", "condition"));
+        Families families = new Families(
+                choice(fam, "$.families.pop", "pop", Families.PHYSICS, Families.POPS),
+                choice(fam, "$.families.snap", "snap", Families.PHYSICS, Families.SNAPS),
+                choice(fam, "$.families.grating", "grating", Families.PHYSICS, Families.GRATINGS),
+                choice(fam, "$.families.condition", "condition", "plain", Families.CONDITIONS));
+
         if (!problems.isEmpty()) {
             throw new InputException("scenario.invalid", firstPath, (problems.size() == 1 ? "1 problem" :
                     problems.size() + " problems") + " in the scenario:\n  - " + String.join("\n  - ", problems));
@@ -150,7 +160,7 @@ public final class ScenarioJson {
             RecordingSettings recording = new RecordingSettings(Sensor.fromId(sensor).orElseThrow(), distance, depth, rate,
                     format, channels, snr, hum, rumble, dc, headroom, distractors, window);
             return new Scenario(name, description, new Person(age, grade, spurs, tight, hours, fatigue),
-                    SpineRegion.fromId(regionId).orElseThrow(), movement, starts, recording, seed);
+                    SpineRegion.fromId(regionId).orElseThrow(), movement, starts, recording, seed, families);
         } catch (IllegalArgumentException e) {
             throw new InputException("scenario.invalid", "$.movement", "the scenario is not physically possible: "
                     + e.getMessage());
@@ -163,7 +173,7 @@ public final class ScenarioJson {
         root.put("name", s.name());
         root.put("description", s.description());
         root.put("seed", s.seed());
-        if (!s.families().equals(org.backcrack.physics.family.Families.DEFAULT)) {
+        if (!s.families().equals(Families.DEFAULT)) {
             // Which model made each class of sound and the recording condition (docs/acoustics.md).
             root.putObject("families").put("pop", s.families().pop()).put("snap", s.families().snap())
                     .put("grating", s.families().grating()).put("condition", s.families().condition());

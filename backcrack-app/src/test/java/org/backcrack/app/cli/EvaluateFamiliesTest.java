@@ -112,4 +112,30 @@ class EvaluateFamiliesTest {
         assertThat(events).isPositive();
         assertThat(rel.path("expected_calibration_error").asDouble()).isBetween(0.0, 1.0);
     }
+
+    @Test
+    void simulate_withFamilies_writesThemIntoTheTruth_andRefusesAnUnknownOne() throws Exception {
+        Path wav = dir.resolve("thud.wav");
+        CliRun r = CliRun.run("simulate", "--scenario", "snapping_tendon", "--family", "snap.thud", "--family",
+                "condition.contact", "--out", wav.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode scenario = new ObjectMapper().readTree(dir.resolve("thud.json").toFile()).path("scenario");
+        assertThat(scenario.path("families").path("snap").asText()).isEqualTo("thud");
+        assertThat(scenario.path("families").path("condition").asText()).isEqualTo("contact");
+        assertThat(scenario.path("recording").path("sensor").asText()).isNotEqualTo("air_microphone");
+        // The printed scenario, families included, runs again as a scenario file; a wrong family is refused.
+        Path file = dir.resolve("thud-scenario.json");
+        Files.writeString(file, CliRun.run("simulate", "--scenario", "snapping_tendon", "--family", "snap.thud",
+                "--print-scenario").out());
+        CliRun again = CliRun.run("simulate", "--scenario", file.toString(), "--out", dir.resolve("again.wav").toString());
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        Files.writeString(file, Files.readString(file).replace("\"thud\"", "\"thump\""));
+        CliRun wrong = CliRun.run("simulate", "--scenario", file.toString(), "--out", dir.resolve("w.wav").toString());
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).contains("$.families.snap");
+        CliRun bad = CliRun.run("simulate", "--scenario", "snapping_tendon", "--family", "snap.crunch", "--out",
+                wav.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("snap.thud");
+    }
 }

@@ -94,16 +94,24 @@ public final class CorpusPlan {
             Families families = Families.DEFAULT;
             if (choice.mode() != FamilyChoice.Mode.PHYSICS) {
                 families = draw(familyRng, choice);
-                Sensor s = families.condition().equals("contact")
-                        ? (familyRng.nextBoolean() ? Sensor.CONTACT_ACCELEROMETER : Sensor.PIEZO) : Sensor.AIR_MICROPHONE;
-                double headroom = families.condition().equals("clipped") ? -3 - 12 * familyRng.nextDouble() : r.headroomDb();
-                r = new RecordingSettings(s, r.distance(), r.tissueDepth(), r.sampleRate(), r.format(), r.channels(),
-                        r.snrDb(), r.humDb(), r.rumble(), r.dcOffset(), headroom, r.distractors(), r.windowS());
+                r = forCondition(r, families.condition(), familyRng);
             }
             out.add(new Scenario(String.format("%s_%04d", base.name(), i), base.description(), base.person(),
                     base.region(), base.movement(), base.startTimes(), r, seed % 1_000_000_000L, families));
         }
         return out;
+    }
+
+    /**
+     * The recording settings a condition family asks for: {@code contact} an accelerometer or a piezo disc,
+     * every other condition an air microphone; {@code clipped} the loudest sound 3–15 dB past full scale.
+     */
+    public static RecordingSettings forCondition(RecordingSettings r, String condition, SplittableRandom rng) {
+        Sensor s = condition.equals("contact")
+                ? (rng.nextBoolean() ? Sensor.CONTACT_ACCELEROMETER : Sensor.PIEZO) : Sensor.AIR_MICROPHONE;
+        double headroom = condition.equals("clipped") ? -3 - 12 * rng.nextDouble() : r.headroomDb();
+        return new RecordingSettings(s, r.distance(), r.tissueDepth(), r.sampleRate(), r.format(), r.channels(),
+                r.snrDb(), r.humDb(), r.rumble(), r.dcOffset(), headroom, r.distractors(), r.windowS());
     }
 
     private static Families draw(SplittableRandom rng, FamilyChoice choice) {
