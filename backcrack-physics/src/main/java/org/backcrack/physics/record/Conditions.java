@@ -17,7 +17,8 @@ import org.hipparchus.transform.TransformType;
  *   <li>{@code phone}: a phone's voice path — a fourth-order high-pass at 100–200 Hz (against wind and
  *       handling noise), a band limit at 3.4–8 kHz, and automatic gain control (attack 5 ms, release
  *       0.3–0.8 s, up to +30 dB) that lifts the quiet stretches and holds the loud ones down;
- *   <li>{@code codec}: transform-codec artefacts — 50%-overlapped sine-windowed frames of about 21 ms whose
+ *   <li>{@code codec}: transform-codec artefacts — 50%-overlapped sine-windowed frames of 11–16 ms (the power
+ *       of two under 21 ms) whose
  *       spectral lines under a masking threshold 25–45 dB below the frame's strongest are dropped, the rest
  *       quantised in 1.5–4 dB steps, everything above 7–16 kHz cut (spectral holes, pre-echo before
  *       attacks, a band limit, as in MP3, AAC and Opus at low bit rates);
