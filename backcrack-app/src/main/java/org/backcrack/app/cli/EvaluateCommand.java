@@ -267,11 +267,8 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new InputException("evaluate.usage", "--holdout-family", "--holdout-family stands alone: give no "
                     + "CORPUS_DIR, --reference, --estimate or --mix-under with it");
         }
-        List<String> families = holdoutFamily.equals("all") ? Families.qualifiedNames() : List.of(holdoutFamily);
-        if (!Families.qualifiedNames().containsAll(families)) {
-            throw new InputException("families.unknown", holdoutFamily, "no family " + holdoutFamily + "; known: all, "
-                    + String.join(", ", Families.qualifiedNames()));
-        }
+        List<String> families = holdoutFamily.equals("all") ? Families.qualifiedNames()
+                : List.of(FamilyOptions.check(holdoutFamily));
         if (trainCount < 20 || trainCount > 5000 || evalCount < 1 || evalCount > 5000) {
             throw new InputException("evaluate.bad_count", "--train-count", "--train-count must be 20 to 5000 and "
                     + "--count 1 to 5000");

@@ -24,9 +24,8 @@ final class FamilyOptions {
             throw new InputException("families.usage", "--family", "give --family or --without-family, not both");
         }
         for (String f : new String[] {only, without}) {
-            if (f != null && !Families.qualifiedNames().contains(f)) {
-                throw new InputException("families.unknown", f, "no family " + f + "; known: "
-                        + String.join(", ", Families.qualifiedNames()));
+            if (f != null) {
+                check(f);
             }
         }
         if (only != null) {
@@ -41,6 +40,15 @@ final class FamilyOptions {
             default -> throw new InputException("families.unknown", "--families", "--families was " + families
                     + "; accepted: physics or all");
         };
+    }
+
+    /** Refuses a name that is not a family ({@code class.family}), listing the known ones. */
+    static String check(String family) {
+        if (!Families.qualifiedNames().contains(family)) {
+            throw new InputException("families.unknown", family, "no family " + family + "; known: "
+                    + String.join(", ", Families.qualifiedNames()));
+        }
+        return family;
     }
 
     /** The options as they would be typed, for the model file's comment ("" for the default). */

@@ -129,11 +129,7 @@ final class SimulateCommand implements Callable<Integer> {
         if (!families.isEmpty()) {
             Families f = s.families();
             for (String name : families) {
-                if (!Families.qualifiedNames().contains(name)) {
-                    throw new InputException("families.unknown", name, "no family " + name + "; known: "
-                            + String.join(", ", Families.qualifiedNames()));
-                }
-                f = f.with(name);
+                f = f.with(FamilyOptions.check(name));
             }
             s = s.withFamilies(f);
             if (f.condition().equals("contact") || f.condition().equals("clipped")) {
