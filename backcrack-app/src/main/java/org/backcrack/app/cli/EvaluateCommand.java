@@ -115,7 +115,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--holdout-family", paramLabel = "F", description = "Train the classifier without family F "
             + "(e.g. snap.thud, condition.phone; 'all' for each in turn) and score it on a simulated corpus in which F "
-            + "makes every sound of its class; prints one row per family. Takes about two minutes a family here.")
+            + "makes every sound of its class; prints one row per family. Takes two to four minutes a family here.")
     String holdoutFamily;
 
     @Option(names = "--train-count", paramLabel = "N", defaultValue = "280", description = "With --holdout-family: "
