@@ -163,13 +163,7 @@ public final class Analyzer {
 
     /** Analyses a clip (channels mixed to mono). */
     public Analysis analyze(AudioClip clip) {
-        float[][] ch = clip.channels();
-        float[] mono = new float[clip.frames()];
-        for (float[] c : ch) {
-            for (int i = 0; i < mono.length; i++) {
-                mono[i] += c[i] / ch.length;
-            }
-        }
+        float[] mono = clip.mixedToMono();
         int[] pos = {0};
         try {
             return analyze(buffer -> {
@@ -219,13 +213,7 @@ public final class Analyzer {
     /** Transients of a clip (mixed to mono), for training. */
     public List<Impulse> detect(AudioClip clip) {
         TransientDetector detector = new TransientDetector(clip.sampleRate(), settings.detector());
-        float[][] ch = clip.channels();
-        float[] mono = new float[clip.frames()];
-        for (float[] c : ch) {
-            for (int i = 0; i < mono.length; i++) {
-                mono[i] += c[i] / ch.length;
-            }
-        }
+        float[] mono = clip.mixedToMono();
         detector.accept(mono, mono.length);
         return detector.finish();
     }

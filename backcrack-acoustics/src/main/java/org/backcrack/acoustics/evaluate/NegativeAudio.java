@@ -25,17 +25,6 @@ public final class NegativeAudio {
     private NegativeAudio() {
     }
 
-    /** All channels averaged to one. */
-    public static float[] mono(AudioClip clip) {
-        float[] mono = new float[clip.frames()];
-        for (float[] c : clip.channels()) {
-            for (int i = 0; i < mono.length; i++) {
-                mono[i] += c[i] / clip.channelCount();
-            }
-        }
-        return mono;
-    }
-
     /**
      * The sound with {@link #LEAD_SECONDS} of background either side.
      *
@@ -77,7 +66,7 @@ public final class NegativeAudio {
      * events): the level a background must stay under for every labelled event to stand out of it.
      */
     public static double quietestEventRms(AudioClip recording, List<SoundEvent> events) {
-        float[] mono = mono(recording);
+        float[] mono = recording.mixedToMono();
         double quietest = Double.POSITIVE_INFINITY;
         for (SoundEvent e : events) {
             int a = Math.max(0, (int) Math.floor(e.onset() * recording.sampleRate()));

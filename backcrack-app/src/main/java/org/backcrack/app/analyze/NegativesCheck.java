@@ -35,7 +35,7 @@ public final class NegativesCheck {
      */
     public static Row check(Path wav, Analyzer analyzer, double noiseBelowDb) throws IOException {
         AudioClip clip = read(wav);
-        float[] mono = NegativeAudio.mono(clip);
+        float[] mono = clip.mixedToMono();
         int rate = clip.sampleRate();
         Analysis asIs = analyzer.analyze(AudioClip.mono(rate, mono));
         Analysis noisy = analyzer.analyze(AudioClip.mono(rate,
@@ -64,7 +64,7 @@ public final class NegativesCheck {
             for (Path p : files) {
                 AudioClip c = read(p);
                 int keep = (int) Math.min(c.frames(), BACKGROUND_SECONDS_PER_FILE * c.sampleRate());
-                clips.add(AudioClip.mono(c.sampleRate(), java.util.Arrays.copyOf(NegativeAudio.mono(c), keep)));
+                clips.add(AudioClip.mono(c.sampleRate(), java.util.Arrays.copyOf(c.mixedToMono(), keep)));
             }
         }
 
@@ -73,7 +73,7 @@ public final class NegativesCheck {
                 List<float[]> parts = new ArrayList<>();
                 int total = 0;
                 for (AudioClip c : clips) {
-                    float[] x = resample(NegativeAudio.mono(c), c.sampleRate(), r);
+                    float[] x = resample(c.mixedToMono(), c.sampleRate(), r);
                     parts.add(x);
                     total += x.length + r / 2;
                 }

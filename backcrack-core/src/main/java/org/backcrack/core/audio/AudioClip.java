@@ -43,6 +43,17 @@ public record AudioClip(int sampleRate, float[][] channels) {
         return copy;
     }
 
+    /** The channels averaged into one, sample by sample. */
+    public float[] mixedToMono() {
+        float[] mono = new float[frames()];
+        for (float[] c : channels) {
+            for (int i = 0; i < mono.length; i++) {
+                mono[i] += c[i] / channels.length;
+            }
+        }
+        return mono;
+    }
+
     /** A copy of one channel. */
     public float[] channel(int index) {
         return channels[index].clone();
