@@ -16,6 +16,19 @@ public class InputException extends RuntimeException {
     private final String field;
 
     /**
+     * @param key     the kind of error, from the module's {@link ErrorKey} enum
+     * @param field   the offending field or path (JSON path, answer key, file name), or null
+     * @param message what was wrong and what is accepted, in plain words
+     */
+    public InputException(ErrorKey key, String field, String message) {
+        this(key.key(), field, message);
+    }
+
+    public InputException(ErrorKey key, String field, String message, Throwable cause) {
+        this(key.key(), field, message, cause);
+    }
+
+    /**
      * @param key     stable machine-readable key, dotted lower case
      * @param field   the offending field or path (JSON path, answer key, file name), or null
      * @param message what was wrong and what is accepted, in plain words

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.backcrack.core.CoreError;
 import org.backcrack.core.InputException;
 import org.backcrack.core.Printable;
 
@@ -60,14 +61,14 @@ public final class AudioReaders {
     /** Opens a file by its contents; the messages name it by its file name. */
     public static AudioReader open(Path path) throws IOException {
         if (Files.isDirectory(path)) {
-            throw new InputException("wav.not_a_file", path.toString(), "'" + path + "' is a directory, not a "
+            throw new InputException(CoreError.WAV_NOT_A_FILE, path.toString(), "'" + path + "' is a directory, not a "
                     + "recording");
         }
         InputStream in;
         try {
             in = Files.newInputStream(path);
         } catch (NoSuchFileException e) {
-            throw new InputException("wav.file_not_found", path.toString(), "cannot find the file '" + path + "'");
+            throw new InputException(CoreError.WAV_FILE_NOT_FOUND, path.toString(), "cannot find the file '" + path + "'");
         }
         try {
             return open(in, Printable.of(path.getFileName().toString(), 200));
@@ -116,7 +117,7 @@ public final class AudioReaders {
     public static InputException unsupported(Detected d, String name, String who, String accepted) {
         String lossy = d.kind() == Kind.FLAC || d.kind() == Kind.AIFF ? "" : " (lossy compression also blurs the "
                 + "short clicks the analyzer measures: record WAV or FLAC when you can)";
-        return new InputException("audio.unsupported_format", name, name + " is " + d.what() + ", which " + who
+        return new InputException(CoreError.AUDIO_UNSUPPORTED_FORMAT, name, name + " is " + d.what() + ", which " + who
                 + " does not read" + lossy + ". Convert it to WAV first, for example: " + d.conversion() + ". "
                 + accepted + ".");
     }

@@ -9,6 +9,7 @@ import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import org.backcrack.core.CoreError;
 import org.backcrack.core.InputException;
 import org.jflac.FLACDecoder;
 import org.jflac.FrameListener;
@@ -69,7 +70,7 @@ public final class FlacReader implements AudioReader {
         decoder.addFrameListener(new Errors());
         decoder.readMetadata();
         if (!nextFrame()) {
-            throw bad("flac.no_samples", name + " has no audio frames after its header");
+            throw bad(CoreError.FLAC_NO_SAMPLES, name + " has no audio frames after its header");
         }
     }
 
@@ -123,7 +124,7 @@ public final class FlacReader implements AudioReader {
 
     @Override
     public AudioClip readAll(long maxFrames) throws IOException {
-        return Clips.readAll(this, maxFrames, frames -> new InputException("flac.too_long", name,
+        return Clips.readAll(this, maxFrames, frames -> new InputException(CoreError.FLAC_TOO_LONG, name,
                 Clips.tooLongMessage(name, info, frames, maxFrames)));
     }
 
@@ -229,12 +230,12 @@ public final class FlacReader implements AudioReader {
                 throw corrupt("it holds bytes that are not audio frames");
             }
             if (info.frames() >= 0 && decoded < info.frames()) {
-                throw bad("flac.truncated", String.format(Locale.ROOT, "%s is truncated: its header announces %.1f s "
+                throw bad(CoreError.FLAC_TRUNCATED, String.format(Locale.ROOT, "%s is truncated: its header announces %.1f s "
                         + "of audio but the file ends after %.1f s. Re-export or re-copy it", name,
                         info.duration(), decoded / (double) info.sampleRate()));
             }
             if (endedInFrame || !lostSync && decoder.getTotalBytesRead() != bytesBefore) {
-                throw bad("flac.truncated", String.format(Locale.ROOT, "%s is truncated: it ends inside an audio "
+                throw bad(CoreError.FLAC_TRUNCATED, String.format(Locale.ROOT, "%s is truncated: it ends inside an audio "
                         + "frame, after %.1f s. Re-export or re-copy it", name, decoded / (double) info.sampleRate()));
             }
             return false;
@@ -271,12 +272,12 @@ public final class FlacReader implements AudioReader {
     }
 
     private InputException corrupt(String what) {
-        return bad("flac.corrupt", String.format(Locale.ROOT, "%s is corrupt: %s, after %.1f s of audio. Check it with "
+        return bad(CoreError.FLAC_CORRUPT, String.format(Locale.ROOT, "%s is corrupt: %s, after %.1f s of audio. Check it with "
                 + "'flac -t', and re-export or re-copy it", name, what,
                 decoded / (double) info.sampleRate()));
     }
 
-    private InputException bad(String key, String what) {
+    private InputException bad(CoreError key, String what) {
         return new InputException(key, name, what + ". " + accepted + ".");
     }
 
@@ -284,37 +285,37 @@ public final class FlacReader implements AudioReader {
     private byte[] readMetadata() throws IOException {
         byte[] magic = source.readNBytes(4);
         if (magic.length == 0) {
-            throw bad("flac.empty", name + " is empty");
+            throw bad(CoreError.FLAC_EMPTY, name + " is empty");
         }
         if (!Arrays.equals(magic, "fLaC".getBytes(StandardCharsets.US_ASCII))) {
-            throw bad("flac.not_flac", name + " is not a FLAC file: it does not start with fLaC");
+            throw bad(CoreError.FLAC_NOT_FLAC, name + " is not a FLAC file: it does not start with fLaC");
         }
         byte[] streamInfo = null;
         boolean last = false;
         while (!last) {
             byte[] h = source.readNBytes(4);
             if (h.length < 4) {
-                throw bad("flac.truncated", name + " is truncated inside its metadata, before any audio");
+                throw bad(CoreError.FLAC_TRUNCATED, name + " is truncated inside its metadata, before any audio");
             }
             last = (h[0] & 0x80) != 0;
             int type = h[0] & 0x7F;
             int size = (h[1] & 0xFF) << 16 | (h[2] & 0xFF) << 8 | h[3] & 0xFF;
             if (streamInfo == null) {
                 if (type != STREAMINFO || size != STREAMINFO_LENGTH) {
-                    throw bad("flac.corrupt", name + " is corrupt: its first metadata block is not a 34-byte "
+                    throw bad(CoreError.FLAC_CORRUPT, name + " is corrupt: its first metadata block is not a 34-byte "
                             + "STREAMINFO block (type " + type + ", " + size + " bytes)");
                 }
                 streamInfo = source.readNBytes(STREAMINFO_LENGTH);
                 if (streamInfo.length < STREAMINFO_LENGTH) {
-                    throw bad("flac.truncated", name + " is truncated inside its STREAMINFO block, before any audio");
+                    throw bad(CoreError.FLAC_TRUNCATED, name + " is truncated inside its STREAMINFO block, before any audio");
                 }
             } else if (type == STREAMINFO || type == INVALID_BLOCK_TYPE) {
-                throw bad("flac.corrupt", name + " is corrupt: metadata block type " + type + " is not allowed here");
+                throw bad(CoreError.FLAC_CORRUPT, name + " is corrupt: metadata block type " + type + " is not allowed here");
             } else {
                 try {
                     source.skipNBytes(size);
                 } catch (EOFException e) {
-                    throw bad("flac.truncated", name + " is truncated inside a metadata block of " + size
+                    throw bad(CoreError.FLAC_TRUNCATED, name + " is truncated inside a metadata block of " + size
                             + " bytes, before any audio");
                 }
             }
@@ -329,7 +330,7 @@ public final class FlacReader implements AudioReader {
         long total = (s[13] & 0x0FL) << 32 | (s[14] & 0xFFL) << 24 | (s[15] & 0xFFL) << 16 | (s[16] & 0xFFL) << 8
                 | s[17] & 0xFFL;
         if (rate < 1000 || rate > 768_000) {
-            throw bad("flac.bad_sample_rate", name + " has a sample rate of " + rate + " Hz");
+            throw bad(CoreError.FLAC_BAD_SAMPLE_RATE, name + " has a sample rate of " + rate + " Hz");
         }
         SampleFormat format = switch (bits) {
             case 8 -> SampleFormat.PCM_U8;
@@ -338,7 +339,7 @@ public final class FlacReader implements AudioReader {
             default -> null;
         };
         if (format == null) {
-            throw bad("flac.bad_bits", name + " has " + bits + "-bit samples; convert it to a WAV first "
+            throw bad(CoreError.FLAC_BAD_BITS, name + " has " + bits + "-bit samples; convert it to a WAV first "
                     + "(flac -d in.flac -o out.wav)");
         }
         // 0 total samples means the encoder did not know (a stream): read to the end.

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
+import org.backcrack.core.CoreError;
 import org.backcrack.core.InputException;
 
 /**
@@ -77,13 +78,13 @@ public final class WavReader implements AudioReader {
     /** Opens a file and reads its header. */
     public static WavReader open(Path path) throws IOException {
         if (Files.isDirectory(path)) {
-            throw new InputException("wav.not_a_file", path.toString(), "'" + path + "' is a directory, not a WAV file");
+            throw new InputException(CoreError.WAV_NOT_A_FILE, path.toString(), "'" + path + "' is a directory, not a WAV file");
         }
         InputStream in;
         try {
             in = Files.newInputStream(path);
         } catch (NoSuchFileException e) {
-            throw new InputException("wav.file_not_found", path.toString(), "cannot find the file '" + path + "'");
+            throw new InputException(CoreError.WAV_FILE_NOT_FOUND, path.toString(), "cannot find the file '" + path + "'");
         }
         try {
             return open(in, org.backcrack.core.Printable.of(path.getFileName().toString(), 200));
@@ -107,7 +108,7 @@ public final class WavReader implements AudioReader {
      */
     @Override
     public AudioClip readAll(long maxFrames) throws IOException {
-        return Clips.readAll(this, maxFrames, frames -> new InputException("wav.too_long", name,
+        return Clips.readAll(this, maxFrames, frames -> new InputException(CoreError.WAV_TOO_LONG, name,
                 Clips.tooLongMessage(name, info, frames, maxFrames)));
     }
 
@@ -224,7 +225,7 @@ public final class WavReader implements AudioReader {
             finished = true;
             if (remaining > 0) {
                 long missing = remaining;
-                throw new InputException("wav.truncated", name, name + " is truncated: the header announces "
+                throw new InputException(CoreError.WAV_TRUNCATED, name, name + " is truncated: the header announces "
                         + declared + " bytes of audio but the file ends " + missing
                         + " bytes short. Re-export or re-record it; " + accepted + ".");
             }
@@ -273,27 +274,27 @@ public final class WavReader implements AudioReader {
         byte[] riff = new byte[12];
         int got = in.readNBytes(riff, 0, 12);
         if (got == 0) {
-            throw bad("wav.empty", name + " is empty");
+            throw bad(CoreError.WAV_EMPTY, name + " is empty");
         }
         String id = got >= 4 ? new String(riff, 0, 4, java.nio.charset.StandardCharsets.US_ASCII) : "";
         if (id.equals("RIFX")) {
-            throw bad("wav.unsupported_container", name + " is a big-endian RIFX file, which backcrack does not read");
+            throw bad(CoreError.WAV_UNSUPPORTED_CONTAINER, name + " is a big-endian RIFX file, which backcrack does not read");
         }
         if (id.equals("RF64") || id.equals("BW64")) {
-            throw bad("wav.unsupported_container", name + " is an " + id + " file (WAV over 4 GiB), which backcrack "
+            throw bad(CoreError.WAV_UNSUPPORTED_CONTAINER, name + " is an " + id + " file (WAV over 4 GiB), which backcrack "
                     + "does not read; split it into files under 4 GiB");
         }
         if (got < 12 || !id.equals("RIFF") || !new String(riff, 8, 4, java.nio.charset.StandardCharsets.US_ASCII)
                 .equals("WAVE")) {
-            throw bad("wav.not_riff", name + " is not a WAV file: it does not start with RIFF....WAVE");
+            throw bad(CoreError.WAV_NOT_RIFF, name + " is not a WAV file: it does not start with RIFF....WAVE");
         }
         WavInfo info = null;
         while (true) {
             byte[] ch = new byte[8];
             int n = in.readNBytes(ch, 0, 8);
             if (n < 8) {
-                throw info == null ? bad("wav.no_fmt", name + " has no 'fmt ' chunk describing its samples")
-                        : bad("wav.no_data", name + " has no 'data' chunk: there are no samples in it");
+                throw info == null ? bad(CoreError.WAV_NO_FMT, name + " has no 'fmt ' chunk describing its samples")
+                        : bad(CoreError.WAV_NO_DATA, name + " has no 'data' chunk: there are no samples in it");
             }
             String chunk = printable(ch, 4);
             long size = ByteBuffer.wrap(ch, 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xFFFFFFFFL;
@@ -301,19 +302,19 @@ public final class WavReader implements AudioReader {
                 info = fmt(size);
             } else if (chunk.equals("data")) {
                 if (info == null) {
-                    throw bad("wav.no_fmt", name + " has its 'data' chunk before any 'fmt ' chunk, so its samples "
+                    throw bad(CoreError.WAV_NO_FMT, name + " has its 'data' chunk before any 'fmt ' chunk, so its samples "
                             + "cannot be decoded");
                 }
                 long dataBytes = size == 0 || size == 0xFFFFFFFFL ? -1 : size;
                 if (dataBytes >= 0 && dataBytes < info.blockAlign()) {
-                    throw bad("wav.no_samples", name + " has an empty 'data' chunk: there are no samples in it");
+                    throw bad(CoreError.WAV_NO_SAMPLES, name + " has an empty 'data' chunk: there are no samples in it");
                 }
                 if (dataBytes < 0) {
                     in.mark(info.blockAlign() + 1);
                     byte[] probe = in.readNBytes(info.blockAlign());
                     in.reset();
                     if (probe.length < info.blockAlign()) {
-                        throw bad("wav.no_samples", name + " has no samples after its header");
+                        throw bad(CoreError.WAV_NO_SAMPLES, name + " has no samples after its header");
                     }
                 }
                 long frames = dataBytes < 0 ? -1 : dataBytes / info.blockAlign();
@@ -326,7 +327,7 @@ public final class WavReader implements AudioReader {
 
     private WavInfo fmt(long size) throws IOException {
         if (size < 16 || size > 1 << 16) {
-            throw bad("wav.bad_fmt", name + " has a 'fmt ' chunk of " + size + " bytes; a valid one has 16 to 40");
+            throw bad(CoreError.WAV_BAD_FMT, name + " has a 'fmt ' chunk of " + size + " bytes; a valid one has 16 to 40");
         }
         byte[] f = readExactly((int) size, "'fmt ' chunk");
         if ((size & 1) == 1) {
@@ -341,7 +342,7 @@ public final class WavReader implements AudioReader {
         int bits = b.getShort() & 0xFFFF;
         if (tag == SampleFormat.TAG_EXTENSIBLE) {
             if (size < 40) {
-                throw bad("wav.bad_fmt", name + " says WAVE_FORMAT_EXTENSIBLE but its 'fmt ' chunk is only " + size
+                throw bad(CoreError.WAV_BAD_FMT, name + " says WAVE_FORMAT_EXTENSIBLE but its 'fmt ' chunk is only " + size
                         + " bytes (40 needed)");
             }
             b.getShort(); // cbSize
@@ -351,22 +352,22 @@ public final class WavReader implements AudioReader {
         }
         if (tag != SampleFormat.TAG_PCM && tag != SampleFormat.TAG_FLOAT) {
             String codec = CODECS.getOrDefault(tag, String.format("format tag 0x%04X", tag));
-            throw bad("wav.unsupported_codec", name + " is compressed with " + codec
+            throw bad(CoreError.WAV_UNSUPPORTED_CODEC, name + " is compressed with " + codec
                     + "; convert it to PCM first (for example: sox in.wav -e signed -b 16 out.wav)");
         }
         SampleFormat format = SampleFormat.of(tag, bits);
         if (format == null) {
-            throw bad("wav.bad_bits", name + " has " + bits + "-bit " + (tag == SampleFormat.TAG_FLOAT ? "float" : "PCM")
+            throw bad(CoreError.WAV_BAD_BITS, name + " has " + bits + "-bit " + (tag == SampleFormat.TAG_FLOAT ? "float" : "PCM")
                     + " samples");
         }
         if (channels == 0 || channels > MAX_CHANNELS) {
-            throw bad("wav.bad_channels", name + " says it has " + channels + " channels");
+            throw bad(CoreError.WAV_BAD_CHANNELS, name + " says it has " + channels + " channels");
         }
         if (rate < 1000 || rate > 768_000) {
-            throw bad("wav.bad_sample_rate", name + " has a sample rate of " + rate + " Hz");
+            throw bad(CoreError.WAV_BAD_SAMPLE_RATE, name + " has a sample rate of " + rate + " Hz");
         }
         if (blockAlign != channels * format.bytes()) {
-            throw bad("wav.bad_block_align", name + " has a block size of " + blockAlign + " bytes, but " + channels
+            throw bad(CoreError.WAV_BAD_BLOCK_ALIGN, name + " has a block size of " + blockAlign + " bytes, but " + channels
                     + " channel(s) of " + bits + "-bit samples need " + channels * format.bytes());
         }
         return new WavInfo((int) rate, channels, format, -1);
@@ -375,7 +376,7 @@ public final class WavReader implements AudioReader {
     private byte[] readExactly(int n, String what) throws IOException {
         byte[] b = in.readNBytes(n);
         if (b.length < n) {
-            throw bad("wav.truncated", name + " is truncated inside its " + what);
+            throw bad(CoreError.WAV_TRUNCATED, name + " is truncated inside its " + what);
         }
         return b;
     }
@@ -384,7 +385,7 @@ public final class WavReader implements AudioReader {
         try {
             in.skipNBytes(n);
         } catch (EOFException e) {
-            throw bad("wav.truncated", name + " is truncated inside its '" + chunk.strip() + "' chunk, before any audio");
+            throw bad(CoreError.WAV_TRUNCATED, name + " is truncated inside its '" + chunk.strip() + "' chunk, before any audio");
         }
     }
 
@@ -405,7 +406,7 @@ public final class WavReader implements AudioReader {
         return sb.toString();
     }
 
-    private InputException bad(String key, String what) {
+    private InputException bad(CoreError key, String what) {
         return new InputException(key, name, what + ". " + accepted + ".");
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.backcrack.core.CoreError;
 import org.backcrack.core.InputException;
 import org.backcrack.core.SoundClass;
 import org.backcrack.core.SoundEvent;
@@ -43,7 +44,7 @@ public final class AudacityLabels {
         int lineNo = 0;
         for (Label l : readRaw(in, name)) {
             lineNo++;
-            SoundClass c = SoundClass.fromId(l.text().strip()).orElseThrow(() -> new InputException("labels.bad_line",
+            SoundClass c = SoundClass.fromId(l.text().strip()).orElseThrow(() -> new InputException(CoreError.LABELS_BAD_LINE,
                     name, name + ": label '" + l.text() + "' is not a sound class; accepted: "
                     + Arrays.stream(SoundClass.values()).map(SoundClass::id).toList()));
             out.add(new SoundEvent(l.start(), l.end(), c));
@@ -78,7 +79,7 @@ public final class AudacityLabels {
                 throw badLine(name, n, line);
             }
             if (!Double.isFinite(start) || !Double.isFinite(end) || start < 0 || end < start) {
-                throw new InputException("labels.bad_line", name, name + " line " + n + ": start " + parts[0]
+                throw new InputException(CoreError.LABELS_BAD_LINE, name, name + " line " + n + ": start " + parts[0]
                         + " and end " + parts[1] + " must be seconds with 0 <= start <= end");
             }
             out.add(new Label(start, end, parts.length == 3 ? parts[2].strip() : ""));
@@ -88,7 +89,7 @@ public final class AudacityLabels {
 
     private static InputException badLine(String name, int n, String line) {
         String shown = line.length() > 60 ? line.substring(0, 57) + "..." : line;
-        return new InputException("labels.bad_line", name, name + " line " + n + " is not a label line: '" + shown
+        return new InputException(CoreError.LABELS_BAD_LINE, name, name + " line " + n + " is not a label line: '" + shown
                 + "'. Expected start<TAB>end<TAB>label with times in seconds, e.g. 1.2500\t1.2560\tcavitation");
     }
 }
