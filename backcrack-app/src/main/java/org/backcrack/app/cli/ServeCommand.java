@@ -95,14 +95,17 @@ final class ServeCommand implements Callable<Integer> {
         try {
             s = WebServer.start(options, store, KnowledgeLoader.builtIn());
         } catch (io.javalin.util.JavalinBindException e) {
+            store.close();
             throw new InputException("serve.port_in_use", "--port", "port " + port + " on " + host + " is already in "
                     + "use (another backcrack serve, or another program). Stop that one, or choose another port with "
                     + "--port PORT (--port 0 picks a free one).");
         }
         server = s;
+        // The server first (requests in flight finish), then the journal's connection pool.
         Thread hook = new Thread(() -> {
             stop.countDown();
             s.close();
+            store.close();
         }, "backcrack-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("backcrack is running at " + s.url() + (publicMode ? " (public mode: accounts)" : ""));
@@ -111,6 +114,7 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         stop.await();
         s.close();
+        store.close();
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException alreadyShuttingDown) {

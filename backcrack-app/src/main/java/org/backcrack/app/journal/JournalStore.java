@@ -1,5 +1,7 @@
 package org.backcrack.app.journal;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,11 +26,15 @@ import org.jdbi.v3.core.statement.StatementContext;
  * The journal, the accounts and the sessions, in SQLite (the default, one file in the per-user data
  * directory) or PostgreSQL (a {@code jdbc:postgresql://} URL). The schema is Flyway's
  * ({@code db/migration}); every query is scoped by user id, so one user can never read another's entries.
+ *
+ * <p>Connections come from a HikariCP pool ({@link #poolSize(String)} says how large and why); whoever opens the
+ * store closes it, which closes the pool and its connections.
  */
-public final class JournalStore {
+public final class JournalStore implements AutoCloseable {
     private static final String ENTRY_COLUMNS = "id, user_id, entry_date, region, trigger_movement, cavitation, "
             + "soft_tissue_snap, crepitus, pain, note, assessment, created_at, updated_at";
 
+    private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final Clock clock;
     private final String url;
@@ -36,7 +42,8 @@ public final class JournalStore {
     private final int maxEntries;
     private final long maxChars;
 
-    private JournalStore(Jdbi jdbi, Clock clock, String url, int maxEntries, long maxChars) {
+    private JournalStore(HikariDataSource pool, Jdbi jdbi, Clock clock, String url, int maxEntries, long maxChars) {
+        this.pool = pool;
         this.jdbi = jdbi;
         this.clock = clock;
         this.url = url;
@@ -44,9 +51,12 @@ public final class JournalStore {
         this.maxChars = maxChars;
     }
 
-    /** The same store with other per-user quotas (entries, characters of notes and reports). */
+    /**
+     * The same store with other per-user quotas (entries, characters of notes and reports). It shares this store's
+     * pool: closing either closes both.
+     */
     public JournalStore withQuota(int entries, long chars) {
-        return new JournalStore(jdbi, clock, url, entries, chars);
+        return new JournalStore(pool, jdbi, clock, url, entries, chars);
     }
 
     /**
@@ -55,7 +65,8 @@ public final class JournalStore {
      */
     public static JournalStore open(String jdbcUrl, Clock clock) {
         Properties props = new Properties();
-        if (jdbcUrl.startsWith("jdbc:sqlite:")) {
+        boolean sqlite = jdbcUrl.startsWith("jdbc:sqlite:");
+        if (sqlite) {
             props.setProperty("foreign_keys", "true");
             props.setProperty("busy_timeout", "5000");
             props.setProperty("journal_mode", "WAL");
@@ -67,14 +78,53 @@ public final class JournalStore {
             throw new InputException("db.unsupported_url", "--db", "'" + redact(jdbcUrl) + "' is not a supported "
                     + "database URL. Use jdbc:sqlite:FILE or jdbc:postgresql://HOST[:PORT]/DATABASE?user=U&password=P.");
         }
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("backcrack-journal");
+        config.setJdbcUrl(jdbcUrl);
+        config.setDataSourceProperties(props);
+        config.setMaximumPoolSize(poolSize(jdbcUrl));
+        // A personal server is idle most of the time: keep one connection, open more when requests need them.
+        config.setMinimumIdle(1);
+        HikariDataSource pool = null;
         try {
-            Flyway.configure().dataSource(jdbcUrl, null, null).locations("classpath:db/migration")
-                    .loggers("slf4j").load().migrate();
+            pool = new HikariDataSource(config);
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").loggers("slf4j").load().migrate();
         } catch (RuntimeException e) {
+            if (pool != null) {
+                pool.close();
+            }
             throw new InputException("db.unreachable", "--db", "cannot open the journal database at '" + redact(jdbcUrl)
                     + "': " + rootMessage(e) + ". Check the URL, that the server runs and the user may create tables.", e);
         }
-        return new JournalStore(Jdbi.create(jdbcUrl, props), clock, jdbcUrl, MAX_ENTRIES, MAX_CHARS);
+        return new JournalStore(pool, Jdbi.create(pool), clock, jdbcUrl, MAX_ENTRIES, MAX_CHARS);
+    }
+
+    /**
+     * The most connections the pool opens.
+     *
+     * <p>SQLite: 4. In WAL mode readers run beside the one writer, so a few connections let a page's reads go on
+     * while an entry is written (one connection would queue every read behind every write). Writers still go one
+     * at a time: each write transaction takes the database lock at BEGIN and waits for it up to the 5 s busy
+     * timeout, so a larger pool would only add waiters inside SQLite, which polls instead of queueing; with four,
+     * at most three wait behind a write of a few milliseconds.
+     *
+     * <p>PostgreSQL: 10 (HikariCP's default). The journal's queries are short, so ten connections serve the
+     * server's request threads without queueing for long, and take a tenth of PostgreSQL's default
+     * {@code max_connections}, leaving room for other servers on the same database.
+     */
+    static int poolSize(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:sqlite:") ? 4 : 10;
+    }
+
+    /** Closes the pool and its connections; the store (and every {@link #withQuota} copy) is unusable after. */
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    /** Whether {@link #close()} has been called. */
+    public boolean isClosed() {
+        return pool.isClosed();
     }
 
     /**

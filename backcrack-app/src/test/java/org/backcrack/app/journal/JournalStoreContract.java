@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.backcrack.core.InputException;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,11 @@ abstract class JournalStoreContract {
         clock = new MutableClock(T0);
         url = newDatabaseUrl();
         store = JournalStore.open(url, clock);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
     }
 
     static EntryData entry(String date, int pops, Integer pain) {
@@ -102,11 +108,25 @@ abstract class JournalStoreContract {
         User u = store.addUser("alice", "$argon2id$hash");
         store.addSession(new Session("h", u.id(), "c", T0.plus(Duration.ofDays(1))));
 
-        JournalStore reopened = JournalStore.open(url, clock);
+        try (JournalStore reopened = JournalStore.open(url, clock)) {
+            assertThat(reopened.list("alice")).containsExactly(mine);
+            assertThat(reopened.userByName("alice")).contains(u);
+            assertThat(reopened.session("h")).isPresent();
+        }
+    }
 
-        assertThat(reopened.list("alice")).containsExactly(mine);
-        assertThat(reopened.userByName("alice")).contains(u);
-        assertThat(reopened.session("h")).isPresent();
+    @Test
+    void close_closesThePool_andTheStoreRefusesWorkAfterwards() {
+        store.add("alice", entry("2026-03-01", 1, 1));
+        JournalStore quota = store.withQuota(5, 1000);
+
+        store.close();
+
+        assertThat(store.isClosed()).isTrue();
+        assertThat(quota.isClosed()).as("a withQuota copy shares the pool").isTrue();
+        assertThatThrownBy(() -> store.list("alice")).hasRootCauseMessage("HikariDataSource HikariDataSource "
+                + "(backcrack-journal) has been closed.");
+        store.close(); // twice is harmless (the @AfterEach closes it again)
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.backcrack.app.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +15,31 @@ class SqliteJournalStoreTest extends JournalStoreContract {
     @Override
     String newDatabaseUrl() {
         return "jdbc:sqlite:" + dir.resolve("journal.db");
+    }
+
+    @Test
+    void openCloseReopen_onTheSameFile_keepsTheData_andClosingReleasesTheFile() {
+        JournalEntry mine = store.add("alice", entry("2026-03-01", 1, 1));
+        User u = store.addUser("alice", "$argon2id$hash");
+        store.addSession(new Session("h", u.id(), "c", T0.plus(Duration.ofDays(1))));
+        Path wal = dir.resolve("journal.db-wal");
+        assertThat(wal).as("the pool holds a connection open, in WAL mode").exists();
+
+        store.close();
+
+        // SQLite folds the write-ahead log into the file and deletes it when its last connection closes.
+        assertThat(wal).doesNotExist();
+        assertThat(dir.resolve("journal.db")).isNotEmptyFile();
+        for (int round = 0; round < 2; round++) {
+            try (JournalStore again = JournalStore.open(url, clock)) {
+                assertThat(again.list("alice")).containsExactly(mine);
+                assertThat(again.userByName("alice")).contains(u);
+                assertThat(again.session("h")).isPresent();
+            }
+            assertThat(wal).doesNotExist();
+        }
+        store = JournalStore.open(url, clock); // for the @AfterEach
+        assertThat(store.list("alice")).containsExactly(mine);
     }
 
     @Test
