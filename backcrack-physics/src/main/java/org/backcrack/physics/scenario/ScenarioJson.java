@@ -1,4 +1,4 @@
-package org.backcrack.app.simulate;
+package org.backcrack.physics.scenario;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,8 +18,6 @@ import org.backcrack.physics.motion.Movement;
 import org.backcrack.physics.motion.MovementType;
 import org.backcrack.physics.record.RecordingSettings;
 import org.backcrack.physics.record.Sensor;
-import org.backcrack.physics.scenario.Person;
-import org.backcrack.physics.scenario.Scenario;
 
 /**
  * Scenario files: JSON in and out. Every field is optional (a missing one takes the default shown by
