@@ -2,12 +2,12 @@ package org.backcrack.physics.joint;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.backcrack.core.dsp.Biquad;
 import org.backcrack.physics.Emission;
 import org.backcrack.physics.JointMotion;
 import org.backcrack.physics.bubble.BubbleModel;
 import org.backcrack.physics.bubble.BubbleSetup;
 import org.backcrack.physics.bubble.KellerMiksisBubble;
-import org.backcrack.physics.record.Biquad;
 import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
