@@ -3,9 +3,9 @@ package org.backcrack.acoustics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.backcrack.acoustics.detect.HighPass;
 import org.backcrack.acoustics.detect.Impulse;
 import org.backcrack.core.SoundEvent;
+import org.backcrack.core.dsp.Biquad;
 
 /**
  * Pops riding on a snap. A tendon's snap is a loud thud around 100 Hz lasting tens of milliseconds; a
@@ -39,7 +39,7 @@ public final class PopsOnSnap {
     public static List<Impulse> find(Impulse snap) {
         int rate = snap.sampleRate();
         int hop = Math.max(16, rate / 1000);
-        double[] e = HighPass.of(HIGH_PASS_HZ, rate).frameEnergies(snap, hop);
+        double[] e = highBandEnergies(snap, hop);
         double loudest = 0;
         for (double v : e) {
             loudest = Math.max(loudest, v);
@@ -60,6 +60,35 @@ public final class PopsOnSnap {
             }
         }
         return out;
+    }
+
+    /**
+     * The energy of the snap above {@link #HIGH_PASS_HZ} (a Butterworth high-pass from rest), summed in frames
+     * of {@code hop} samples. The high-pass's numerator is b0·(1 − 2z⁻¹ + z⁻²), so y = b0·(x − 2x₁ + x₂) −
+     * a1·y₁ − a2·y₂: not {@link Biquad#apply}'s direct form, which rounds differently, because the committed
+     * model's pop-on-snap confidence was measured with these values.
+     */
+    private static double[] highBandEnergies(Impulse x, int hop) {
+        Biquad hp = Biquad.highPass(HIGH_PASS_HZ, x.sampleRate());
+        double b0 = hp.b0();
+        double a1 = hp.a1();
+        double a2 = hp.a2();
+        int frames = x.length() / hop;
+        double[] e = new double[frames];
+        double x1 = 0;
+        double x2 = 0;
+        double y1 = 0;
+        double y2 = 0;
+        for (int k = 0; k < frames * hop; k++) {
+            double v = x.sample(k);
+            double y = b0 * (v - 2 * x1 + x2) - a1 * y1 - a2 * y2;
+            x2 = x1;
+            x1 = v;
+            y2 = y1;
+            y1 = y;
+            e[k / hop] += y * y;
+        }
+        return e;
     }
 
     private static Impulse piece(Impulse snap, int from, int to) {

@@ -3,6 +3,7 @@ package org.backcrack.acoustics.detect;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.backcrack.core.dsp.Biquad;
 
 /**
  * Finds transients in a stream of mono samples, in bounded memory.
@@ -137,7 +138,7 @@ public final class TransientDetector {
         this.periodicityMeter = new Periodicity(sampleRate);
         this.ring = new float[Math.max(periodicityMeter.span(),
                 (int) Math.ceil(settings.maxEventSeconds() * sampleRate) + hop * 8)];
-        HighPass hp = HighPass.of(settings.highPassHz(), sampleRate);
+        Biquad hp = Biquad.highPass(settings.highPassHz(), sampleRate);
         b0 = hp.b0();
         a1 = hp.a1();
         a2 = hp.a2();
@@ -177,7 +178,8 @@ public final class TransientDetector {
             double d = Math.fma(dcPole, ldcY, x - ldcX);
             ldcX = x;
             ldcY = d;
-            // A Butterworth high-pass's numerator is b0·(1 - 2z⁻¹ + z⁻²): one multiplication.
+            // A Butterworth high-pass's numerator is b0·(1 - 2z⁻¹ + z⁻²): one multiplication. (Not Biquad.apply's
+            // direct form on purpose: it rounds differently, and the committed model was fitted to these values.)
             double y = Math.fma(-a1, ly1, b0 * (d - 2 * lx1 + lx2) - a2 * ly2);
             lx2 = lx1;
             lx1 = d;

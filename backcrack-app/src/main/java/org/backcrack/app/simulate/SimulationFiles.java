@@ -18,6 +18,7 @@ import org.backcrack.core.audio.SampleFormat;
 import org.backcrack.core.audio.WavWriter;
 import org.backcrack.core.labels.AudacityLabels;
 import org.backcrack.physics.record.Recorder;
+import org.backcrack.physics.scenario.ScenarioJson;
 import org.backcrack.physics.scenario.Simulation;
 import org.backcrack.physics.scenario.TruthEvent;
 

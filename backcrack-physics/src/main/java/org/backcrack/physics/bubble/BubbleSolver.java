@@ -1,13 +1,10 @@
 package org.backcrack.physics.bubble;
 
 import java.util.Arrays;
-import org.hipparchus.ode.ODEState;
+import org.backcrack.physics.ode.Integration;
+import org.backcrack.physics.ode.StopWhen;
 import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
-import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
-import org.hipparchus.ode.sampling.StepNormalizer;
-import org.hipparchus.ode.sampling.StepNormalizerBounds;
-import org.hipparchus.ode.sampling.StepNormalizerMode;
 
 /**
  * Integrates a {@link BubbleModel} driven by a {@link DrivingPressure} with Hipparchus' adaptive
@@ -60,23 +57,23 @@ public record BubbleSolver(double relativeTolerance, double absoluteRadius) {
         int[] count = {0};
         double h = 1 / sampleRate;
         double velocityScale = Math.max(1e-6, absoluteRadius * sampleRate);
-        DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-18, Math.min(t1 - t0, 50 * h),
-                new double[] {absoluteRadius, velocityScale}, new double[] {relativeTolerance, relativeTolerance});
-        integrator.setMaxEvaluations(50_000_000);
-        integrator.addStepHandler(new StepNormalizer(h, (state, last) -> {
-            int i = (int) Math.round((state.getTime() - t0) / h);
-            if (i >= 0 && i < capacity) {
-                r[i] = state.getPrimaryState()[0];
-                v[i] = state.getPrimaryState()[1];
-                a[i] = state.getPrimaryDerivative()[1];
-                count[0] = Math.max(count[0], i + 1);
-            }
-        }, StepNormalizerMode.MULTIPLES, StepNormalizerBounds.FIRST));
+        Integration integration = Integration.dormandPrince(1e-18, Math.min(t1 - t0, 50 * h),
+                new double[] {absoluteRadius, velocityScale}, new double[] {relativeTolerance, relativeTolerance})
+                .maxEvaluations(50_000_000)
+                .sampleEvery(h, state -> {
+                    int i = (int) Math.round((state.getTime() - t0) / h);
+                    if (i >= 0 && i < capacity) {
+                        r[i] = state.getPrimaryState()[0];
+                        v[i] = state.getPrimaryState()[1];
+                        a[i] = state.getPrimaryDerivative()[1];
+                        count[0] = Math.max(count[0], i + 1);
+                    }
+                });
         if (stop == Stop.COLLAPSE) {
-            integrator.addEventDetector(new StopWhen(s -> s.getPrimaryState()[0] - r0 * 1e-3, Double.POSITIVE_INFINITY,
+            integration.stopWhen(new StopWhen(s -> s.getPrimaryState()[0] - r0 * 1e-3, Double.POSITIVE_INFINITY,
                     1e-14));
         }
-        ODEStateAndDerivative end = integrator.integrate(ode, new ODEState(t0, new double[] {r0, rdot0}), t1);
+        ODEStateAndDerivative end = integration.integrate(ode, t0, new double[] {r0, rdot0}, t1);
         int n = count[0];
         return new BubbleTrace(t0, sampleRate, Arrays.copyOf(r, n), Arrays.copyOf(v, n), Arrays.copyOf(a, n),
                 end.getTime());

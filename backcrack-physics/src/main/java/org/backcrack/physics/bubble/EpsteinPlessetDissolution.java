@@ -1,8 +1,8 @@
 package org.backcrack.physics.bubble;
 
-import org.hipparchus.ode.ODEState;
+import org.backcrack.physics.ode.Integration;
+import org.backcrack.physics.ode.StopWhen;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
-import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
 
 /**
  * A single-gas bubble dissolving in a large volume of liquid (Epstein &amp; Plesset 1950, J Chem Phys
@@ -55,13 +55,12 @@ public record EpsteinPlessetDissolution(double diffusivity, double saturation, d
             }
         };
         double guess = quasiStaticTime(r0);
-        DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-12 * guess, guess,
-                new double[] {r0 * 1e-10}, new double[] {1e-10});
-        integrator.setMaxEvaluations(10_000_000);
         double end = r0 * 1e-4;
         StopWhen gone = new StopWhen(st -> st.getPrimaryState()[0] - end, Double.POSITIVE_INFINITY, 1e-12 * guess);
-        integrator.addEventDetector(gone);
-        integrator.integrate(ode, new ODEState(0, new double[] {r0}), 10 * guess + 1);
+        Integration.dormandPrince(1e-12 * guess, guess, new double[] {r0 * 1e-10}, new double[] {1e-10})
+                .maxEvaluations(10_000_000)
+                .stopWhen(gone)
+                .integrate(ode, 0, new double[] {r0}, 10 * guess + 1);
         return gone.time();
     }
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.backcrack.core.audio.Noise;
+import org.backcrack.core.dsp.Biquad;
 import org.backcrack.physics.Emission;
-import org.backcrack.physics.record.Biquad;
 
 /**
  * Signal models of joint sounds taken from other descriptions than this module's physics, each with its own

@@ -2,13 +2,12 @@ package org.backcrack.physics.joint;
 
 import java.util.Arrays;
 import java.util.List;
-import org.backcrack.physics.bubble.StopWhen;
+import org.backcrack.physics.ode.Integration;
+import org.backcrack.physics.ode.StopWhen;
 import org.hipparchus.analysis.UnivariateFunction;
 import org.hipparchus.analysis.solvers.BracketedUnivariateSolver;
 import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
-import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
-import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
 
 /**
  * Why a joint cannot crack again at once: the gas in the cavity and how long it takes to dissolve.
@@ -167,10 +166,10 @@ public final class CavityGas {
         Arrays.fill(scale, total * 1e-9);
         double[] rel = new double[k];
         Arrays.fill(rel, 1e-8);
-        DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-9, 600, scale, rel);
         StopWhen gone = new StopWhen(st -> radius(st.getPrimaryState()) - GONE_RADIUS, 1.0, 1e-6);
-        integrator.addEventDetector(gone);
-        integrator.integrate(ode, new ODEState(0, n0.clone()), 24 * 3600);
+        Integration.dormandPrince(1e-9, 600, scale, rel)
+                .stopWhen(gone)
+                .integrate(ode, 0, n0.clone(), 24 * 3600);
         return Double.isNaN(gone.time()) ? Double.POSITIVE_INFINITY : gone.time();
     }
 }

@@ -2,18 +2,14 @@ package org.backcrack.physics.joint;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.backcrack.core.dsp.Biquad;
 import org.backcrack.physics.Emission;
 import org.backcrack.physics.JointMotion;
 import org.backcrack.physics.bubble.BubbleModel;
 import org.backcrack.physics.bubble.BubbleSetup;
 import org.backcrack.physics.bubble.KellerMiksisBubble;
-import org.backcrack.physics.record.Biquad;
-import org.hipparchus.ode.ODEState;
+import org.backcrack.physics.ode.Integration;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
-import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
-import org.hipparchus.ode.sampling.StepNormalizer;
-import org.hipparchus.ode.sampling.StepNormalizerBounds;
-import org.hipparchus.ode.sampling.StepNormalizerMode;
 
 /**
  * Facet-joint cavitation from first principles.
@@ -120,23 +116,21 @@ public final class FacetJointCavitation {
         double h = 1 / sampleRate;
         double[] maxR = {0};
         int[] filled = {pre};
-        DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-12, h, new double[] {1e-9, 1e-5, 1},
-                new double[] {1e-6, 1e-6, 1e-6});
-        integrator.setMaxEvaluations(5_000_000);
-        integrator.addStepHandler(new StepNormalizer(h, (state, last) -> {
-            int i = pre + (int) Math.round((state.getTime() - inception) / h);
-            if (i >= pre && i < radius.length) {
-                double[] y = state.getPrimaryState();
-                double[] dy = state.getPrimaryDerivative();
-                radius[i] = y[0];
-                radiated[i] = fluid.density() * (y[0] * y[0] * dy[1] + 2 * y[0] * y[1] * y[1])
-                        / Emission.REFERENCE_DISTANCE;
-                maxR[0] = Math.max(maxR[0], y[0]);
-                filled[0] = Math.max(filled[0], i + 1);
-            }
-        }, StepNormalizerMode.MULTIPLES, StepNormalizerBounds.FIRST));
-        integrator.integrate(ode, new ODEState(inception, new double[] {NUCLEUS_RADIUS, 0, tension}),
-                inception + (n - 1) * h);
+        Integration.dormandPrince(1e-12, h, new double[] {1e-9, 1e-5, 1}, new double[] {1e-6, 1e-6, 1e-6})
+                .maxEvaluations(5_000_000)
+                .sampleEvery(h, state -> {
+                    int i = pre + (int) Math.round((state.getTime() - inception) / h);
+                    if (i >= pre && i < radius.length) {
+                        double[] y = state.getPrimaryState();
+                        double[] dy = state.getPrimaryDerivative();
+                        radius[i] = y[0];
+                        radiated[i] = fluid.density() * (y[0] * y[0] * dy[1] + 2 * y[0] * y[1] * y[1])
+                                / Emission.REFERENCE_DISTANCE;
+                        maxR[0] = Math.max(maxR[0], y[0]);
+                        filled[0] = Math.max(filled[0], i + 1);
+                    }
+                })
+                .integrate(ode, inception, new double[] {NUCLEUS_RADIUS, 0, tension}, inception + (n - 1) * h);
         // Two sections: the segment's ringing and the soft tissue over it both favour its mode.
         double[] radiusKept = Arrays.copyOf(radius, filled[0]);
         double[] radiatedKept = Arrays.copyOf(radiated, filled[0]);

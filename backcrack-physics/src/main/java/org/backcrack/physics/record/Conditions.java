@@ -2,6 +2,7 @@ package org.backcrack.physics.record;
 
 import java.util.SplittableRandom;
 import org.backcrack.core.audio.Noise;
+import org.backcrack.core.dsp.Biquad;
 import org.hipparchus.complex.Complex;
 import org.hipparchus.transform.DftNormalization;
 import org.hipparchus.transform.FastFourierTransformer;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.backcrack.core.audio.Noise;
+import org.backcrack.core.dsp.Biquad;
 
 /**
  * Sounds a real recording has that are not joints, for the analyzer to ignore. Each is made in the air

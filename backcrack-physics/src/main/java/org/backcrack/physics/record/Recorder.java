@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.backcrack.core.audio.AudioClip;
 import org.backcrack.core.audio.Noise;
+import org.backcrack.core.dsp.Biquad;
 import org.backcrack.physics.Emission;
 
 /**

@@ -2,6 +2,7 @@ package org.backcrack.physics.scenario;
 
 import java.util.Locale;
 import org.backcrack.core.InputException;
+import org.backcrack.physics.PhysicsError;
 
 /**
  * How much simulation one request may ask for, checked from the scenario's {@link Simulator.Plan} before any
@@ -37,6 +38,6 @@ public record SimulationBudget(double maxScenarioSeconds, double maxRecordedSeco
     }
 
     private static InputException refuse(String why) {
-        return new InputException("simulate.too_costly", "scenario", why + ".");
+        return new InputException(PhysicsError.SIMULATE_TOO_COSTLY, "scenario", why + ".");
     }
 }

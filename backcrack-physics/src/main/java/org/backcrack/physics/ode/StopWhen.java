@@ -1,4 +1,4 @@
-package org.backcrack.physics.bubble;
+package org.backcrack.physics.ode;
 
 import java.util.function.ToDoubleFunction;
 import org.hipparchus.analysis.UnivariateFunction;

@@ -1,10 +1,7 @@
-package org.backcrack.app.simulate;
+package org.backcrack.physics.scenario;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.backcrack.core.InputException;
-import org.backcrack.physics.scenario.Scenario;
-import org.backcrack.physics.scenario.SimulationBudget;
-import org.backcrack.physics.scenario.Simulator;
 
 /**
  * Coverage-guided fuzzing of the scenario file reader and the simulation budget (Jazzer): any text is a scenario

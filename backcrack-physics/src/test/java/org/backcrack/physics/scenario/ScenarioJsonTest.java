@@ -1,11 +1,9 @@
-package org.backcrack.app.simulate;
+package org.backcrack.physics.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.backcrack.core.InputException;
-import org.backcrack.physics.scenario.BuiltInScenarios;
-import org.backcrack.physics.scenario.Scenario;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;

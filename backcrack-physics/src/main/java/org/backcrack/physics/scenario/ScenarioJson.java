@@ -1,4 +1,4 @@
-package org.backcrack.app.simulate;
+package org.backcrack.physics.scenario;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,14 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import org.backcrack.core.InputException;
 import org.backcrack.core.audio.SampleFormat;
+import org.backcrack.physics.PhysicsError;
 import org.backcrack.physics.family.Families;
 import org.backcrack.physics.joint.SpineRegion;
 import org.backcrack.physics.motion.Movement;
 import org.backcrack.physics.motion.MovementType;
 import org.backcrack.physics.record.RecordingSettings;
 import org.backcrack.physics.record.Sensor;
-import org.backcrack.physics.scenario.Person;
-import org.backcrack.physics.scenario.Scenario;
 
 /**
  * Scenario files: JSON in and out. Every field is optional (a missing one takes the default shown by
@@ -42,13 +41,13 @@ public final class ScenarioJson {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InputException("scenario.bad_json", null, "the scenario is not valid JSON (line "
+            throw new InputException(PhysicsError.SCENARIO_BAD_JSON, null, "the scenario is not valid JSON (line "
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "): "
                     + e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
-            throw new InputException("scenario.bad_json", "$", "a scenario must be a JSON object, like the one "
-                    + "'backcrack simulate --scenario stretch_after_sitting --print-scenario' prints");
+            throw new InputException(PhysicsError.SCENARIO_BAD_JSON, "$", "a scenario must be a JSON object, like "
+                    + "the one 'backcrack simulate --scenario stretch_after_sitting --print-scenario' prints");
         }
         return new ScenarioJson().parse((ObjectNode) root, name);
     }
@@ -151,7 +150,7 @@ public final class ScenarioJson {
                 choice(fam, "$.families.condition", "condition", "plain", Families.CONDITIONS));
 
         if (!problems.isEmpty()) {
-            throw new InputException("scenario.invalid", firstPath, (problems.size() == 1 ? "1 problem" :
+            throw new InputException(PhysicsError.SCENARIO_INVALID, firstPath, (problems.size() == 1 ? "1 problem" :
                     problems.size() + " problems") + " in the scenario:\n  - " + String.join("\n  - ", problems));
         }
         try {
@@ -162,8 +161,8 @@ public final class ScenarioJson {
             return new Scenario(name, description, new Person(age, grade, spurs, tight, hours, fatigue),
                     SpineRegion.fromId(regionId).orElseThrow(), movement, starts, recording, seed, families);
         } catch (IllegalArgumentException e) {
-            throw new InputException("scenario.invalid", "$.movement", "the scenario is not physically possible: "
-                    + e.getMessage());
+            throw new InputException(PhysicsError.SCENARIO_INVALID, "$.movement",
+                    "the scenario is not physically possible: " + e.getMessage());
         }
     }
 

@@ -1,0 +1,71 @@
+package org.backcrack.physics.ode;
+
+import java.util.function.Consumer;
+import org.hipparchus.ode.ODEState;
+import org.hipparchus.ode.ODEStateAndDerivative;
+import org.hipparchus.ode.OrdinaryDifferentialEquation;
+import org.hipparchus.ode.events.ODEEventDetector;
+import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
+import org.hipparchus.ode.sampling.StepNormalizer;
+import org.hipparchus.ode.sampling.StepNormalizerBounds;
+import org.hipparchus.ode.sampling.StepNormalizerMode;
+
+/**
+ * One adaptive Dormand–Prince 5(4) integration (Hipparchus), set up the same way for every bubble and gas
+ * model: the step bounds and per-component tolerances, optionally a limit on derivative evaluations, samples
+ * on a uniform grid taken from the dense output, and a {@link StopWhen} that ends it early.
+ *
+ * <pre>{@code
+ * ODEStateAndDerivative end = Integration.dormandPrince(minStep, maxStep, absolute, relative)
+ *         .maxEvaluations(5_000_000)
+ *         .sampleEvery(1 / sampleRate, state -> ...)
+ *         .stopWhen(collapse)
+ *         .integrate(ode, t0, y0, t1);
+ * }</pre>
+ */
+public final class Integration {
+    private final DormandPrince54Integrator integrator;
+
+    private Integration(DormandPrince54Integrator integrator) {
+        this.integrator = integrator;
+    }
+
+    /**
+     * @param minStep           smallest step, s
+     * @param maxStep           largest step, s
+     * @param absoluteTolerance allowed absolute error of each state component per step
+     * @param relativeTolerance allowed relative error of each state component per step
+     */
+    public static Integration dormandPrince(double minStep, double maxStep, double[] absoluteTolerance,
+            double[] relativeTolerance) {
+        return new Integration(new DormandPrince54Integrator(minStep, maxStep, absoluteTolerance,
+                relativeTolerance));
+    }
+
+    /** Fails the integration after this many derivative evaluations (unlimited unless set). */
+    public Integration maxEvaluations(int evaluations) {
+        integrator.setMaxEvaluations(evaluations);
+        return this;
+    }
+
+    /**
+     * Hands {@code sample} the state at every multiple of {@code step} (absolute time, not from the start)
+     * inside the integration, interpolated from the dense output, and at the start itself.
+     */
+    public Integration sampleEvery(double step, Consumer<ODEStateAndDerivative> sample) {
+        integrator.addStepHandler(new StepNormalizer(step, (state, last) -> sample.accept(state),
+                StepNormalizerMode.MULTIPLES, StepNormalizerBounds.FIRST));
+        return this;
+    }
+
+    /** Ends the integration where the detector says (see {@link StopWhen}). */
+    public Integration stopWhen(ODEEventDetector stop) {
+        integrator.addEventDetector(stop);
+        return this;
+    }
+
+    /** Integrates {@code ode} from {@code y0} at {@code t0} to {@code t1} (or an earlier stop); the last state. */
+    public ODEStateAndDerivative integrate(OrdinaryDifferentialEquation ode, double t0, double[] y0, double t1) {
+        return integrator.integrate(ode, new ODEState(t0, y0), t1);
+    }
+}
