@@ -49,7 +49,7 @@ final class AudioRoutes {
     }
 
     void analyze(Context ctx) throws Exception {
-        String type = WebServer.mediaType(ctx);
+        String type = Http.mediaType(ctx);
         if (!WAV_TYPES.contains(type)) {
             throw new HttpProblem(415, "upload.not_wav", "Content-Type", "send the recording as the request body with "
                     + "Content-Type: audio/wav (got '" + (type.isEmpty() ? "none" : type) + "').");
@@ -75,7 +75,7 @@ final class AudioRoutes {
                     .getMessage());
         }
         Analysis a = heavy.run(() -> analyse(wav));
-        WebServer.json(ctx, 200, AnalysisJson.of(a.duration(), a.sampleRate(),
+        Http.json(ctx, 200, AnalysisJson.of(a.duration(), a.sampleRate(),
                 a.events().stream().flatMap(e -> e.asSoundEvent().stream()).toList()));
     }
 
@@ -117,7 +117,7 @@ final class AudioRoutes {
         }
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.set("scenarios", list);
-        WebServer.json(ctx, 200, o);
+        Http.json(ctx, 200, o);
     }
 
     /** The sound each class is heard best in, for {@code {"scenario": "cavitation"}} from the learn page. */
@@ -129,7 +129,7 @@ final class AudioRoutes {
      * {@code audio/wav}, with its labels (Audacity lines) in the {@code X-Backcrack-Labels} header, URL-encoded.
      */
     void simulate(Context ctx) throws Exception {
-        JsonNode body = WebServer.body(ctx, "{\"scenario\": NAME}");
+        JsonNode body = Http.body(ctx, "{\"scenario\": NAME}");
         JsonNode sc = body.get("scenario");
         Scenario scenario;
         if (sc != null && sc.isTextual()) {

@@ -33,7 +33,7 @@ final class JsonErrorHandler extends ErrorHandler {
     }
 
     private static void headers(HttpFields.Mutable h) {
-        h.put("Content-Security-Policy", WebServer.CSP);
+        h.put("Content-Security-Policy", Http.CSP);
         h.put("X-Content-Type-Options", "nosniff");
         h.put("X-Frame-Options", "DENY");
         h.put("Referrer-Policy", "no-referrer");
@@ -41,7 +41,7 @@ final class JsonErrorHandler extends ErrorHandler {
     }
 
     private static ByteBuffer body(int code, String message) {
-        var o = WebServer.JSON.createObjectNode();
+        var o = Http.JSON.createObjectNode();
         o.put("error", "http." + code);
         o.putNull("field");
         o.put("message", "the server could not read this request (" + code

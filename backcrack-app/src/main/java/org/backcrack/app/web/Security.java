@@ -77,7 +77,7 @@ final class Security {
     }
 
     void headersAndHost(Context ctx) {
-        ctx.header("Content-Security-Policy", WebServer.CSP);
+        ctx.header("Content-Security-Policy", Http.CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Referrer-Policy", "no-referrer");
@@ -158,7 +158,7 @@ final class Security {
     }
 
     void account(Context ctx) {
-        ObjectNode o = WebServer.JSON.createObjectNode();
+        ObjectNode o = Http.JSON.createObjectNode();
         o.put("mode", options.publicMode() ? "public" : "local");
         String csrf = ctx.attribute("csrf");
         if (!options.publicMode()) {
@@ -177,12 +177,12 @@ final class Security {
         // The recording page decodes compressed files itself and refuses one over these limits before it
         // allocates the decoded samples or sends anything.
         o.putObject("upload").put("max_bytes", options.maxUploadBytes()).put("max_seconds", options.maxUploadSeconds());
-        WebServer.json(ctx, 200, o);
+        Http.json(ctx, 200, o);
     }
 
     void register(Context ctx) {
         requirePublic();
-        JsonNode b = WebServer.body(ctx, "{\"username\": ..., \"password\": ...}");
+        JsonNode b = Http.body(ctx, "{\"username\": ..., \"password\": ...}");
         String name = field(b, "username");
         String password = field(b, "password");
         throttle.attempt(null, ctx.ip());
@@ -205,7 +205,7 @@ final class Security {
 
     void login(Context ctx) {
         requirePublic();
-        JsonNode b = WebServer.body(ctx, "{\"username\": ..., \"password\": ...}");
+        JsonNode b = Http.body(ctx, "{\"username\": ..., \"password\": ...}");
         String name = field(b, "username");
         String password = field(b, "password");
         if (name.length() > 64 || password.length() > 256) {
@@ -246,11 +246,11 @@ final class Security {
         String csrf = token();
         store.addSession(new Session(sha256(token), u.id(), csrf, options.clock().instant().plus(options.sessionTtl())));
         ctx.cookie(cookie(ctx, SESSION_COOKIE, token, SameSite.LAX, (int) options.sessionTtl().toSeconds()));
-        ObjectNode o = WebServer.JSON.createObjectNode();
+        ObjectNode o = Http.JSON.createObjectNode();
         o.put("mode", "public");
         o.putObject("user").put("username", u.username());
         o.put("csrf", csrf);
-        WebServer.json(ctx, status, o);
+        Http.json(ctx, status, o);
     }
 
     private void requirePublic() {
