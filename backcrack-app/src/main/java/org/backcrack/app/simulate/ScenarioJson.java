@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.backcrack.app.AppError;
 import org.backcrack.core.InputException;
 import org.backcrack.core.audio.SampleFormat;
 import org.backcrack.physics.family.Families;
@@ -42,12 +43,12 @@ public final class ScenarioJson {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InputException("scenario.bad_json", null, "the scenario is not valid JSON (line "
+            throw new InputException(AppError.SCENARIO_BAD_JSON, null, "the scenario is not valid JSON (line "
                     + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "): "
                     + e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
-            throw new InputException("scenario.bad_json", "$", "a scenario must be a JSON object, like the one "
+            throw new InputException(AppError.SCENARIO_BAD_JSON, "$", "a scenario must be a JSON object, like the one "
                     + "'backcrack simulate --scenario stretch_after_sitting --print-scenario' prints");
         }
         return new ScenarioJson().parse((ObjectNode) root, name);
@@ -151,7 +152,7 @@ public final class ScenarioJson {
                 choice(fam, "$.families.condition", "condition", "plain", Families.CONDITIONS));
 
         if (!problems.isEmpty()) {
-            throw new InputException("scenario.invalid", firstPath, (problems.size() == 1 ? "1 problem" :
+            throw new InputException(AppError.SCENARIO_INVALID, firstPath, (problems.size() == 1 ? "1 problem" :
                     problems.size() + " problems") + " in the scenario:\n  - " + String.join("\n  - ", problems));
         }
         try {
@@ -162,7 +163,7 @@ public final class ScenarioJson {
             return new Scenario(name, description, new Person(age, grade, spurs, tight, hours, fatigue),
                     SpineRegion.fromId(regionId).orElseThrow(), movement, starts, recording, seed, families);
         } catch (IllegalArgumentException e) {
-            throw new InputException("scenario.invalid", "$.movement", "the scenario is not physically possible: "
+            throw new InputException(AppError.SCENARIO_INVALID, "$.movement", "the scenario is not physically possible: "
                     + e.getMessage());
         }
     }

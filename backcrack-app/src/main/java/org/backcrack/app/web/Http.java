@@ -10,6 +10,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import org.backcrack.app.AppError;
 import org.backcrack.core.InputException;
 import org.backcrack.core.Printable;
 
@@ -51,6 +52,11 @@ final class Http {
         ctx.status(status).contentType("application/json").result(o.toString());
     }
 
+    /** The same, with the key's own HTTP status ({@link AppError#httpStatus()}). */
+    static void error(Context ctx, AppError key, String field, String message) {
+        error(ctx, key.httpStatus(), key.key(), field, message);
+    }
+
     /** Whether an error body has already been written for this request. */
     static boolean errorWritten(Context ctx) {
         return ctx.attribute(ERROR_WRITTEN) != null;
@@ -86,7 +92,7 @@ final class Http {
     static JsonNode body(Context ctx, String what) {
         String type = mediaType(ctx);
         if (!type.equals("application/json")) {
-            throw new HttpProblem(415, "request.not_json", "Content-Type", "send " + what + " as JSON with "
+            throw new HttpProblem(AppError.REQUEST_NOT_JSON, "Content-Type", "send " + what + " as JSON with "
                     + "Content-Type: application/json (got '" + (type.isEmpty() ? "none" : Printable.of(type, 60))
                     + "').");
         }
@@ -103,7 +109,7 @@ final class Http {
             throw tooLargeJson();
         }
         if (bytes.length == 0) {
-            throw new InputException("request.empty", null, "the request body is empty; send " + what
+            throw new InputException(AppError.REQUEST_EMPTY, null, "the request body is empty; send " + what
                     + " as JSON with Content-Type: application/json.");
         }
         try {
@@ -111,7 +117,7 @@ final class Http {
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             String why = e.getOriginalMessage();
-            throw new InputException("request.bad_json", null, "the request body is not valid JSON"
+            throw new InputException(AppError.REQUEST_BAD_JSON, null, "the request body is not valid JSON"
                     + (loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")")
                     + ": " + Printable.of(why == null ? "" : why, 200) + ". Send " + what + ".");
         } catch (IOException e) {
@@ -126,7 +132,7 @@ final class Http {
     }
 
     private static HttpProblem tooLargeJson() {
-        return new HttpProblem(413, "request.too_large", null, "the request body is larger than "
+        return new HttpProblem(AppError.REQUEST_TOO_LARGE, null, "the request body is larger than "
                 + MAX_JSON_BYTES + " bytes; a JSON request to this API is a few kilobytes.");
     }
 }

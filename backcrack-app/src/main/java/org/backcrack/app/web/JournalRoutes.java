@@ -1,6 +1,7 @@
 package org.backcrack.app.web;
 
 import io.javalin.http.Context;
+import org.backcrack.app.AppError;
 import org.backcrack.app.journal.JournalStore;
 
 /** Journal CRUD and export under {@code /api/v1/journal}; every call is scoped to the requesting user. */
@@ -59,7 +60,7 @@ final class JournalRoutes {
                 ctx.header("Content-Disposition", "attachment; filename=\"backcrack-journal.json\"");
                 Http.json(ctx, 200, json.toJson(entries));
             }
-            default -> throw new org.backcrack.core.InputException("export.bad_format", "format", "format was '"
+            default -> throw new org.backcrack.core.InputException(AppError.EXPORT_BAD_FORMAT, "format", "format was '"
                     + format + "'; use format=csv or format=json.");
         }
     }

@@ -2,6 +2,7 @@ package org.backcrack.app.web;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import org.backcrack.app.AppError;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -42,7 +43,7 @@ final class JsonErrorHandler extends ErrorHandler {
 
     private static ByteBuffer body(int code, String message) {
         var o = Http.JSON.createObjectNode();
-        o.put("error", "http." + code);
+        o.put("error", AppError.httpStatusKey(code));
         o.putNull("field");
         o.put("message", "the server could not read this request (" + code
                 + (message == null || message.isBlank() ? "" : ": " + org.backcrack.core.Printable.of(message, 120)) + ").");

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.backcrack.app.AppError;
 import org.backcrack.app.journal.JournalStore;
 import org.backcrack.assess.knowledge.KnowledgeBase;
 import org.backcrack.core.InputException;
@@ -115,39 +116,40 @@ public final class WebServer implements AutoCloseable {
         r.put("/api/v1/journal/{id}", journal::update);
         r.delete("/api/v1/journal/{id}", journal::delete);
 
-        r.exception(InputException.class, (e, ctx) -> Http.error(ctx, 400, e.key(), e.field(), e.getMessage()));
+        r.exception(InputException.class, (e, ctx) -> Http.error(ctx, AppError.BAD_INPUT_STATUS, e.key(), e.field(),
+                e.getMessage()));
         r.exception(HttpProblem.class, (e, ctx) -> {
             e.headers().forEach(ctx::header);
             Http.error(ctx, e.status(), e.key(), e.field(), e.getMessage());
         });
-        r.exception(org.backcrack.app.journal.QuotaExceeded.class, (e, ctx) -> Http.error(ctx, 413, "journal.quota",
+        r.exception(org.backcrack.app.journal.QuotaExceeded.class, (e, ctx) -> Http.error(ctx, AppError.JOURNAL_QUOTA,
                 e.field(), e.getMessage()));
         r.exception(HttpResponseException.class, (e, ctx) -> {
             int s = e.getStatus();
             if (s == 404) {
-                Http.error(ctx, 404, "not_found", null, "there is nothing at " + ctx.method() + " " + ctx.path()
+                Http.error(ctx, AppError.NOT_FOUND, null, "there is nothing at " + ctx.method() + " " + ctx.path()
                         + ". The API is described at /api/openapi.json.");
             } else if (s == 413) {
-                Http.error(ctx, 413, "request.too_large", null, "the request is larger than the server accepts ("
+                Http.error(ctx, AppError.REQUEST_TOO_LARGE, null, "the request is larger than the server accepts ("
                         + options.maxUploadBytes() + " bytes for a recording). Send a shorter recording.");
             } else {
-                Http.error(ctx, s, "http." + s, null, e.getMessage());
+                Http.error(ctx, s, AppError.httpStatusKey(s), null, e.getMessage());
             }
         });
         r.exception(Exception.class, (e, ctx) -> {
             StackTraceElement at = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];
             LOG.error("internal error {} at {} on {} {}", e.getClass().getName(), at, ctx.method(), ctx.path());
-            Http.error(ctx, 500, "internal", null, "an internal error happened; it is a bug in backcrack. "
+            Http.error(ctx, AppError.INTERNAL, null, "an internal error happened; it is a bug in backcrack. "
                     + "Please report what you did (not your answers).");
         });
         r.error(404, ctx -> {
             if (Http.errorWritten(ctx)) {
                 return;
             }
-            Http.error(ctx, 404, "not_found", null, "there is nothing at " + ctx.path()
+            Http.error(ctx, AppError.NOT_FOUND, null, "there is nothing at " + ctx.path()
                     + ". The API is described at /api/openapi.json.");
         });
-        r.error(405, ctx -> Http.error(ctx, 405, "method_not_allowed", null, ctx.method() + " is not allowed on "
+        r.error(405, ctx -> Http.error(ctx, AppError.METHOD_NOT_ALLOWED, null, ctx.method() + " is not allowed on "
                 + ctx.path() + ". The API is described at /api/openapi.json."));
     }
 
