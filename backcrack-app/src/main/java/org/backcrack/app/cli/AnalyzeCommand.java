@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.backcrack.acoustics.Analysis;
 import org.backcrack.acoustics.Analyzer;
+import org.backcrack.app.AppError;
 import org.backcrack.app.analyze.AnalysisReport;
 import org.backcrack.app.analyze.RecordingAnalysis;
 import org.backcrack.app.plot.SoundPlot;
@@ -87,12 +88,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
-            throw new InputException("analyze.bad_confidence", "--min-confidence", "--min-confidence was "
+            throw new InputException(AppError.ANALYZE_BAD_CONFIDENCE, "--min-confidence", "--min-confidence was "
                     + minConfidence + "; accepted: a probability from 0 to 1");
         }
         List<Path> files = expand(inputs);
         if (plot != null && files.size() != 1) {
-            throw new InputException("analyze.plot_needs_one_file", "--plot", "--plot draws one recording; give exactly "
+            throw new InputException(AppError.ANALYZE_PLOT_NEEDS_ONE_FILE, "--plot", "--plot draws one recording; give exactly "
                     + "one file (" + files.size() + " given)");
         }
         Analyzer analyzer = Analyzer.standard().withMinConfidence(minConfidence);
@@ -165,12 +166,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             } else if (Files.exists(p)) {
                 files.add(p);
             } else {
-                throw new InputException("analyze.no_such_file", p.toString(), p + " does not exist; give WAV or FLAC "
+                throw new InputException(AppError.ANALYZE_NO_SUCH_FILE, p.toString(), p + " does not exist; give WAV or FLAC "
                         + "files or directories of them");
             }
         }
         if (files.isEmpty()) {
-            throw new InputException("analyze.no_wav", inputs.get(0).toString(), "no .wav or .flac files in "
+            throw new InputException(AppError.ANALYZE_NO_WAV, inputs.get(0).toString(), "no .wav or .flac files in "
                     + inputs);
         }
         return files;

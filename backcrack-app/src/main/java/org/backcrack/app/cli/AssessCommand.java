@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.backcrack.app.AppError;
 import org.backcrack.app.report.AssessmentJson;
 import org.backcrack.app.report.AssessmentText;
 import org.backcrack.assess.answers.Answers;
@@ -138,25 +139,25 @@ final class AssessCommand implements Callable<Integer> {
         } else {
             Path p = Path.of(source);
             if (Files.isDirectory(p)) {
-                throw new InputException("answers.not_a_file", source, "'" + source + "' is a directory; "
+                throw new InputException(AppError.ANSWERS_NOT_A_FILE, source, "'" + source + "' is a directory; "
                         + "--answers takes a JSON file (or - for standard input).");
             }
             try {
                 bytes = Files.readAllBytes(p);
             } catch (NoSuchFileException e) {
-                throw new InputException("answers.file_not_found", source, "cannot find the answers file '" + source
+                throw new InputException(AppError.ANSWERS_FILE_NOT_FOUND, source, "cannot find the answers file '" + source
                         + "'. Give the path of a JSON file, or - to read standard input.");
             }
         }
         if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
-            throw new InputException("answers.empty", source, name + " is empty; an answers file is a JSON object "
+            throw new InputException(AppError.ANSWERS_EMPTY, source, name + " is empty; an answers file is a JSON object "
                     + "such as {\"region\": \"lower_back\", \"pain\": \"none\"}.");
         }
         try {
             return Json.mapper().readTree(bytes);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            throw new InputException("answers.bad_json", source, name + " is not valid JSON"
+            throw new InputException(AppError.ANSWERS_BAD_JSON, source, name + " is not valid JSON"
                     + (loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")")
                     + ": " + e.getOriginalMessage() + ". An answers file is a JSON object such as "
                     + "{\"region\": \"lower_back\", \"pain\": \"none\"}.");

@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             SimulateCommand.class,
             AnalyzeCommand.class,
+            SparkBatchCommand.class,
             EvaluateCommand.class,
             CorpusCommand.class,
             TrainAnalyzerCommand.class,

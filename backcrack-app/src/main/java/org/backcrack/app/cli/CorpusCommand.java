@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.backcrack.app.AppError;
 import org.backcrack.app.simulate.SimulationFiles;
 import org.backcrack.core.InputException;
 import org.backcrack.physics.scenario.CorpusPlan;
@@ -49,7 +50,7 @@ final class CorpusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (count < 1 || count > 100_000) {
-            throw new InputException("corpus.bad_count", "--count", "--count was " + count + "; accepted: 1 to 100000");
+            throw new InputException(AppError.CORPUS_BAD_COUNT, "--count", "--count was " + count + "; accepted: 1 to 100000");
         }
         List<Scenario> plan = CorpusPlan.plan(planSeed, count, families.choice());
         AnalyzeCommand.Progress progress = new AnalyzeCommand.Progress(spec.commandLine().getErr(), count);
@@ -59,7 +60,8 @@ final class CorpusCommand implements Callable<Integer> {
             try {
                 SimulationFiles.write(sim, out.resolve(s.name() + ".wav"));
             } catch (IOException e) {
-                throw new InputException("corpus.unwritable", "--out", "could not write into " + out + ": " + e.getMessage());
+                throw new InputException(AppError.CORPUS_UNWRITABLE, "--out", "could not write into " + out + ": "
+                        + e.getMessage());
             }
             seconds += sim.clip().duration();
             progress.step(sim.clip().duration());

@@ -21,10 +21,12 @@ import org.backcrack.acoustics.evaluate.EventEvaluation;
 import org.backcrack.acoustics.evaluate.Scores;
 import org.backcrack.acoustics.evaluate.NegativeAudio;
 import org.backcrack.acoustics.evaluate.Reliability;
+import org.backcrack.app.AppError;
 import org.backcrack.app.analyze.FamilyHoldout;
 import org.backcrack.app.analyze.NegativesCheck;
 import org.backcrack.acoustics.AnalyzerModel;
 import org.backcrack.app.analyze.AnalyzerTraining;
+import org.backcrack.core.CoreError;
 import org.backcrack.physics.family.Families;
 import org.backcrack.physics.scenario.CorpusPlan;
 import org.backcrack.app.analyze.RecordingAnalysis;
@@ -148,7 +150,7 @@ final class EvaluateCommand implements Callable<Integer> {
             return holdout();
         }
         if ((corpus == null) == (reference == null || estimate == null) || (reference == null) != (estimate == null)) {
-            throw new InputException("evaluate.usage", corpus == null ? "--reference" : "CORPUS_DIR", "give either "
+            throw new InputException(AppError.EVALUATE_USAGE, corpus == null ? "--reference" : "CORPUS_DIR", "give either "
                     + "CORPUS_DIR (NAME.wav or NAME.flac + NAME.txt pairs) or both --reference DIR and --estimate DIR");
         }
         List<EventEvaluation> parts = new ArrayList<>();
@@ -157,7 +159,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (corpus != null) {
             requireDir(corpus, "CORPUS_DIR");
             if (!(minConfidence >= 0 && minConfidence <= 1)) {
-                throw new InputException("evaluate.bad_confidence", "--min-confidence", "--min-confidence was "
+                throw new InputException(AppError.EVALUATE_BAD_CONFIDENCE, "--min-confidence", "--min-confidence was "
                         + minConfidence + "; accepted: a probability from 0 to 1");
             }
             Analyzer analyzer = Analyzer.standard().withMinConfidence(minConfidence);
@@ -165,13 +167,13 @@ final class EvaluateCommand implements Callable<Integer> {
             List<Path> wavs = AnalyzeCommand.expand(List.of(corpus));
             NegativesCheck.Background background = null;
             if (reliability && mixUnder != null) {
-                throw new InputException("evaluate.usage", "--reliability", "--reliability goes with CORPUS_DIR alone, "
+                throw new InputException(AppError.EVALUATE_USAGE, "--reliability", "--reliability goes with CORPUS_DIR alone, "
                         + "not with --mix-under");
             }
             if (mixUnder != null) {
                 requireDir(mixUnder, "--mix-under");
                 if (!(mixLevelDb >= -40 && mixLevelDb <= 120)) {
-                    throw new InputException("evaluate.bad_mix_level", "--mix-level-db", "--mix-level-db was "
+                    throw new InputException(AppError.EVALUATE_BAD_MIX_LEVEL, "--mix-level-db", "--mix-level-db was "
                             + mixLevelDb + "; accepted: -40 to 120 dB under the quietest labelled event");
                 }
                 background = new NegativesCheck.Background(AnalyzeCommand.expand(List.of(mixUnder)));
@@ -215,7 +217,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 for (Path ref : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                     Path est = estimate.resolve(ref.getFileName().toString());
                     if (!Files.exists(est)) {
-                        throw new InputException("evaluate.missing_estimate", est.toString(), "no estimate " + est
+                        throw new InputException(AppError.EVALUATE_MISSING_ESTIMATE, est.toString(), "no estimate " + est
                                 + " for the reference " + ref + "; every reference needs an estimate of the same name");
                     }
                     parts.add(EventEvaluation.of(read(ref), read(est), Collars.standard()));
@@ -224,7 +226,7 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         if (files == 0) {
-            throw new InputException("evaluate.nothing", corpus != null ? corpus.toString() : reference.toString(),
+            throw new InputException(AppError.EVALUATE_NOTHING, corpus != null ? corpus.toString() : reference.toString(),
                     "no NAME.wav or NAME.flac with a NAME.txt reference (or no .txt references) found");
         }
         EventEvaluation total = EventEvaluation.sum(parts);
@@ -264,13 +266,13 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private int holdout() throws IOException {
         if (corpus != null || reference != null || estimate != null || mixUnder != null) {
-            throw new InputException("evaluate.usage", "--holdout-family", "--holdout-family stands alone: give no "
+            throw new InputException(AppError.EVALUATE_USAGE, "--holdout-family", "--holdout-family stands alone: give no "
                     + "CORPUS_DIR, --reference, --estimate or --mix-under with it");
         }
         List<String> families = holdoutFamily.equals("all") ? Families.qualifiedNames()
                 : List.of(FamilyOptions.check(holdoutFamily));
         if (trainCount < 20 || trainCount > 5000 || evalCount < 1 || evalCount > 5000) {
-            throw new InputException("evaluate.bad_count", "--train-count", "--train-count must be 20 to 5000 and "
+            throw new InputException(AppError.EVALUATE_BAD_COUNT, "--train-count", "--train-count must be 20 to 5000 and "
                     + "--count 1 to 5000");
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -289,7 +291,7 @@ final class EvaluateCommand implements Callable<Integer> {
             try {
                 model = FamilyHoldout.trainWithout(family, trainCount, i -> progress.step(0));
             } catch (IllegalArgumentException e) {
-                throw new InputException("evaluate.training_too_small", "--train-count", "the training corpus of "
+                throw new InputException(AppError.EVALUATE_TRAINING_TOO_SMALL, "--train-count", "the training corpus of "
                         + trainCount + " recordings is too small: " + e.getMessage() + "; raise --train-count");
             }
             EventEvaluation e = FamilyHoldout.score(Analyzer.of(model).withMinConfidence(minConfidence),
@@ -319,18 +321,18 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private int negatives() throws IOException {
         if (corpus != null || reference != null || estimate != null || mixUnder != null) {
-            throw new InputException("evaluate.usage", "--negatives", "--negatives DIR stands alone: give no "
+            throw new InputException(AppError.EVALUATE_USAGE, "--negatives", "--negatives DIR stands alone: give no "
                     + "CORPUS_DIR, --reference, --estimate or --mix-under with it");
         }
         requireDir(negatives, "--negatives");
         if (!(noiseFloorDb >= 0 && noiseFloorDb <= 120)) {
-            throw new InputException("evaluate.bad_noise_floor", "--noise-floor-db", "--noise-floor-db was "
+            throw new InputException(AppError.EVALUATE_BAD_NOISE_FLOOR, "--noise-floor-db", "--noise-floor-db was "
                     + noiseFloorDb + "; accepted: 0 to 120 dB");
         }
         Analyzer analyzer = Analyzer.standard().withMinConfidence(minConfidence);
         List<Path> wavs = AnalyzeCommand.expand(List.of(negatives));
         if (wavs.isEmpty()) {
-            throw new InputException("evaluate.nothing", negatives.toString(), "no WAV files under " + negatives);
+            throw new InputException(AppError.EVALUATE_NOTHING, negatives.toString(), "no WAV files under " + negatives);
         }
         AnalyzeCommand.Progress progress = new AnalyzeCommand.Progress(spec.commandLine().getErr(), wavs.size());
         List<NegativesCheck.Row> rows = new ArrayList<>();
@@ -379,7 +381,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private static void requireDir(Path p, String field) {
         if (!Files.isDirectory(p)) {
-            throw new InputException("evaluate.not_a_directory", field, p + " is not a directory");
+            throw new InputException(AppError.EVALUATE_NOT_A_DIRECTORY, field, p + " is not a directory");
         }
     }
 
@@ -391,7 +393,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 if (l.text().equals("unclassified")) {
                     continue;
                 }
-                SoundClass c = SoundClass.fromId(l.text()).orElseThrow(() -> new InputException("labels.bad_line",
+                SoundClass c = SoundClass.fromId(l.text()).orElseThrow(() -> new InputException(CoreError.LABELS_BAD_LINE,
                         file.toString(), file + ": label '" + l.text() + "' is not cavitation, soft_tissue_snap, "
                         + "crepitus or unclassified"));
                 out.add(new SoundEvent(l.start(), l.end(), c));

@@ -1,5 +1,6 @@
 package org.backcrack.app.cli;
 
+import org.backcrack.app.AppError;
 import org.backcrack.core.InputException;
 import org.backcrack.physics.family.Families;
 import org.backcrack.physics.scenario.CorpusPlan;
@@ -21,7 +22,7 @@ final class FamilyOptions {
 
     CorpusPlan.FamilyChoice choice() {
         if (only != null && without != null) {
-            throw new InputException("families.usage", "--family", "give --family or --without-family, not both");
+            throw new InputException(AppError.FAMILIES_USAGE, "--family", "give --family or --without-family, not both");
         }
         for (String f : new String[] {only, without}) {
             if (f != null) {
@@ -37,7 +38,7 @@ final class FamilyOptions {
         return switch (families) {
             case "physics" -> CorpusPlan.FamilyChoice.PHYSICS_ONLY;
             case "all" -> CorpusPlan.FamilyChoice.EVERY;
-            default -> throw new InputException("families.unknown", "--families", "--families was " + families
+            default -> throw new InputException(AppError.FAMILIES_UNKNOWN, "--families", "--families was " + families
                     + "; accepted: physics or all");
         };
     }
@@ -45,7 +46,7 @@ final class FamilyOptions {
     /** Refuses a name that is not a family ({@code class.family}), listing the known ones. */
     static String check(String family) {
         if (!Families.qualifiedNames().contains(family)) {
-            throw new InputException("families.unknown", family, "no family " + family + "; known: "
+            throw new InputException(AppError.FAMILIES_UNKNOWN, family, "no family " + family + "; known: "
                     + String.join(", ", Families.qualifiedNames()));
         }
         return family;

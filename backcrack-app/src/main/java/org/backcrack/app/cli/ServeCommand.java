@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.backcrack.app.AppError;
 import org.backcrack.app.journal.JournalStore;
 import org.backcrack.app.web.WebOptions;
 import org.backcrack.app.web.WebServer;
@@ -75,15 +76,15 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         if (port < 0 || port > 65_535) {
-            throw new InputException("serve.bad_port", "--port", "--port was " + port + "; give 1 to 65535, or 0 for "
+            throw new InputException(AppError.SERVE_BAD_PORT, "--port", "--port was " + port + "; give 1 to 65535, or 0 for "
                     + "any free port.");
         }
         if (maxUploadMb < 1 || maxUploadMb > 1024 || maxUploadSeconds <= 0 || maxUploadSeconds > 3600) {
-            throw new InputException("serve.bad_limit", "--max-upload-mb", "upload limits must be 1..1024 MiB and "
+            throw new InputException(AppError.SERVE_BAD_LIMIT, "--max-upload-mb", "upload limits must be 1..1024 MiB and "
                     + "0..3600 seconds.");
         }
         if (!publicMode && !isLoopback(host)) {
-            throw new InputException("serve.public_host", "--host", "--host " + host + " would let other computers "
+            throw new InputException(AppError.SERVE_PUBLIC_HOST, "--host", "--host " + host + " would let other computers "
                     + "reach the server, which in local mode has no login. Use --host 127.0.0.1, or add --public "
                     + "for accounts (and put it behind HTTPS).");
         }
@@ -96,7 +97,7 @@ final class ServeCommand implements Callable<Integer> {
             s = WebServer.start(options, store, KnowledgeLoader.builtIn());
         } catch (io.javalin.util.JavalinBindException e) {
             store.close();
-            throw new InputException("serve.port_in_use", "--port", "port " + port + " on " + host + " is already in "
+            throw new InputException(AppError.SERVE_PORT_IN_USE, "--port", "port " + port + " on " + host + " is already in "
                     + "use (another backcrack serve, or another program). Stop that one, or choose another port with "
                     + "--port PORT (--port 0 picks a free one).");
         }
@@ -132,7 +133,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             return InetAddress.getByName(host).isLoopbackAddress();
         } catch (UnknownHostException e) {
-            throw new InputException("serve.bad_host", "--host", "cannot resolve --host '" + host + "'; give an "
+            throw new InputException(AppError.SERVE_BAD_HOST, "--host", "cannot resolve --host '" + host + "'; give an "
                     + "address such as 127.0.0.1.");
         }
     }

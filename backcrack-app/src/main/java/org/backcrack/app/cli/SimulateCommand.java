@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.backcrack.app.AppError;
 import org.backcrack.app.plot.SoundPlot;
 import org.backcrack.app.simulate.SimulationFiles;
 import org.backcrack.core.InputException;
@@ -108,7 +109,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
         if (validate) {
             if (seeds < 1 || seeds > 1000) {
-                throw new InputException("simulate.seeds", "--seeds", "--seeds was " + seeds + "; accepted: 1 to 1000");
+                throw new InputException(AppError.SIMULATE_SEEDS, "--seeds", "--seeds was " + seeds + "; accepted: 1 to 1000");
             }
             out.println("| quantity | published or analytic | backcrack | reference |");
             out.println("|---|---|---|---|");
@@ -119,7 +120,7 @@ final class SimulateCommand implements Callable<Integer> {
             return Cli.OK;
         }
         if (scenario == null) {
-            throw new InputException("simulate.no_scenario", "--scenario", "say which scenario to run: --scenario NAME "
+            throw new InputException(AppError.SIMULATE_NO_SCENARIO, "--scenario", "say which scenario to run: --scenario NAME "
                     + "(one of " + names() + ") or --scenario FILE.json; --list describes them");
         }
         Scenario s = load(scenario);
@@ -145,7 +146,7 @@ final class SimulateCommand implements Callable<Integer> {
             return Cli.OK;
         }
         if (this.out == null && plot == null) {
-            throw new InputException("simulate.no_output", "--out", "say where to write the sound: --out F.wav "
+            throw new InputException(AppError.SIMULATE_NO_OUTPUT, "--out", "say where to write the sound: --out F.wav "
                     + "(and optionally --plot F.png)");
         }
         Simulation sim = Simulator.run(s, SimulationBudget.COMMAND_LINE);
@@ -153,7 +154,7 @@ final class SimulateCommand implements Callable<Integer> {
         try {
             if (this.out != null) {
                 if (!this.out.getFileName().toString().toLowerCase().endsWith(".wav")) {
-                    throw new InputException("simulate.out_not_wav", "--out", "--out must name a .wav file, was "
+                    throw new InputException(AppError.SIMULATE_OUT_NOT_WAV, "--out", "--out must name a .wav file, was "
                             + this.out);
                 }
                 written.addAll(SimulationFiles.write(sim, this.out));
@@ -163,7 +164,7 @@ final class SimulateCommand implements Callable<Integer> {
                 written.add(plot);
             }
         } catch (IOException e) {
-            throw new InputException("simulate.unwritable", "--out", "could not write " + e.getMessage()
+            throw new InputException(AppError.SIMULATE_UNWRITABLE, "--out", "could not write " + e.getMessage()
                     + ": check that the directory exists or can be created and is writable");
         }
         summary(out, sim, written);
@@ -181,14 +182,15 @@ final class SimulateCommand implements Callable<Integer> {
         }
         Path file = Path.of(nameOrFile);
         if (!Files.isRegularFile(file)) {
-            throw new InputException("simulate.unknown_scenario", "--scenario", "'" + nameOrFile + "' is neither a "
+            throw new InputException(AppError.SIMULATE_UNKNOWN_SCENARIO, "--scenario", "'" + nameOrFile + "' is neither a "
                     + "built-in scenario (" + names() + ") nor a readable file");
         }
         try {
             String base = file.getFileName().toString().replaceFirst("\\.json$", "");
             return ScenarioJson.read(Files.readString(file, StandardCharsets.UTF_8), base);
         } catch (IOException e) {
-            throw new InputException("simulate.unreadable", "--scenario", "could not read " + file + ": " + e.getMessage());
+            throw new InputException(AppError.SIMULATE_UNREADABLE, "--scenario", "could not read " + file + ": "
+                    + e.getMessage());
         }
     }
 

@@ -13,14 +13,25 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code backcrack train-analyzer}: refits the analyzer's classifier on simulated recordings. */
-@Command(name = "train-analyzer", mixinStandardHelpOptions = true, hidden = true,
-        header = "Trains the analyzer's transient classifier on a simulated corpus and writes the model file.",
-        description = {"Deterministic: the same plan seed and count give the same file. The committed model was made "
-                + "with the example below."},
+/**
+ * {@code backcrack train-analyzer}: refits the analyzer's classifier on simulated recordings and writes the model
+ * file that {@code analyze}, {@code evaluate}, {@code serve} and {@code batch} load.
+ */
+@Command(name = "train-analyzer", mixinStandardHelpOptions = true,
+        header = "Trains the analyzer's classifier on simulations; writes the model file it loads.",
+        descriptionHeading = "%n",
+        description = {"For developers: run it after a change to the simulator or to the analyzer's features, so "
+                + "that the classifier (is each transient a pop, a snap, a click of a grating or something else) "
+                + "fits them again. It simulates a corpus with exact labels, detects the transients in each "
+                + "recording, labels them from the truth and fits the classifier; the analyzer reads the model file "
+                + "from backcrack-acoustics' resources (docs/acoustics.md, Training). Deterministic: the same plan "
+                + "seed and count give the same file. The committed model was made with the example below."},
+        optionListHeading = "%nOptions:%n",
         footerHeading = "%nExample:%n",
-        footer = {"  backcrack train-analyzer --count 280 --out "
-                + "backcrack-acoustics/src/main/resources/org/backcrack/acoustics/classify/impulse-model.properties --families all"})
+        footer = {
+            "  backcrack train-analyzer --count 280 --plan-seed 20261125 --families all --out \\",
+            "  backcrack-acoustics/src/main/resources/org/backcrack/acoustics/classify/impulse-model.properties",
+        })
 final class TrainAnalyzerCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "Model file to write.")
     Path out;

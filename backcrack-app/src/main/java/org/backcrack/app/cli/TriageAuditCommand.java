@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.backcrack.app.AppError;
 import org.backcrack.assess.audit.TriageAudit;
 import org.backcrack.assess.audit.VignetteJson;
 import org.backcrack.assess.engine.Assessor;
@@ -57,7 +58,7 @@ final class TriageAuditCommand implements Callable<Integer> {
         List<TriageAudit.Vignette> all = new ArrayList<>();
         for (Path dir : dirs) {
             if (!Files.isDirectory(dir)) {
-                throw new InputException("audit.not_a_directory", dir.toString(), "'" + dir
+                throw new InputException(AppError.AUDIT_NOT_A_DIRECTORY, dir.toString(), "'" + dir
                         + "' is not a directory; give directories of vignette *.json files");
             }
             String set = dir.getFileName().toString();
@@ -67,14 +68,14 @@ final class TriageAuditCommand implements Callable<Integer> {
                     try {
                         n = JSON.readTree(p.toFile());
                     } catch (IOException e) {
-                        throw new InputException("vignette.bad_json", p.toString(), p + " is not valid JSON", e);
+                        throw new InputException(AppError.VIGNETTE_BAD_JSON, p.toString(), p + " is not valid JSON", e);
                     }
                     all.add(reader.read(n, set, p.toString()));
                 }
             }
         }
         if (all.isEmpty()) {
-            throw new InputException("audit.no_vignettes", dirs.get(0).toString(), "no *.json vignettes in " + dirs);
+            throw new InputException(AppError.AUDIT_NO_VIGNETTES, dirs.get(0).toString(), "no *.json vignettes in " + dirs);
         }
         var out = spec.commandLine().getOut();
         out.print(TriageAudit.run(new Assessor(kb), all).markdown());

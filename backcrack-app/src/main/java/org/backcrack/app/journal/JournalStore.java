@@ -1,5 +1,6 @@
 package org.backcrack.app.journal;
 
+import org.backcrack.app.AppError;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
@@ -75,7 +76,7 @@ public final class JournalStore implements AutoCloseable {
             // SQLITE_BUSY at once, whatever the busy timeout (found by JournalWriteLoadTest).
             props.setProperty("transaction_mode", "IMMEDIATE");
         } else if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
-            throw new InputException("db.unsupported_url", "--db", "'" + redact(jdbcUrl) + "' is not a supported "
+            throw new InputException(AppError.DB_UNSUPPORTED_URL, "--db", "'" + redact(jdbcUrl) + "' is not a supported "
                     + "database URL. Use jdbc:sqlite:FILE or jdbc:postgresql://HOST[:PORT]/DATABASE?user=U&password=P.");
         }
         HikariConfig config = new HikariConfig();
@@ -93,7 +94,7 @@ public final class JournalStore implements AutoCloseable {
             if (pool != null) {
                 pool.close();
             }
-            throw new InputException("db.unreachable", "--db", "cannot open the journal database at '" + redact(jdbcUrl)
+            throw new InputException(AppError.DB_UNREACHABLE, "--db", "cannot open the journal database at '" + redact(jdbcUrl)
                     + "': " + rootMessage(e) + ". Check the URL, that the server runs and the user may create tables.", e);
         }
         return new JournalStore(pool, Jdbi.create(pool), clock, jdbcUrl, MAX_ENTRIES, MAX_CHARS);
@@ -291,7 +292,7 @@ public final class JournalStore implements AutoCloseable {
     public User addUser(String username, String passwordHash) {
         User u = new User(UUID.randomUUID().toString(), username, passwordHash);
         if (userByName(username).isPresent()) {
-            throw new InputException("account.taken", "username", "the user name '" + username
+            throw new InputException(AppError.ACCOUNT_TAKEN, "username", "the user name '" + username
                     + "' is already taken; choose another or log in.");
         }
         try {
@@ -301,7 +302,7 @@ public final class JournalStore implements AutoCloseable {
                     .bind("t", time(clock.instant())).execute());
         } catch (RuntimeException e) {
             if (userByName(username).isPresent()) {
-                throw new InputException("account.taken", "username", "the user name '" + username
+                throw new InputException(AppError.ACCOUNT_TAKEN, "username", "the user name '" + username
                         + "' is already taken; choose another or log in.");
             }
             throw e;

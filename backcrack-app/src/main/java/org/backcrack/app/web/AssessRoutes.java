@@ -26,9 +26,9 @@ final class AssessRoutes {
     }
 
     void assess(Context ctx) {
-        ObjectNode report = AssessmentJson.of(assessor.assess(reader.read(WebServer.body(ctx,
+        ObjectNode report = AssessmentJson.of(assessor.assess(reader.read(Http.body(ctx,
                 "an answers object such as {\"region\": \"lower_back\", \"pain\": \"none\"}"))));
-        WebServer.json(ctx, 200, report);
+        Http.json(ctx, 200, report);
     }
 
     /**
@@ -36,11 +36,11 @@ final class AssessRoutes {
      * warning sign, the questions that decide its rules), so the page can ask them rather than guess.
      */
     void followUp(Context ctx) {
-        var answers = reader.read(WebServer.body(ctx, "an answers object such as {\"bladder_or_bowel_change\": true}"));
+        var answers = reader.read(Http.body(ctx, "an answers object such as {\"bladder_or_bowel_change\": true}"));
         ObjectNode out = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         var list = out.putArray("follow_up");
         questionnaire.followUps(answers).forEach(f -> list.add(f.id()));
-        WebServer.json(ctx, 200, out);
+        Http.json(ctx, 200, out);
     }
 
     void knowledge(Context ctx) {

@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import org.backcrack.acoustics.Analysis;
 import org.backcrack.acoustics.Analyzer;
+import org.backcrack.app.AppError;
 import org.backcrack.app.simulate.SimulationFiles;
+import org.backcrack.core.CoreError;
 import org.backcrack.core.InputException;
 import org.backcrack.core.audio.AudioReaders;
 import org.backcrack.core.audio.SampleFormat;
@@ -49,9 +51,9 @@ final class AudioRoutes {
     }
 
     void analyze(Context ctx) throws Exception {
-        String type = WebServer.mediaType(ctx);
+        String type = Http.mediaType(ctx);
         if (!WAV_TYPES.contains(type)) {
-            throw new HttpProblem(415, "upload.not_wav", "Content-Type", "send the recording as the request body with "
+            throw new HttpProblem(AppError.UPLOAD_NOT_WAV, "Content-Type", "send the recording as the request body with "
                     + "Content-Type: audio/wav (got '" + (type.isEmpty() ? "none" : type) + "').");
         }
         long length = ctx.contentLength();
@@ -63,19 +65,19 @@ final class AudioRoutes {
             throw tooLarge(wav.length);
         }
         if (wav.length == 0) {
-            throw new InputException("upload.empty", "file", "the recording is empty; send a WAV "
+            throw new InputException(AppError.UPLOAD_EMPTY, "file", "the recording is empty; send a WAV "
                     + "file as the request body.");
         }
         AudioReaders.Detected detected = AudioReaders.detect(wav, wav.length);
         if (detected.kind() != AudioReaders.Kind.WAV && detected.kind() != AudioReaders.Kind.UNKNOWN) {
             // The web app takes WAV only (the record page converts in the browser); a FLAC or a compressed file
             // gets what it is and the command that converts it, as on the command line.
-            throw new HttpProblem(415, "audio.unsupported_format", "file", AudioReaders.unsupported(detected,
+            throw new HttpProblem(415, CoreError.AUDIO_UNSUPPORTED_FORMAT, "file", AudioReaders.unsupported(detected,
                     "the recording", "the web app", WavReader.ACCEPTED + " (backcrack analyze also reads FLAC)")
                     .getMessage());
         }
         Analysis a = heavy.run(() -> analyse(wav));
-        WebServer.json(ctx, 200, AnalysisJson.of(a.duration(), a.sampleRate(),
+        Http.json(ctx, 200, AnalysisJson.of(a.duration(), a.sampleRate(),
                 a.events().stream().flatMap(e -> e.asSoundEvent().stream()).toList()));
     }
 
@@ -88,7 +90,7 @@ final class AudioRoutes {
                     : wav.length / r.info().blockAlign();
             double duration = frames / (double) r.info().sampleRate();
             if (duration > options.maxUploadSeconds()) {
-                throw new InputException("upload.too_long", "file", String.format(Locale.ROOT, "the recording lasts "
+                throw new InputException(AppError.UPLOAD_TOO_LONG, "file", String.format(Locale.ROOT, "the recording lasts "
                         + "%.1f s; at most %s s are analysed. Record only the movement that cracks, or cut the file.",
                         duration, seconds(options.maxUploadSeconds())));
             }
@@ -105,7 +107,7 @@ final class AudioRoutes {
     }
 
     private HttpProblem tooLarge(long bytes) {
-        return new HttpProblem(413, "upload.too_large", "file", "the recording has " + bytes + " bytes; at most "
+        return new HttpProblem(AppError.UPLOAD_TOO_LARGE, "file", "the recording has " + bytes + " bytes; at most "
                 + options.maxUploadBytes() + " are accepted (about " + (long) options.maxUploadSeconds()
                 + " seconds). Record a shorter clip, or mono at 44.1 or 48 kHz.");
     }
@@ -117,7 +119,7 @@ final class AudioRoutes {
         }
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.set("scenarios", list);
-        WebServer.json(ctx, 200, o);
+        Http.json(ctx, 200, o);
     }
 
     /** The sound each class is heard best in, for {@code {"scenario": "cavitation"}} from the learn page. */
@@ -129,24 +131,24 @@ final class AudioRoutes {
      * {@code audio/wav}, with its labels (Audacity lines) in the {@code X-Backcrack-Labels} header, URL-encoded.
      */
     void simulate(Context ctx) throws Exception {
-        JsonNode body = WebServer.body(ctx, "{\"scenario\": NAME}");
+        JsonNode body = Http.body(ctx, "{\"scenario\": NAME}");
         JsonNode sc = body.get("scenario");
         Scenario scenario;
         if (sc != null && sc.isTextual()) {
             String name = BY_CLASS.getOrDefault(sc.asText(), sc.asText());
-            scenario = BuiltInScenarios.named(name).orElseThrow(() -> new InputException("simulate.unknown_scenario",
+            scenario = BuiltInScenarios.named(name).orElseThrow(() -> new InputException(AppError.SIMULATE_UNKNOWN_SCENARIO,
                     "scenario", "unknown scenario '" + sc.asText() + "'; accepted: a sound class (" + BY_CLASS.keySet()
                     + "), a built-in name (GET /api/v1/scenarios) or a scenario object"));
         } else if (sc != null && sc.isObject()) {
             scenario = ScenarioJson.read(sc.toString(), "request");
         } else {
-            throw new InputException("simulate.no_scenario", "scenario", "send {\"scenario\": NAME} with a built-in "
+            throw new InputException(AppError.SIMULATE_NO_SCENARIO, "scenario", "send {\"scenario\": NAME} with a built-in "
                     + "name or sound class, or a scenario object");
         }
         JsonNode seed = body.get("seed");
         if (seed != null && !seed.isNull()) {
             if (!seed.canConvertToLong() || seed.asLong() < 0) {
-                throw new InputException("simulate.bad_seed", "seed", "seed must be a whole number >= 0, was " + seed);
+                throw new InputException(AppError.SIMULATE_BAD_SEED, "seed", "seed must be a whole number >= 0, was " + seed);
             }
             scenario = scenario.withSeed(seed.asLong());
         }

@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.backcrack.app.AppError;
 
 /**
  * The heavy endpoints (analyze, simulate) run here, not on the request threads: at most one job per core but
@@ -48,19 +49,19 @@ final class HeavyWork implements AutoCloseable {
         try {
             f = pool.submit(work);
         } catch (RejectedExecutionException e) {
-            throw new HttpProblem(503, "server.busy", null, "the server is busy with other heavy requests (analysis, "
+            throw new HttpProblem(AppError.SERVER_BUSY, null, "the server is busy with other heavy requests (analysis, "
                     + "simulation, password checks); try again in a few seconds.").withHeader("Retry-After", "2");
         }
         try {
             return f.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | CancellationException e) {
             f.cancel(true);
-            throw new HttpProblem(503, "server.deadline", null, "the work took longer than " + deadline.toSeconds()
+            throw new HttpProblem(AppError.SERVER_DEADLINE, null, "the work took longer than " + deadline.toSeconds()
                     + " s and was stopped; send a shorter recording or a smaller scenario.").withHeader("Retry-After", "5");
         } catch (InterruptedException e) {
             f.cancel(true);
             Thread.currentThread().interrupt();
-            throw new HttpProblem(503, "server.stopping", null, "the server is stopping.");
+            throw new HttpProblem(AppError.SERVER_STOPPING, null, "the server is stopping.");
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof Exception ex) {

@@ -1,5 +1,8 @@
 package org.backcrack.app.web;
 
+import org.backcrack.app.AppError;
+import org.backcrack.core.ErrorKey;
+
 /**
  * A request the server cannot serve, other than bad input (which is {@link org.backcrack.core.InputException},
  * a 400): it becomes the response status and the JSON body {@code {"error": key, "field": field, "message": ...}}.
@@ -12,10 +15,16 @@ final class HttpProblem extends RuntimeException {
     private final String field;
     private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
-    HttpProblem(int status, String key, String field, String message) {
+    /** An app error with its own status ({@link AppError#httpStatus()}). */
+    HttpProblem(AppError key, String field, String message) {
+        this(key.httpStatus(), key, field, message);
+    }
+
+    /** An error of another module (such as core's {@code audio.unsupported_format}) answered with this status. */
+    HttpProblem(int status, ErrorKey key, String field, String message) {
         super(message, null, false, false);
         this.status = status;
-        this.key = key;
+        this.key = key.key();
         this.field = field;
     }
 
@@ -42,7 +51,7 @@ final class HttpProblem extends RuntimeException {
     }
 
     static HttpProblem notFound(String what, String id) {
-        return new HttpProblem(404, "not_found", "id", "there is no " + what + " with id '" + id
+        return new HttpProblem(AppError.NOT_FOUND, "id", "there is no " + what + " with id '" + id
                 + "' in your journal. List your entries with GET /api/v1/journal.");
     }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
+import org.backcrack.app.AppError;
 import org.backcrack.app.journal.EntryData;
 import org.backcrack.app.journal.JournalEntry;
 import org.backcrack.app.journal.SoundCounts;
@@ -75,19 +76,19 @@ final class JournalJson {
     /** Reads and checks an entry; every problem is an {@link InputException} naming the field. */
     EntryData read(JsonNode json) {
         if (json == null || !json.isObject()) {
-            throw new InputException("journal.not_an_object", null, "a journal entry is a JSON object such as "
+            throw new InputException(AppError.JOURNAL_NOT_AN_OBJECT, null, "a journal entry is a JSON object such as "
                     + "{\"date\": \"2026-01-31\", \"pain\": 2, \"sounds\": {\"cavitation\": 3}}.");
         }
         json.fieldNames().forEachRemaining(k -> {
             if (!FIELDS.contains(k)) {
-                throw new InputException("journal.unknown_field", echo(k), "unknown field '"
+                throw new InputException(AppError.JOURNAL_UNKNOWN_FIELD, echo(k), "unknown field '"
                         + echo(k) + "' in the journal entry. "
                         + "Accepted: " + String.join(", ", FIELDS.stream().sorted().toList()) + ".");
             }
         });
         JsonNode dateNode = json.get("date");
         if (dateNode == null || dateNode.isNull()) {
-            throw new InputException("journal.missing", "date", "'date' is required: the day the entry is about, "
+            throw new InputException(AppError.JOURNAL_MISSING, "date", "'date' is required: the day the entry is about, "
                     + "as YYYY-MM-DD.");
         }
         LocalDate date;
@@ -100,7 +101,7 @@ final class JournalJson {
                 throw new DateTimeParseException("year out of range", dateNode.asText(), 0);
             }
         } catch (DateTimeParseException e) {
-            throw new InputException("journal.bad_date", "date", "'date' was " + echo(dateNode) + "; give a day as "
+            throw new InputException(AppError.JOURNAL_BAD_DATE, "date", "'date' was " + echo(dateNode) + "; give a day as "
                     + "YYYY-MM-DD with a four-digit year from 1900 to 2200, e.g. \"2026-01-31\".");
         }
         String region = choice(json, "region", regions);
@@ -111,14 +112,14 @@ final class JournalJson {
         if (p != null && !p.isNull()) {
             // canConvertToInt first: 4294967301 would wrap to 5 in asInt().
             if (!p.isIntegralNumber() || !p.canConvertToInt() || p.asInt() < 0 || p.asInt() > 10) {
-                throw new InputException("journal.out_of_range", "pain", "'pain' was " + echo(p) + "; give a whole number "
+                throw new InputException(AppError.JOURNAL_OUT_OF_RANGE, "pain", "'pain' was " + echo(p) + "; give a whole number "
                         + "from 0 (no pain) to 10 (worst imaginable), or null when not recorded.");
             }
             pain = p.asInt();
         }
         String note = text(json, "note");
         if (note != null && note.length() > EntryData.MAX_NOTE) {
-            throw new InputException("journal.too_long", "note", "'note' has " + note.length() + " characters; "
+            throw new InputException(AppError.JOURNAL_TOO_LONG, "note", "'note' has " + note.length() + " characters; "
                     + "at most " + EntryData.MAX_NOTE + " are kept. Shorten it.");
         }
         String assessment = null;
@@ -166,7 +167,7 @@ final class JournalJson {
             }
         }
         if (why != null) {
-            throw new InputException("journal.bad_assessment", "assessment", "'assessment' must be the report "
+            throw new InputException(AppError.JOURNAL_BAD_ASSESSMENT, "assessment", "'assessment' must be the report "
                     + "POST /api/v1/assess returned, or null; " + why + ".");
         }
     }
@@ -195,7 +196,7 @@ final class JournalJson {
             return null;
         }
         if (!v.isTextual()) {
-            throw new InputException("journal.wrong_type", field, "'" + field + "' must be text, was " + v + ".");
+            throw new InputException(AppError.JOURNAL_WRONG_TYPE, field, "'" + field + "' must be text, was " + v + ".");
         }
         return v.asText().isBlank() ? null : v.asText();
     }
@@ -203,7 +204,7 @@ final class JournalJson {
     private static String choice(JsonNode json, String field, List<String> allowed) {
         String v = text(json, field);
         if (v != null && !allowed.contains(v)) {
-            throw new InputException("journal.not_allowed", field, "'" + field + "' was \"" + v + "\", which is not "
+            throw new InputException(AppError.JOURNAL_NOT_ALLOWED, field, "'" + field + "' was \"" + v + "\", which is not "
                     + "allowed. Accepted: " + String.join(", ", allowed) + ", or null.");
         }
         return v;
@@ -214,12 +215,12 @@ final class JournalJson {
             return SoundCounts.NONE;
         }
         if (!s.isObject()) {
-            throw new InputException("journal.wrong_type", "sounds", "'sounds' must be an object such as "
+            throw new InputException(AppError.JOURNAL_WRONG_TYPE, "sounds", "'sounds' must be an object such as "
                     + "{\"cavitation\": 2, \"soft_tissue_snap\": 0, \"crepitus\": 1}.");
         }
         s.fieldNames().forEachRemaining(k -> {
             if (!SOUND_FIELDS.contains(k)) {
-                throw new InputException("journal.unknown_field", "sounds." + k, "unknown sound class '" + k
+                throw new InputException(AppError.JOURNAL_UNKNOWN_FIELD, "sounds." + k, "unknown sound class '" + k
                         + "'. Accepted: cavitation, soft_tissue_snap, crepitus.");
             }
         });
@@ -232,7 +233,7 @@ final class JournalJson {
             return 0;
         }
         if (!v.isIntegralNumber() || v.asLong() < 0 || v.asLong() > SoundCounts.MAX) {
-            throw new InputException("journal.out_of_range", "sounds." + k, "'sounds." + k + "' was " + v
+            throw new InputException(AppError.JOURNAL_OUT_OF_RANGE, "sounds." + k, "'sounds." + k + "' was " + v
                     + "; give a whole number from 0 to " + SoundCounts.MAX + ".");
         }
         return v.asInt();

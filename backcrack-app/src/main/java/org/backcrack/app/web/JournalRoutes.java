@@ -1,6 +1,7 @@
 package org.backcrack.app.web;
 
 import io.javalin.http.Context;
+import org.backcrack.app.AppError;
 import org.backcrack.app.journal.JournalStore;
 
 /** Journal CRUD and export under {@code /api/v1/journal}; every call is scoped to the requesting user. */
@@ -14,27 +15,27 @@ final class JournalRoutes {
     }
 
     void list(Context ctx) {
-        WebServer.json(ctx, 200, json.toJson(store.list(Security.requireUser(ctx))));
+        Http.json(ctx, 200, json.toJson(store.list(Security.requireUser(ctx))));
     }
 
     void get(Context ctx) {
         String id = ctx.pathParam("id");
-        WebServer.json(ctx, 200, json.toJson(store.find(Security.requireUser(ctx), id)
+        Http.json(ctx, 200, json.toJson(store.find(Security.requireUser(ctx), id)
                 .orElseThrow(() -> HttpProblem.notFound("journal entry", id))));
     }
 
     void create(Context ctx) {
         String user = Security.requireUser(ctx);
-        var e = store.add(user, json.read(WebServer.body(ctx, "a journal entry")));
+        var e = store.add(user, json.read(Http.body(ctx, "a journal entry")));
         ctx.header("Location", "/api/v1/journal/" + e.id());
-        WebServer.json(ctx, 201, json.toJson(e));
+        Http.json(ctx, 201, json.toJson(e));
     }
 
     void update(Context ctx) {
         String user = Security.requireUser(ctx);
         String id = ctx.pathParam("id");
-        var data = json.read(WebServer.body(ctx, "a journal entry"));
-        WebServer.json(ctx, 200, json.toJson(store.update(user, id, data)
+        var data = json.read(Http.body(ctx, "a journal entry"));
+        Http.json(ctx, 200, json.toJson(store.update(user, id, data)
                 .orElseThrow(() -> HttpProblem.notFound("journal entry", id))));
     }
 
@@ -57,9 +58,9 @@ final class JournalRoutes {
                     .result(json.csv(entries));
             case "json" -> {
                 ctx.header("Content-Disposition", "attachment; filename=\"backcrack-journal.json\"");
-                WebServer.json(ctx, 200, json.toJson(entries));
+                Http.json(ctx, 200, json.toJson(entries));
             }
-            default -> throw new org.backcrack.core.InputException("export.bad_format", "format", "format was '"
+            default -> throw new org.backcrack.core.InputException(AppError.EXPORT_BAD_FORMAT, "format", "format was '"
                     + format + "'; use format=csv or format=json.");
         }
     }

@@ -2,6 +2,7 @@ package org.backcrack.app.web;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import org.backcrack.app.AppError;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -33,7 +34,7 @@ final class JsonErrorHandler extends ErrorHandler {
     }
 
     private static void headers(HttpFields.Mutable h) {
-        h.put("Content-Security-Policy", WebServer.CSP);
+        h.put("Content-Security-Policy", Http.CSP);
         h.put("X-Content-Type-Options", "nosniff");
         h.put("X-Frame-Options", "DENY");
         h.put("Referrer-Policy", "no-referrer");
@@ -41,8 +42,8 @@ final class JsonErrorHandler extends ErrorHandler {
     }
 
     private static ByteBuffer body(int code, String message) {
-        var o = WebServer.JSON.createObjectNode();
-        o.put("error", "http." + code);
+        var o = Http.JSON.createObjectNode();
+        o.put("error", AppError.httpStatusKey(code));
         o.putNull("field");
         o.put("message", "the server could not read this request (" + code
                 + (message == null || message.isBlank() ? "" : ": " + org.backcrack.core.Printable.of(message, 120)) + ").");

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.backcrack.app.AppError;
 
 /**
  * Limits password guessing: token buckets (Bucket4j) per account name and per client address. An account
@@ -63,7 +64,7 @@ final class LoginThrottle {
     /** A 429 saying to wait the whole seconds (at least one) until a token comes back. */
     private static HttpProblem tooMany(long nanosToWait) {
         long seconds = Math.max(1, (nanosToWait + 999_999_999L) / 1_000_000_000L);
-        return new HttpProblem(429, "auth.too_many_attempts", null, "too many attempts; try again in " + seconds
+        return new HttpProblem(AppError.AUTH_TOO_MANY_ATTEMPTS, null, "too many attempts; try again in " + seconds
                 + " s.").withHeader("Retry-After", Long.toString(seconds));
     }
 

@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
+import org.backcrack.app.AppError;
 import org.backcrack.app.journal.JournalStore;
 import org.backcrack.app.journal.Session;
 import org.backcrack.app.journal.User;
@@ -77,7 +78,7 @@ final class Security {
     }
 
     void headersAndHost(Context ctx) {
-        ctx.header("Content-Security-Policy", WebServer.CSP);
+        ctx.header("Content-Security-Policy", Http.CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Referrer-Policy", "no-referrer");
@@ -88,13 +89,13 @@ final class Security {
         if (ctx.header("X-HTTP-Method-Override") != null || ctx.header("X-HTTP-Method") != null
                 || ctx.header("X-Method-Override") != null) {
             // The framework would route by this header: a GET could reach a POST handler. Nothing here needs it.
-            throw new HttpProblem(400, "request.method_override", "X-HTTP-Method-Override", "method-override "
+            throw new HttpProblem(AppError.REQUEST_METHOD_OVERRIDE, "X-HTTP-Method-Override", "method-override "
                     + "headers are not accepted; send the request with its real method.");
         }
         if (!options.publicMode()) {
             String host = hostName(ctx.header("Host"));
             if (host != null && !LOOPBACK_NAMES.contains(host) && !host.equals(options.urlHost().toLowerCase(java.util.Locale.ROOT))) {
-                throw new HttpProblem(403, "host.not_allowed", "Host", "this server runs in local mode and answers "
+                throw new HttpProblem(AppError.HOST_NOT_ALLOWED, "Host", "this server runs in local mode and answers "
                         + "only to 127.0.0.1 or localhost, not '" + host + "'. Open " + "http://127.0.0.1:"
                         + ctx.port() + "/ or start it with --public.");
             }
@@ -135,7 +136,7 @@ final class Security {
             String given = ctx.header(CSRF_HEADER);
             if (given == null || expected == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
                     expected.getBytes(StandardCharsets.UTF_8))) {
-                throw new HttpProblem(403, "csrf.invalid", CSRF_HEADER, "this request changes data and needs the "
+                throw new HttpProblem(AppError.CSRF_INVALID, CSRF_HEADER, "this request changes data and needs the "
                         + CSRF_HEADER + " header with the token from GET /api/v1/account (the pages send it "
                         + "for you; reload the page if you see this there).");
             }
@@ -146,7 +147,7 @@ final class Security {
     static String requireUser(Context ctx) {
         String u = ctx.attribute("user");
         if (u == null) {
-            throw new HttpProblem(401, "auth.required", null, "log in to use your journal: POST "
+            throw new HttpProblem(AppError.AUTH_REQUIRED, null, "log in to use your journal: POST "
                     + "/api/v1/account/login, or create an account with POST /api/v1/account/register.");
         }
         return u;
@@ -158,7 +159,7 @@ final class Security {
     }
 
     void account(Context ctx) {
-        ObjectNode o = WebServer.JSON.createObjectNode();
+        ObjectNode o = Http.JSON.createObjectNode();
         o.put("mode", options.publicMode() ? "public" : "local");
         String csrf = ctx.attribute("csrf");
         if (!options.publicMode()) {
@@ -177,26 +178,26 @@ final class Security {
         // The recording page decodes compressed files itself and refuses one over these limits before it
         // allocates the decoded samples or sends anything.
         o.putObject("upload").put("max_bytes", options.maxUploadBytes()).put("max_seconds", options.maxUploadSeconds());
-        WebServer.json(ctx, 200, o);
+        Http.json(ctx, 200, o);
     }
 
     void register(Context ctx) {
         requirePublic();
-        JsonNode b = WebServer.body(ctx, "{\"username\": ..., \"password\": ...}");
+        JsonNode b = Http.body(ctx, "{\"username\": ..., \"password\": ...}");
         String name = field(b, "username");
         String password = field(b, "password");
         throttle.attempt(null, ctx.ip());
         if (!name.matches("[A-Za-z0-9._-]{3,64}")) {
-            throw new InputException("account.bad_username", "username", "a user name has 3 to 64 letters, digits, "
+            throw new InputException(AppError.ACCOUNT_BAD_USERNAME, "username", "a user name has 3 to 64 letters, digits, "
                     + "dots, dashes or underscores.");
         }
         if (password.length() > 256 || password.strip().codePointCount(0, password.strip().length()) < 10
                 || password.chars().distinct().count() < 4) {
-            throw new InputException("account.weak_password", "password", "a password needs 10 to 256 characters, "
+            throw new InputException(AppError.ACCOUNT_WEAK_PASSWORD, "password", "a password needs 10 to 256 characters, "
                     + "not only spaces or one repeated character; a few unrelated words make a strong one.");
         }
         if (password.toLowerCase(java.util.Locale.ROOT).contains(name.toLowerCase(java.util.Locale.ROOT))) {
-            throw new InputException("account.weak_password", "password", "the password must not contain the user "
+            throw new InputException(AppError.ACCOUNT_WEAK_PASSWORD, "password", "the password must not contain the user "
                     + "name.");
         }
         User u = store.addUser(name, hashing(() -> hasher.hash(password)));
@@ -205,11 +206,11 @@ final class Security {
 
     void login(Context ctx) {
         requirePublic();
-        JsonNode b = WebServer.body(ctx, "{\"username\": ..., \"password\": ...}");
+        JsonNode b = Http.body(ctx, "{\"username\": ..., \"password\": ...}");
         String name = field(b, "username");
         String password = field(b, "password");
         if (name.length() > 64 || password.length() > 256) {
-            throw new HttpProblem(401, "auth.failed", "password", "the user name or the password is wrong.");
+            throw new HttpProblem(AppError.AUTH_FAILED, "password", "the user name or the password is wrong.");
         }
         throttle.attempt(name, ctx.ip());
         Optional<User> u = store.userByName(name);
@@ -220,7 +221,7 @@ final class Security {
         }));
         if (!ok) {
             throttle.failed(name);
-            throw new HttpProblem(401, "auth.failed", "password", "the user name or the password is wrong.");
+            throw new HttpProblem(AppError.AUTH_FAILED, "password", "the user name or the password is wrong.");
         }
         startSession(ctx, u.get(), 200);
     }
@@ -246,16 +247,16 @@ final class Security {
         String csrf = token();
         store.addSession(new Session(sha256(token), u.id(), csrf, options.clock().instant().plus(options.sessionTtl())));
         ctx.cookie(cookie(ctx, SESSION_COOKIE, token, SameSite.LAX, (int) options.sessionTtl().toSeconds()));
-        ObjectNode o = WebServer.JSON.createObjectNode();
+        ObjectNode o = Http.JSON.createObjectNode();
         o.put("mode", "public");
         o.putObject("user").put("username", u.username());
         o.put("csrf", csrf);
-        WebServer.json(ctx, status, o);
+        Http.json(ctx, status, o);
     }
 
     private void requirePublic() {
         if (!options.publicMode()) {
-            throw new HttpProblem(404, "account.local_mode", null, "this server runs in local mode with one user and "
+            throw new HttpProblem(AppError.ACCOUNT_LOCAL_MODE, null, "this server runs in local mode with one user and "
                     + "no accounts; start it with --public for accounts.");
         }
     }
@@ -263,7 +264,7 @@ final class Security {
     private static String field(JsonNode b, String name) {
         JsonNode v = b.get(name);
         if (v == null || !v.isTextual() || v.asText().isEmpty()) {
-            throw new InputException("account.missing", name, "'" + name + "' is required (text).");
+            throw new InputException(AppError.ACCOUNT_MISSING, name, "'" + name + "' is required (text).");
         }
         return v.asText();
     }

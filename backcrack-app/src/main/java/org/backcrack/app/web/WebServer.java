@@ -1,10 +1,5 @@
 package org.backcrack.app.web;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -12,13 +7,12 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.backcrack.app.AppError;
 import org.backcrack.app.journal.JournalStore;
 import org.backcrack.assess.knowledge.KnowledgeBase;
 import org.backcrack.core.InputException;
-import org.backcrack.core.Printable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,16 +26,6 @@ import org.slf4j.LoggerFactory;
 public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
-    /** Content-Security-Policy: only this origin's scripts and styles, no framing, no plugins. */
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
-            + "media-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-            + "frame-ancestors 'none'";
-
-    static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
-    private static final String ERROR_WRITTEN = "backcrack.error";
-
     private final WebOptions options;
     private final Javalin app;
     private final HeavyWork heavy;
@@ -53,7 +37,7 @@ public final class WebServer implements AutoCloseable {
         Security security = new Security(options, store, PasswordHasher.owaspDefault(), heavy);
         AssessRoutes assess = new AssessRoutes(kb);
         AudioRoutes audio = new AudioRoutes(options, heavy);
-        JournalRoutes journal = new JournalRoutes(store, new JournalJson(kb, JSON));
+        JournalRoutes journal = new JournalRoutes(store, new JournalJson(kb, Http.JSON));
         this.app = Javalin.create(cfg -> configure(cfg, security, assess, audio, journal));
     }
 
@@ -132,130 +116,41 @@ public final class WebServer implements AutoCloseable {
         r.put("/api/v1/journal/{id}", journal::update);
         r.delete("/api/v1/journal/{id}", journal::delete);
 
-        r.exception(InputException.class, (e, ctx) -> error(ctx, 400, e.key(), e.field(), e.getMessage()));
+        r.exception(InputException.class, (e, ctx) -> Http.error(ctx, AppError.BAD_INPUT_STATUS, e.key(), e.field(),
+                e.getMessage()));
         r.exception(HttpProblem.class, (e, ctx) -> {
             e.headers().forEach(ctx::header);
-            error(ctx, e.status(), e.key(), e.field(), e.getMessage());
+            Http.error(ctx, e.status(), e.key(), e.field(), e.getMessage());
         });
-        r.exception(org.backcrack.app.journal.QuotaExceeded.class, (e, ctx) -> error(ctx, 413, "journal.quota",
+        r.exception(org.backcrack.app.journal.QuotaExceeded.class, (e, ctx) -> Http.error(ctx, AppError.JOURNAL_QUOTA,
                 e.field(), e.getMessage()));
         r.exception(HttpResponseException.class, (e, ctx) -> {
             int s = e.getStatus();
             if (s == 404) {
-                error(ctx, 404, "not_found", null, "there is nothing at " + ctx.method() + " " + ctx.path()
+                Http.error(ctx, AppError.NOT_FOUND, null, "there is nothing at " + ctx.method() + " " + ctx.path()
                         + ". The API is described at /api/openapi.json.");
             } else if (s == 413) {
-                error(ctx, 413, "request.too_large", null, "the request is larger than the server accepts ("
+                Http.error(ctx, AppError.REQUEST_TOO_LARGE, null, "the request is larger than the server accepts ("
                         + options.maxUploadBytes() + " bytes for a recording). Send a shorter recording.");
             } else {
-                error(ctx, s, "http." + s, null, e.getMessage());
+                Http.error(ctx, s, AppError.httpStatusKey(s), null, e.getMessage());
             }
         });
         r.exception(Exception.class, (e, ctx) -> {
             StackTraceElement at = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];
             LOG.error("internal error {} at {} on {} {}", e.getClass().getName(), at, ctx.method(), ctx.path());
-            error(ctx, 500, "internal", null, "an internal error happened; it is a bug in backcrack. "
+            Http.error(ctx, AppError.INTERNAL, null, "an internal error happened; it is a bug in backcrack. "
                     + "Please report what you did (not your answers).");
         });
         r.error(404, ctx -> {
-            if (ctx.attribute(ERROR_WRITTEN) != null) {
+            if (Http.errorWritten(ctx)) {
                 return;
             }
-            error(ctx, 404, "not_found", null, "there is nothing at " + ctx.path()
+            Http.error(ctx, AppError.NOT_FOUND, null, "there is nothing at " + ctx.path()
                     + ". The API is described at /api/openapi.json.");
         });
-        r.error(405, ctx -> error(ctx, 405, "method_not_allowed", null, ctx.method() + " is not allowed on "
+        r.error(405, ctx -> Http.error(ctx, AppError.METHOD_NOT_ALLOWED, null, ctx.method() + " is not allowed on "
                 + ctx.path() + ". The API is described at /api/openapi.json."));
-    }
-
-    static void error(Context ctx, int status, String key, String field, String message) {
-        ObjectNode o = JSON.createObjectNode();
-        ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
-        o.put("error", key);
-        if (field == null) {
-            o.putNull("field");
-        } else {
-            o.put("field", field);
-        }
-        o.put("message", message);
-        ctx.status(status).contentType("application/json").result(o.toString());
-    }
-
-    /**
-     * Writes a JSON response. Measured hot path (POST /api/v1/assess under wrk): serialising straight to
-     * UTF-8 bytes and writing them with a Content-Length, instead of a String that the framework copies
-     * through a stream, cuts the cost of an 8 KiB report by about a third.
-     */
-    static void json(Context ctx, int status, JsonNode body) {
-        byte[] bytes;
-        try {
-            bytes = JSON.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        ctx.status(status).contentType("application/json");
-        ctx.res().setContentLength(bytes.length);
-        try {
-            ctx.res().getOutputStream().write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Largest JSON request body: an answers object is about 1.5 KiB, a journal entry with its report 10 KiB. */
-    static final int MAX_JSON_BYTES = 64 * 1024;
-
-    /**
-     * A request body as JSON: {@code Content-Type: application/json} required (415 otherwise, so a page on
-     * another origin cannot send it as a "simple" text/plain request without a preflight), at most
-     * {@value #MAX_JSON_BYTES} bytes read whatever Content-Length says (413), one JSON value and nothing after
-     * it, with a 400 naming the position when it is not JSON.
-     */
-    static JsonNode body(Context ctx, String what) {
-        String type = mediaType(ctx);
-        if (!type.equals("application/json")) {
-            throw new HttpProblem(415, "request.not_json", "Content-Type", "send " + what + " as JSON with "
-                    + "Content-Type: application/json (got '" + (type.isEmpty() ? "none" : Printable.of(type, 60))
-                    + "').");
-        }
-        if (ctx.contentLength() > MAX_JSON_BYTES) {
-            throw tooLargeJson();
-        }
-        byte[] bytes;
-        try {
-            bytes = ctx.req().getInputStream().readNBytes(MAX_JSON_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (bytes.length > MAX_JSON_BYTES) {
-            throw tooLargeJson();
-        }
-        if (bytes.length == 0) {
-            throw new InputException("request.empty", null, "the request body is empty; send " + what
-                    + " as JSON with Content-Type: application/json.");
-        }
-        try {
-            return JSON.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            String why = e.getOriginalMessage();
-            throw new InputException("request.bad_json", null, "the request body is not valid JSON"
-                    + (loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")")
-                    + ": " + Printable.of(why == null ? "" : why, 200) + ". Send " + what + ".");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The request's media type without parameters, lower case ("" when there is none). */
-    static String mediaType(Context ctx) {
-        String t = ctx.contentType();
-        return t == null ? "" : t.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static HttpProblem tooLargeJson() {
-        return new HttpProblem(413, "request.too_large", null, "the request body is larger than "
-                + MAX_JSON_BYTES + " bytes; a JSON request to this API is a few kilobytes.");
     }
 
     private static void resource(Context ctx, String path, String type) throws IOException {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Properties;
+import org.backcrack.app.AppError;
 
 /**
  * The front-end libraries, from their webjars, under short stable names ({@code /lib/chart.js}) so that the
@@ -30,7 +31,7 @@ final class Webjars {
         String name = ctx.pathParam("name");
         Lib lib = LIBS.get(name);
         if (lib == null) {
-            throw new HttpProblem(404, "not_found", "name", "no library '" + name + "'; known: "
+            throw new HttpProblem(AppError.NOT_FOUND, "name", "no library '" + name + "'; known: "
                     + String.join(", ", LIBS.keySet()) + ".");
         }
         byte[] body = CACHE.computeIfAbsent(name, n -> load(lib));

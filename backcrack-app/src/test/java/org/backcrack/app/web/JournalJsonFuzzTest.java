@@ -14,7 +14,7 @@ import org.backcrack.core.InputException;
  * the same. Committed inputs run as regression tests in every build; {@code .ci/run} fuzzes.
  */
 class JournalJsonFuzzTest {
-    private static final JournalJson JOURNAL = new JournalJson(KnowledgeLoader.builtIn(), WebServer.JSON);
+    private static final JournalJson JOURNAL = new JournalJson(KnowledgeLoader.builtIn(), Http.JSON);
 
     @FuzzTest(maxDuration = "60s")
     void anyText_isAnEntryThatRoundTrips_orAClearError(String text) {
@@ -23,7 +23,7 @@ class JournalJsonFuzzTest {
         }
         JsonNode n;
         try {
-            n = WebServer.JSON.readTree(text);
+            n = Http.JSON.readTree(text);
         } catch (JacksonException notJson) {
             return;
         }

@@ -95,7 +95,7 @@ class PagesTest {
         var r = api.get("/" + page);
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.header("Content-Type")).startsWith("text/html");
-        assertThat(r.header("Content-Security-Policy")).isEqualTo(WebServer.CSP);
+        assertThat(r.header("Content-Security-Policy")).isEqualTo(Http.CSP);
         String html = r.text();
 
         assertThat(html).startsWith("<!doctype html>\n<html lang=\"en\">\n<head>\n" + HEAD.get(0) + "\n");
