@@ -2,7 +2,7 @@
 # Side by side on the same corpus: aubio's general onset detector (aubioonset, Debian aubio-tools) against
 # backcrack's analyzer. Prints class-agnostic onset precision/recall/F1 of both (scored by
 # 'backcrack evaluate --reference --estimate', same collars) and throughput in seconds of audio per second of
-# wall time, whole process for both; backcrack's in-process figure is in docs/benchmarks.md (AnalysisBenchmark).
+# wall time, whole process for both; backcrack's in-process figure is in docs/benchmarks.md (AnalyzerBenchmark).
 #
 # Usage: backcrack-bench/scripts/aubio-compare.sh CORPUS_DIR
 #   CORPUS_DIR holds NAME.wav + NAME.txt (reference labels), e.g. from

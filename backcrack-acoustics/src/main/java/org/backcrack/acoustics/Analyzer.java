@@ -162,7 +162,7 @@ public final class Analyzer {
     }
 
     /** Analyses a clip (channels mixed to mono). */
-    public Analysis analyze(AudioClip clip) {
+    public AnalyzerResult analyze(AudioClip clip) {
         float[] mono = clip.mixedToMono();
         int[] pos = {0};
         try {
@@ -178,7 +178,7 @@ public final class Analyzer {
     }
 
     /** Analyses a stream of mono blocks; memory does not grow with the recording's length. */
-    public Analysis analyze(BlockSource source, int sampleRate) throws IOException {
+    public AnalyzerResult analyze(BlockSource source, int sampleRate) throws IOException {
         TransientDetector detector = new TransientDetector(sampleRate, settings.detector());
         float[] block = new float[8192];
         long frames = 0;
@@ -199,7 +199,7 @@ public final class Analyzer {
      *
      * @param channel a 0-based channel, or null for the mono mix
      */
-    public Analysis analyze(AudioReader reader, Integer channel) throws IOException {
+    public AnalyzerResult analyze(AudioReader reader, Integer channel) throws IOException {
         int rate = reader.info().sampleRate();
         Analyzer a = forFormat(reader.info().format());
         if (channel != null) {
@@ -322,7 +322,7 @@ public final class Analyzer {
     }
 
     /** Classifies and groups detected transients (no envelope: trains span their detected clicks). */
-    public Analysis classify(List<Impulse> impulses, double duration, int sampleRate) {
+    public AnalyzerResult classify(List<Impulse> impulses, double duration, int sampleRate) {
         return classify(impulses, null, duration, sampleRate);
     }
 
@@ -330,7 +330,7 @@ public final class Analyzer {
      * Classifies and groups detected transients; with the recording's energy envelope, a grating train's
      * start and end are where the envelope around its clicks falls back to the noise.
      */
-    public Analysis classify(List<Impulse> impulses, Envelope envelope, double duration, int sampleRate) {
+    public AnalyzerResult classify(List<Impulse> impulses, Envelope envelope, double duration, int sampleRate) {
         List<EventFeatures> features = ImpulseVector.features(impulses);
         List<double[]> vectors = ImpulseVector.of(impulses, features);
         List<DetectedEvent> events = new ArrayList<>();
@@ -464,6 +464,6 @@ public final class Analyzer {
         for (DetectedEvent e : events) {
             counts.merge(e.label(), 1, Integer::sum);
         }
-        return new Analysis(duration, sampleRate, events, counts, Patterns.of(events), rejected);
+        return new AnalyzerResult(duration, sampleRate, events, counts, Patterns.of(events), rejected);
     }
 }

@@ -23,7 +23,7 @@ class AnalyzerTest {
     @CsvSource({"snapping_tendon, 0.85", "osteoarthritis_bend, 0.6", "lumbar_manipulation, 0.6", "stretch_after_sitting, 0.5"})
     void analyze_builtInScenario_findsItsEvents(String name, double minF1) {
         Simulation sim = Simulator.run(BuiltInScenarios.named(name).orElseThrow());
-        Analysis a = analyzer.analyze(sim.clip());
+        AnalyzerResult a = analyzer.analyze(sim.clip());
         List<SoundEvent> est = a.events().stream().flatMap(e -> e.asSoundEvent().stream()).toList();
         List<SoundEvent> ref = sim.events().stream().map(TruthEvent::asSoundEvent).toList();
         assertThat(EventEvaluation.of(ref, est, Collars.standard()).overall().f1()).isGreaterThanOrEqualTo(minF1);
@@ -32,7 +32,7 @@ class AnalyzerTest {
 
     @Test
     void analyze_snappingTendon_seesTheRhythm_andNoGrating() {
-        Analysis a = analyzer.analyze(Simulator.run(BuiltInScenarios.named("snapping_tendon").orElseThrow()).clip());
+        AnalyzerResult a = analyzer.analyze(Simulator.run(BuiltInScenarios.named("snapping_tendon").orElseThrow()).clip());
         assertThat(a.count(SoundClass.SOFT_TISSUE_SNAP)).isGreaterThanOrEqualTo(6);
         assertThat(a.count(SoundClass.CREPITUS)).isZero();
         assertThat(a.snapsRepeatRegularly()).isTrue();
@@ -44,7 +44,7 @@ class AnalyzerTest {
         Simulation sim = Simulator.run(BuiltInScenarios.named("morning_twist").orElseThrow());
         float[] mono = sim.clip().channel(0);
         int[] pos = {0};
-        Analysis streamed = analyzer.analyze(buf -> {
+        AnalyzerResult streamed = analyzer.analyze(buf -> {
             int n = Math.min(Math.min(buf.length, 1000), mono.length - pos[0]);
             System.arraycopy(mono, pos[0], buf, 0, n);
             pos[0] += n;
@@ -53,7 +53,7 @@ class AnalyzerTest {
         assertThat(streamed.events()).isEqualTo(analyzer.analyze(sim.clip()).events());
         float[] quiet = new float[48_000 * 600];
         int[] at = {0};
-        Analysis silence = analyzer.analyze(buf -> {
+        AnalyzerResult silence = analyzer.analyze(buf -> {
             int n = Math.min(buf.length, quiet.length - at[0]);
             at[0] += n;
             return n;
@@ -86,7 +86,7 @@ class AnalyzerTest {
                 }
             }
         }
-        Analysis a = analyzer.analyze(new org.backcrack.core.audio.AudioClip(rate, new float[][] {x}));
+        AnalyzerResult a = analyzer.analyze(new org.backcrack.core.audio.AudioClip(rate, new float[][] {x}));
         List<DetectedEvent> trains = a.events().stream().filter(e -> e.soundClass() == SoundClass.CREPITUS).toList();
         assertThat(trains).hasSize(3);
         assertThat(trains.get(0).offset()).isLessThan(0.95);
@@ -95,7 +95,7 @@ class AnalyzerTest {
 
     @Test
     void minConfidence_one_leavesEverythingUnclassified() {
-        Analysis a = analyzer.withMinConfidence(1.0)
+        AnalyzerResult a = analyzer.withMinConfidence(1.0)
                 .analyze(Simulator.run(BuiltInScenarios.named("snapping_tendon").orElseThrow()).clip());
         assertThat(a.events()).isNotEmpty().allMatch(e -> e.soundClass() == null && e.label().equals("unclassified"));
     }
@@ -154,7 +154,7 @@ class AnalyzerTest {
             double plosive = inCycle > 0.175 && inCycle < 0.185 ? 2 * rng.nextGaussian() : 0;
             x[i] = (float) (0.02 * (a + 0.5 * b + plosive) + 1e-4 * rng.nextGaussian());
         }
-        Analysis a = Analyzer.standard().analyze(org.backcrack.core.audio.AudioClip.mono(fs, x));
+        AnalyzerResult a = Analyzer.standard().analyze(org.backcrack.core.audio.AudioClip.mono(fs, x));
         assertThat(a.events()).isEmpty();
     }
 }

@@ -132,7 +132,7 @@ public final class BatchJob {
         int cores = Math.max(1, jsc.defaultParallelism());
         int slices = Math.max(1, Math.min(files.size(), cores * 4));
         JavaRDD<FileResult> results = jsc.parallelize(files, slices)
-                .map(f -> FileAnalysis.analyze(f, conf.value().value()))
+                .map(f -> HadoopFileAnalyzer.analyze(f, conf.value().value()))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         // Analyse first, spread over every task; the writes below then read the cached results (coalescing
         // before this would have run the analysis itself in only a few tasks).

@@ -12,7 +12,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.backcrack.acoustics.Analysis;
+import org.backcrack.acoustics.AnalyzerResult;
 import org.backcrack.acoustics.Analyzer;
 import org.backcrack.acoustics.DetectedEvent;
 import org.backcrack.core.audio.SampleFormat;
@@ -69,7 +69,7 @@ class BatchJobTest {
 
         for (String name : List.of("snapping_tendon", "lumbar_manipulation", "osteoarthritis_bend")) {
             Path wav = corpus.resolve(name + ".wav");
-            Analysis expected;
+            AnalyzerResult expected;
             try (WavReader r = WavReader.open(wav)) {
                 expected = Analyzer.standard().analyze(r, null);
             }
@@ -117,7 +117,7 @@ class BatchJobTest {
         assertThat(memo.<String>getAs("status")).isEqualTo("error");
         assertThat(memo.<String>getAs("error")).contains("voice-memo.wav is an MP3 file",
                 "ffmpeg -i in.mp3 -ac 1 out.wav");
-        Analysis expected;
+        AnalyzerResult expected;
         try (WavReader r = WavReader.open(wav)) {
             expected = Analyzer.standard().analyze(r, null);
         }

@@ -15,7 +15,7 @@ package org.backcrack.acoustics.detect;
  * {@link #WINDOW_SECONDS} is 1 for a perfectly periodic signal and near 0 for noise.
  */
 public final class Periodicity {
-    /** Analysis window, s. */
+    /** AnalyzerResult window, s. */
     public static final double WINDOW_SECONDS = 0.03;
     /** Shortest lag, s (400 Hz). */
     public static final double MIN_LAG_SECONDS = 0.0025;

@@ -149,7 +149,7 @@ public final class TransientDetector {
     }
 
     /**
-     * Processes {@code n} samples from {@code block}. Measured hot path (AnalysisBenchmark): the filter state
+     * Processes {@code n} samples from {@code block}. Measured hot path (AnalyzerBenchmark): the filter state
      * lives in locals inside the loop and the ring index wraps without a division.
      */
     public void accept(float[] block, int n) {

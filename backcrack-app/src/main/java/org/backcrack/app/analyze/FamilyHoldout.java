@@ -3,7 +3,7 @@ package org.backcrack.app.analyze;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
-import org.backcrack.acoustics.Analysis;
+import org.backcrack.acoustics.AnalyzerResult;
 import org.backcrack.acoustics.Analyzer;
 import org.backcrack.acoustics.AnalyzerModel;
 import org.backcrack.acoustics.evaluate.Collars;
@@ -43,7 +43,7 @@ public final class FamilyHoldout {
             Simulation sim = Simulator.run(plan.get(i));
             AudioClip clip = Quantise.asWritten(sim);
             SampleFormat format = SampleFormat.fromId(sim.scenario().recording().format()).orElseThrow();
-            Analysis a = analyzer.forFormat(format).analyze(clip);
+            AnalyzerResult a = analyzer.forFormat(format).analyze(clip);
             List<SoundEvent> est = a.events().stream().flatMap(e -> e.asSoundEvent().stream()).toList();
             parts.add(EventEvaluation.of(sim.labels(), est, Collars.standard()));
             progress.accept(i + 1);

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.backcrack.acoustics.Analysis;
+import org.backcrack.acoustics.AnalyzerResult;
 import org.backcrack.acoustics.Analyzer;
 import org.backcrack.acoustics.evaluate.NegativeAudio;
 import org.backcrack.core.audio.AudioClip;
@@ -37,8 +37,8 @@ public final class NegativesCheck {
         AudioClip clip = read(wav);
         float[] mono = clip.mixedToMono();
         int rate = clip.sampleRate();
-        Analysis asIs = analyzer.analyze(AudioClip.mono(rate, mono));
-        Analysis noisy = analyzer.analyze(AudioClip.mono(rate,
+        AnalyzerResult asIs = analyzer.analyze(AudioClip.mono(rate, mono));
+        AnalyzerResult noisy = analyzer.analyze(AudioClip.mono(rate,
                 NegativeAudio.inRecording(mono, rate, noiseBelowDb, wav.getFileName().toString().hashCode())));
         return new Row(wav.getFileName().toString(), clip.duration(), asIs.events().size(), noisy.events().size());
     }

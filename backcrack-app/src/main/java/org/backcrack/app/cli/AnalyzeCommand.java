@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.backcrack.acoustics.Analysis;
+import org.backcrack.acoustics.AnalyzerResult;
 import org.backcrack.acoustics.Analyzer;
 import org.backcrack.app.AppError;
-import org.backcrack.app.analyze.AnalysisReport;
-import org.backcrack.app.analyze.RecordingAnalysis;
+import org.backcrack.app.analyze.AnalyzerResultFormats;
+import org.backcrack.app.analyze.RecordingFileAnalyzer;
 import org.backcrack.app.plot.SoundPlot;
 import org.backcrack.core.InputException;
 import org.backcrack.core.audio.AudioClip;
@@ -104,9 +104,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<String> failures = new ArrayList<>();
         Progress progress = new Progress(err, files.size());
         for (Path f : files) {
-            Analysis a;
+            AnalyzerResult a;
             try {
-                a = RecordingAnalysis.analyze(f, channel, analyzer);
+                a = RecordingFileAnalyzer.analyze(f, channel, analyzer);
             } catch (InputException e) {
                 if (files.size() == 1) {
                     throw e;
@@ -117,14 +117,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             progress.step(a.duration());
             switch (format) {
-                case text -> out.print(AnalysisReport.text(f.toString(), a));
-                case json -> all.add(AnalysisReport.json(f.toString(), a));
-                case labels -> out.print(AnalysisReport.labels(a));
+                case text -> out.print(AnalyzerResultFormats.text(f.toString(), a));
+                case json -> all.add(AnalyzerResultFormats.json(f.toString(), a));
+                case labels -> out.print(AnalyzerResultFormats.labels(a));
             }
             if (labelsDir != null) {
                 Files.createDirectories(labelsDir);
                 String name = baseName(f) + ".txt";
-                Files.writeString(labelsDir.resolve(name), AnalysisReport.labels(a), StandardCharsets.UTF_8);
+                Files.writeString(labelsDir.resolve(name), AnalyzerResultFormats.labels(a), StandardCharsets.UTF_8);
             }
             if (plot != null) {
                 AudioClip clip;

@@ -23,9 +23,9 @@ import org.backcrack.assess.engine.Assessor;
 import org.backcrack.assess.knowledge.KnowledgeBase;
 import org.backcrack.assess.knowledge.KnowledgeLoader;
 import org.backcrack.core.InputException;
-import org.backcrack.acoustics.Analysis;
+import org.backcrack.acoustics.AnalyzerResult;
 import org.backcrack.acoustics.Analyzer;
-import org.backcrack.app.analyze.RecordingAnalysis;
+import org.backcrack.app.analyze.RecordingFileAnalyzer;
 import org.backcrack.core.SoundClass;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -109,7 +109,7 @@ final class AssessCommand implements Callable<Integer> {
             given = new InteractiveQuestionnaire(kb, stdin, prompts).run();
         }
         if (recording != null) {
-            Analysis heard = RecordingAnalysis.analyze(recording, null, Analyzer.standard());
+            AnalyzerResult heard = RecordingFileAnalyzer.analyze(recording, null, Analyzer.standard());
             given = given.with("recording_pops", heard.count(SoundClass.CAVITATION))
                     .with("recording_snaps", heard.count(SoundClass.SOFT_TISSUE_SNAP))
                     .with("recording_snaps_repeat", heard.snapsRepeatRegularly())

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.backcrack.acoustics.Analysis;
+import org.backcrack.acoustics.AnalyzerResult;
 import org.backcrack.acoustics.Analyzer;
 import org.backcrack.acoustics.evaluate.Collars;
 import org.backcrack.acoustics.evaluate.EventEvaluation;
@@ -29,7 +29,7 @@ import org.backcrack.app.analyze.AnalyzerTraining;
 import org.backcrack.core.CoreError;
 import org.backcrack.physics.family.Families;
 import org.backcrack.physics.scenario.CorpusPlan;
-import org.backcrack.app.analyze.RecordingAnalysis;
+import org.backcrack.app.analyze.RecordingFileAnalyzer;
 import org.backcrack.core.audio.AudioClip;
 import org.backcrack.core.audio.AudioReader;
 import org.backcrack.core.audio.AudioReaders;
@@ -184,9 +184,9 @@ final class EvaluateCommand implements Callable<Integer> {
                 if (!Files.exists(ref)) {
                     continue;
                 }
-                Analysis a;
+                AnalyzerResult a;
                 if (background == null) {
-                    a = RecordingAnalysis.analyze(wav, null, analyzer);
+                    a = RecordingFileAnalyzer.analyze(wav, null, analyzer);
                 } else {
                     try (AudioReader r = AudioReaders.open(wav)) {
                         AudioClip clip = r.readAll((long) (NegativesCheck.MAX_FILE_SECONDS * r.info().sampleRate()));
@@ -201,7 +201,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 List<SoundEvent> est = a.events().stream().flatMap(e -> e.asSoundEvent().stream()).toList();
                 parts.add(EventEvaluation.of(read(ref), est, Collars.standard()));
                 if (reliability) {
-                    Analysis all = background == null ? RecordingAnalysis.analyze(wav, null, analyzer.withMinConfidence(0)) : null;
+                    AnalyzerResult all = background == null ? RecordingFileAnalyzer.analyze(wav, null, analyzer.withMinConfidence(0)) : null;
                     if (all != null) {
                         calibration.add(read(ref), all.events(), Collars.standard());
                     }

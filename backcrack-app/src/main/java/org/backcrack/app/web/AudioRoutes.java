@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.backcrack.acoustics.Analysis;
+import org.backcrack.acoustics.AnalyzerResult;
 import org.backcrack.acoustics.Analyzer;
 import org.backcrack.app.AppError;
 import org.backcrack.app.simulate.SimulationFiles;
@@ -76,12 +76,12 @@ final class AudioRoutes {
                     "the recording", "the web app", WavReader.ACCEPTED + " (backcrack analyze also reads FLAC)")
                     .getMessage());
         }
-        Analysis a = heavy.run(() -> analyse(wav));
-        Http.json(ctx, 200, AnalysisJson.of(a.duration(), a.sampleRate(),
+        AnalyzerResult a = heavy.run(() -> analyse(wav));
+        Http.json(ctx, 200, AnalyzeResponse.of(a.duration(), a.sampleRate(),
                 a.events().stream().flatMap(e -> e.asSoundEvent().stream()).toList()));
     }
 
-    private Analysis analyse(byte[] wav) {
+    private AnalyzerResult analyse(byte[] wav) {
         // The same path as 'backcrack analyze': the reader's sample format decides what is quantisation noise.
         // Nothing is sized by the header: the length is checked against the bytes received, and the analysis
         // streams through them in fixed blocks.

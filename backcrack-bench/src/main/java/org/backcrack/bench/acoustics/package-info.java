@@ -1,5 +1,5 @@
 /**
- * The JMH benchmark of the analyzer: {@link AnalysisBenchmark} times it on 60 s of simulated 48 kHz mono with
+ * The JMH benchmark of the analyzer: {@link AnalyzerBenchmark} times it on 60 s of simulated 48 kHz mono with
  * every kind of event, streamed in 8192-sample blocks as from a WAV file, beside a peer measured in the same run
  * (one second-order filter pass over the same samples, the least any sample-by-sample analysis does). Start with
  * that class's Javadoc, which gives the command that runs it; results go to {@code docs/benchmarks.md} with the

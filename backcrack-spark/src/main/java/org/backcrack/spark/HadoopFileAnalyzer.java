@@ -7,7 +7,7 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.backcrack.acoustics.Analysis;
+import org.backcrack.acoustics.AnalyzerResult;
 import org.backcrack.acoustics.Analyzer;
 import org.backcrack.acoustics.DetectedEvent;
 import org.backcrack.core.InputException;
@@ -20,10 +20,10 @@ import org.backcrack.core.audio.AudioReaders;
  * {@code backcrack analyze} uses. A file that
  * cannot be read becomes a result with status {@code error} and the reader's message; the job carries on.
  */
-final class FileAnalysis {
+final class HadoopFileAnalyzer {
     private static Analyzer analyzer;
 
-    private FileAnalysis() {
+    private HadoopFileAnalyzer() {
     }
 
     private static synchronized Analyzer analyzer() {
@@ -38,7 +38,7 @@ final class FileAnalysis {
         try {
             FileSystem fs = path.getFileSystem(conf);
             try (InputStream in = fs.open(path); AudioReader r = AudioReaders.open(in, path.getName())) {
-                Analysis a = analyzer().analyze(r, null);
+                AnalyzerResult a = analyzer().analyze(r, null);
                 List<double[]> rows = new ArrayList<>();
                 List<String> classes = new ArrayList<>();
                 for (DetectedEvent e : a.events()) {

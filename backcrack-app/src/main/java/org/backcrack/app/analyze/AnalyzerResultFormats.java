@@ -4,16 +4,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
-import org.backcrack.acoustics.Analysis;
+import org.backcrack.acoustics.AnalyzerResult;
 import org.backcrack.acoustics.DetectedEvent;
 import org.backcrack.core.labels.AudacityLabels;
 
 /** An analysis as JSON, as a readable table with a summary, or as Audacity labels. */
-public final class AnalysisReport {
-    private AnalysisReport() {
+public final class AnalyzerResultFormats {
+    private AnalyzerResultFormats() {
     }
 
-    public static ObjectNode json(String file, Analysis a) {
+    public static ObjectNode json(String file, AnalyzerResult a) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         if (file != null) {
             o.put("file", file);
@@ -47,7 +47,7 @@ public final class AnalysisReport {
         return o;
     }
 
-    public static String labels(Analysis a) {
+    public static String labels(AnalyzerResult a) {
         StringBuilder sb = new StringBuilder();
         for (DetectedEvent e : a.events()) {
             sb.append(AudacityLabels.line(e.onset(), e.offset(), e.label()));
@@ -55,7 +55,7 @@ public final class AnalysisReport {
         return sb.toString();
     }
 
-    public static String text(String file, Analysis a) {
+    public static String text(String file, AnalyzerResult a) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%s: %.2f s at %d Hz, %d joint sound%s%n", file, a.duration(),
                 a.sampleRate(), a.events().size(), a.events().size() == 1 ? "" : "s"));
@@ -81,7 +81,7 @@ public final class AnalysisReport {
         return sb.toString();
     }
 
-    static String meaning(Analysis a) {
+    static String meaning(AnalyzerResult a) {
         int pops = a.counts().getOrDefault("cavitation", 0);
         int snaps = a.counts().getOrDefault("soft_tissue_snap", 0);
         int trains = a.counts().getOrDefault("crepitus", 0);

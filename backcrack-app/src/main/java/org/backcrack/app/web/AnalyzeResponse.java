@@ -13,8 +13,8 @@ import org.backcrack.core.SoundEvent;
  * What {@code POST /api/v1/analyze} returns: {@code {duration, sample_rate, events[{onset, offset, class}],
  * counts{cavitation, soft_tissue_snap, crepitus}}}, times in seconds, events in time order.
  */
-final class AnalysisJson {
-    private AnalysisJson() {
+final class AnalyzeResponse {
+    private AnalyzeResponse() {
     }
 
     static ObjectNode of(double duration, int sampleRate, List<SoundEvent> events) {

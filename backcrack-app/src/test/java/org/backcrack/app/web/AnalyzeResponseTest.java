@@ -7,10 +7,10 @@ import org.backcrack.core.SoundClass;
 import org.backcrack.core.SoundEvent;
 import org.junit.jupiter.api.Test;
 
-class AnalysisJsonTest {
+class AnalyzeResponseTest {
     @Test
     void of_listsEventsInTimeOrder_andCountsEveryClass() {
-        var json = AnalysisJson.of(2.5, 48_000, List.of(
+        var json = AnalyzeResponse.of(2.5, 48_000, List.of(
                 new SoundEvent(1.25, 1.5, SoundClass.CREPITUS),
                 new SoundEvent(0.5, 0.51, SoundClass.CAVITATION)));
 

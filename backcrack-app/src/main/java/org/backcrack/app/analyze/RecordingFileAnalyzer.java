@@ -2,7 +2,7 @@ package org.backcrack.app.analyze;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.backcrack.acoustics.Analysis;
+import org.backcrack.acoustics.AnalyzerResult;
 import org.backcrack.acoustics.Analyzer;
 import org.backcrack.core.audio.AudioReader;
 import org.backcrack.core.audio.AudioReaders;
@@ -11,12 +11,12 @@ import org.backcrack.core.audio.AudioReaders;
  * Analyses a recording (WAV or FLAC, told apart by its first bytes) as it streams off the disk: memory stays
  * bounded whatever the file's length.
  */
-public final class RecordingAnalysis {
-    private RecordingAnalysis() {
+public final class RecordingFileAnalyzer {
+    private RecordingFileAnalyzer() {
     }
 
     /** @param channel a 0-based channel, or null to mix all channels to mono */
-    public static Analysis analyze(Path recording, Integer channel, Analyzer analyzer) throws IOException {
+    public static AnalyzerResult analyze(Path recording, Integer channel, Analyzer analyzer) throws IOException {
         try (AudioReader r = AudioReaders.open(recording)) {
             return analyzer.analyze(r, channel);
         }

@@ -3,7 +3,7 @@ package org.backcrack.bench.acoustics;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.backcrack.acoustics.Analysis;
+import org.backcrack.acoustics.AnalyzerResult;
 import org.backcrack.acoustics.Analyzer;
 import org.backcrack.core.dsp.Biquad;
 import org.backcrack.physics.joint.SpineRegion;
@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * filter over the same samples — the least any sample-by-sample analysis does.
  *
  * <p>Run: {@code ./mvnw -q -B -pl backcrack-bench -am package -Dmaven.test.skip=true &&
- * java -jar backcrack-bench/target/benchmarks.jar AnalysisBenchmark -f 1 -wi 3 -i 5 -w 2s -r 2s -t 1}
+ * java -jar backcrack-bench/target/benchmarks.jar AnalyzerBenchmark -f 1 -wi 3 -i 5 -w 2s -r 2s -t 1}
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,7 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 @Threads(1)
-public class AnalysisBenchmark {
+public class AnalyzerBenchmark {
     /** The peer's filter, fixed coefficients (b = 0.98·(1, −2, 1), a = (1, −1.95, 0.96)), run in direct form. */
     private static final Biquad PEER = Biquad.normalized(0.98, -1.96, 0.98, -1.95, 0.96);
     private float[] samples;
@@ -60,7 +60,7 @@ public class AnalysisBenchmark {
     }
 
     @Benchmark
-    public Analysis analyzeSixtySeconds() throws IOException {
+    public AnalyzerResult analyzeSixtySeconds() throws IOException {
         int[] pos = {0};
         return analyzer.analyze(buf -> {
             int n = Math.min(buf.length, samples.length - pos[0]);

@@ -13,9 +13,9 @@ import java.util.Map;
  * @param patterns   plain-language patterns across events (bursts, repetition, trains)
  * @param rejected   transients judged not to be joint sounds (speech, rustle, taps, beeps, noise)
  */
-public record Analysis(double duration, int sampleRate, List<DetectedEvent> events, Map<String, Integer> counts,
+public record AnalyzerResult(double duration, int sampleRate, List<DetectedEvent> events, Map<String, Integer> counts,
         List<String> patterns, int rejected) {
-    public Analysis {
+    public AnalyzerResult {
         events = List.copyOf(events);
         counts = Map.copyOf(counts);
         patterns = List.copyOf(patterns);
