@@ -32,8 +32,9 @@ class ArchitectureTest {
     static final ArchRule physicsOnCoreOnly = classes()
             .that().resideInAPackage("org.backcrack.physics..")
             .should().onlyDependOnClassesThat()
-            .resideInAnyPackage("org.backcrack.physics..", CORE, JAVA, "org.hipparchus..", "com.fasterxml.jackson..")
-            .because("the forward model is pure: core's vocabulary, Hipparchus's maths, Jackson for its scenario file");
+            .resideInAnyPackage("org.backcrack.physics..", CORE, JAVA, "org.hipparchus..", "com.fasterxml.jackson..",
+                    "org.apache.commons.text..")
+            .because("the forward model is pure: core's vocabulary, Hipparchus's maths, Jackson and Commons Text for its scenario file");
 
     @ArchTest
     static final ArchRule acousticsOnCoreOnly = classes()

@@ -94,7 +94,7 @@ public final class BatchCommand implements Callable<Integer> {
             List<String> files = BatchJob.expand(inputs, spark.sparkContext().hadoopConfiguration());
             boolean local = spark.sparkContext().isLocal();
             AtomicInteger done = new AtomicInteger();
-            if (local && System.console() != null) {
+            if (local && org.backcrack.core.Terminal.isInteractive()) {
                 spark.sparkContext().addSparkListener(new SparkListener() {
                     @Override
                     public void onTaskEnd(SparkListenerTaskEnd end) {
@@ -115,7 +115,7 @@ public final class BatchCommand implements Callable<Integer> {
                 }
             }
             BatchJob.Summary s = BatchJob.run(spark, files, out, mode.save);
-            if (local && System.console() != null) {
+            if (local && org.backcrack.core.Terminal.isInteractive()) {
                 err.println();
             }
             PrintWriter o = spec.commandLine().getOut();

@@ -77,13 +77,22 @@ public final class BatchJob {
      * The recordings an input names: a directory (its .wav and .flac files), a glob, a list file (.txt or .list, one path
      * or URI per line), or a single file; local paths or any Hadoop-compatible URI.
      */
+    /** A regular file (not a directory, not missing); FileSystem.isFile(Path) is deprecated. */
+    private static boolean isFile(FileSystem fs, Path p) throws IOException {
+        try {
+            return fs.getFileStatus(p).isFile();
+        } catch (java.io.FileNotFoundException e) {
+            return false;
+        }
+    }
+
     public static List<String> expand(List<String> inputs, Configuration conf) throws IOException {
         List<String> files = new ArrayList<>();
         for (String input : inputs) {
             Path p = new Path(input);
             FileSystem fs = p.getFileSystem(conf);
             String lower = input.toLowerCase(Locale.ROOT);
-            if ((lower.endsWith(".txt") || lower.endsWith(".list")) && fs.isFile(p)) {
+            if ((lower.endsWith(".txt") || lower.endsWith(".list")) && isFile(fs, p)) {
                 try (BufferedReader r = new BufferedReader(new InputStreamReader(fs.open(p), StandardCharsets.UTF_8))) {
                     for (String line; (line = r.readLine()) != null; ) {
                         if (!line.isBlank() && !line.startsWith("#")) {

@@ -152,8 +152,8 @@ public final class QuadraticDiscriminant implements ImpulseClassifier {
                     + p.getProperty("dimensions") + "; retrain it with 'backcrack train-analyzer'");
         }
         List<Component> out = new ArrayList<>();
-        for (String k : p.getProperty("classes", "").split(",")) {
-            String[] rows = p.getProperty(k + ".covariance").split(";");
+        for (String k : p.getProperty("classes", "").split(",", -1)) {
+            String[] rows = p.getProperty(k + ".covariance").split(";", -1);
             double[][] s = new double[rows.length][];
             for (int i = 0; i < rows.length; i++) {
                 s[i] = split(rows[i]);
@@ -172,7 +172,7 @@ public final class QuadraticDiscriminant implements ImpulseClassifier {
     }
 
     private static double[] split(String s) {
-        String[] parts = s.split(",");
+        String[] parts = s.split(",", -1);
         double[] out = new double[parts.length];
         for (int i = 0; i < parts.length; i++) {
             out[i] = Double.parseDouble(parts[i]);

@@ -192,7 +192,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     static final class Progress {
         private final PrintWriter err;
         private final int total;
-        private final boolean show = System.console() != null;
+        private final boolean show = org.backcrack.core.Terminal.isInteractive();
         private final long start = System.nanoTime();
         private int done;
         private double seconds;

@@ -163,7 +163,6 @@ final class EvaluateCommand implements Callable<Integer> {
                         + minConfidence + "; accepted: a probability from 0 to 1");
             }
             Analyzer analyzer = Analyzer.standard().withMinConfidence(minConfidence);
-            AnalyzeCommand.Progress progress = null;
             List<Path> wavs = AnalyzeCommand.expand(List.of(corpus));
             NegativesCheck.Background background = null;
             if (reliability && mixUnder != null) {
@@ -178,7 +177,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 }
                 background = new NegativesCheck.Background(AnalyzeCommand.expand(List.of(mixUnder)));
             }
-            progress = new AnalyzeCommand.Progress(spec.commandLine().getErr(), wavs.size());
+            AnalyzeCommand.Progress progress = new AnalyzeCommand.Progress(spec.commandLine().getErr(), wavs.size());
             for (Path wav : wavs) {
                 Path ref = wav.resolveSibling(AnalyzeCommand.baseName(wav) + ".txt");
                 if (!Files.exists(ref)) {

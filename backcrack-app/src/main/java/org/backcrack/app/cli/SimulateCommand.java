@@ -153,7 +153,7 @@ final class SimulateCommand implements Callable<Integer> {
         List<Path> written = new ArrayList<>();
         try {
             if (this.out != null) {
-                if (!this.out.getFileName().toString().toLowerCase().endsWith(".wav")) {
+                if (!this.out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".wav")) {
                     throw new InputException(AppError.SIMULATE_OUT_NOT_WAV, "--out", "--out must name a .wav file, was "
                             + this.out);
                 }

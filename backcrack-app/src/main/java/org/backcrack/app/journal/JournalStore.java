@@ -219,7 +219,7 @@ public final class JournalStore implements AutoCloseable {
             throw new QuotaExceeded(null, "your journal has " + row[0] + " entries, the most one account keeps ("
                     + maxEntries + "). Export it (GET /api/v1/journal/export) and delete old entries to add more.");
         }
-        long adding = (data.note() == null ? 0 : data.note().length())
+        long adding = (data.note() == null ? 0L : (long) data.note().length())
                 + (data.assessment() == null ? 0 : data.assessment().length());
         if (row[1] + adding > maxChars) {
             throw new QuotaExceeded("assessment", "your journal's notes and reports would take " + (row[1] + adding)

@@ -108,7 +108,7 @@ public final class AssessmentText {
     static void wrap(StringBuilder sb, String text, String first, String rest) {
         String prefix = first;
         StringBuilder line = new StringBuilder();
-        for (String word : text.split("\\s+")) {
+        for (String word : text.strip().split("\\s+", -1)) {
             if (line.length() > 0 && prefix.length() + line.length() + 1 + word.length() > WIDTH) {
                 sb.append(prefix).append(line).append('\n');
                 line.setLength(0);

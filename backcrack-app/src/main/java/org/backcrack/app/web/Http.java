@@ -41,7 +41,7 @@ final class Http {
     /** Writes the JSON error body with this status and key (field may be null). */
     static void error(Context ctx, int status, String key, String field, String message) {
         ObjectNode o = JSON.createObjectNode();
-        ctx.attribute(ERROR_WRITTEN, Boolean.TRUE);
+        ctx.attribute(ERROR_WRITTEN, true);
         o.put("error", key);
         if (field == null) {
             o.putNull("field");
@@ -128,7 +128,7 @@ final class Http {
     /** The request's media type without parameters, lower case ("" when there is none). */
     static String mediaType(Context ctx) {
         String t = ctx.contentType();
-        return t == null ? "" : t.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        return t == null ? "" : t.split(";", -1)[0].trim().toLowerCase(Locale.ROOT);
     }
 
     private static HttpProblem tooLargeJson() {

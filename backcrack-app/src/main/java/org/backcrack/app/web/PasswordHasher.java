@@ -39,15 +39,15 @@ final class PasswordHasher {
     }
 
     boolean verify(String password, String phc) {
-        String[] parts = phc.split("\\$");
+        String[] parts = phc.split("\\$", -1);
         if (parts.length != 6 || !parts[1].equals("argon2id")) {
             return false;
         }
         int m = 0;
         int t = 0;
         int p = 0;
-        for (String kv : parts[3].split(",")) {
-            String[] e = kv.split("=");
+        for (String kv : parts[3].split(",", -1)) {
+            String[] e = kv.split("=", -1);
             switch (e[0]) {
                 case "m" -> m = Integer.parseInt(e[1]);
                 case "t" -> t = Integer.parseInt(e[1]);

@@ -202,7 +202,7 @@ public final class AudioReaders {
             if ((head[i] & 0x80) != 0) {
                 return 0;  // not a valid syncsafe size: an ID3 mark, but nothing to skip by
             }
-            size = size << 7 | head[i] & 0x7F;
+            size = (size << 7) | (head[i] & 0x7F);
         }
         boolean footer = (head[5] & 0x10) != 0;
         return 10 + size + (footer ? 10 : 0);

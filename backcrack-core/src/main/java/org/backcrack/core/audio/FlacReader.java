@@ -234,7 +234,7 @@ public final class FlacReader implements AudioReader {
                         + "of audio but the file ends after %.1f s. Re-export or re-copy it", name,
                         info.duration(), decoded / (double) info.sampleRate()));
             }
-            if (endedInFrame || !lostSync && decoder.getTotalBytesRead() != bytesBefore) {
+            if (endedInFrame || (!lostSync && decoder.getTotalBytesRead() != bytesBefore)) {
                 throw bad(CoreError.FLAC_TRUNCATED, String.format(Locale.ROOT, "%s is truncated: it ends inside an audio "
                         + "frame, after %.1f s. Re-export or re-copy it", name, decoded / (double) info.sampleRate()));
             }
@@ -299,7 +299,7 @@ public final class FlacReader implements AudioReader {
             }
             last = (h[0] & 0x80) != 0;
             int type = h[0] & 0x7F;
-            int size = (h[1] & 0xFF) << 16 | (h[2] & 0xFF) << 8 | h[3] & 0xFF;
+            int size = ((h[1] & 0xFF) << 16) | ((h[2] & 0xFF) << 8) | (h[3] & 0xFF);
             if (streamInfo == null) {
                 if (type != STREAMINFO || size != STREAMINFO_LENGTH) {
                     throw bad(CoreError.FLAC_CORRUPT, name + " is corrupt: its first metadata block is not a 34-byte "
@@ -328,7 +328,7 @@ public final class FlacReader implements AudioReader {
         int channels = ((s[12] & 0x0E) >> 1) + 1;
         int bits = ((s[12] & 0x01) << 4 | (s[13] & 0xF0) >> 4) + 1;
         long total = (s[13] & 0x0FL) << 32 | (s[14] & 0xFFL) << 24 | (s[15] & 0xFFL) << 16 | (s[16] & 0xFFL) << 8
-                | s[17] & 0xFFL;
+                | (s[17] & 0xFFL);
         if (rate < 1000 || rate > 768_000) {
             throw bad(CoreError.FLAC_BAD_SAMPLE_RATE, name + " has a sample rate of " + rate + " Hz");
         }

@@ -41,9 +41,7 @@ public final class AudacityLabels {
     /** Reads labels whose text is a sound class ({@code cavitation}, {@code soft_tissue_snap}, {@code crepitus}). */
     public static List<SoundEvent> read(Reader in, String name) throws IOException {
         List<SoundEvent> out = new ArrayList<>();
-        int lineNo = 0;
         for (Label l : readRaw(in, name)) {
-            lineNo++;
             SoundClass c = SoundClass.fromId(l.text().strip()).orElseThrow(() -> new InputException(CoreError.LABELS_BAD_LINE,
                     name, name + ": label '" + l.text() + "' is not a sound class; accepted: "
                     + Arrays.stream(SoundClass.values()).map(SoundClass::id).toList()));

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -232,8 +231,8 @@ public final class ScenarioJson {
         if (node == null) {
             return;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            String field = it.next().getKey();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            String field = entry.getKey();
             if (!names.contains(field)) {
                 problem(path + "." + field, "unknown field" + suggestion(field, names) + "; accepted: "
                         + names.stream().sorted().toList());
@@ -260,7 +259,7 @@ public final class ScenarioJson {
             return MAPPER.createObjectNode();
         }
         if (!v.isObject()) {
-            problem(path, "must be an object, was " + v.getNodeType().toString().toLowerCase());
+            problem(path, "must be an object, was " + v.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
             return MAPPER.createObjectNode();
         }
         return (ObjectNode) v;
