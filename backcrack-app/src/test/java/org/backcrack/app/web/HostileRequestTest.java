@@ -97,6 +97,16 @@ class HostileRequestTest {
     }
 
     @Test
+    void aContentTypeOfOnlyParameters_isRefusedAsNotJson_notAServerError() {
+        // ";".split(";") is an empty array: this once reached an index out of bounds (a 500).
+        for (String type : new String[] {";", ";;", "; charset=utf-8"}) {
+            assertError(client().send("POST", "/api/v1/assess", "{}".getBytes(StandardCharsets.UTF_8), type), 415,
+                    "request.not_json", "Content-Type");
+        }
+        pingStillAnswers();
+    }
+
+    @Test
     void simulateAndAssess_refuseTextPlain_soAnotherSiteCannotSendThemWithoutAPreflight() {
         var r = client().send("POST", "/api/v1/simulate", "{\"scenario\":\"cavitation\"}".getBytes(StandardCharsets.UTF_8),
                 "text/plain");
