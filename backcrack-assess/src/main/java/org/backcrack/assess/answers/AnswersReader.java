@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.backcrack.assess.Answers;
 import org.backcrack.assess.knowledge.Finding;
 import org.backcrack.assess.knowledge.KnowledgeBase;
 import org.backcrack.core.InputException;

@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.backcrack.assess.TriageLevel;
-import org.backcrack.assess.answers.Answers;
+import org.backcrack.assess.Answers;
 import org.backcrack.assess.condition.Condition;
 import org.backcrack.assess.condition.Truth;
 import org.backcrack.assess.knowledge.Advice;

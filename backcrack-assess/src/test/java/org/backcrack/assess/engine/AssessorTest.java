@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Map;
 import org.backcrack.assess.TriageLevel;
-import org.backcrack.assess.answers.Answers;
+import org.backcrack.assess.Answers;
 import org.backcrack.assess.knowledge.Evidence;
 import org.backcrack.assess.knowledge.KnowledgeBase;
 import org.backcrack.assess.knowledge.KnowledgeLoader;

@@ -82,7 +82,7 @@ class KnowledgeLoaderTest {
                 }
             }
             for (Object v : values) {
-                var answers = org.backcrack.assess.answers.Answers.of(java.util.Map.of(f.id(), v));
+                var answers = org.backcrack.assess.Answers.of(java.util.Map.of(f.id(), v));
                 for (Mechanism m : Mechanism.values()) {
                     long n = kb.evidence().stream().filter(e -> e.finding().equals(f.id()) && e.ratios().containsKey(m))
                             .filter(e -> e.when().evaluate(answers) == org.backcrack.assess.condition.Truth.TRUE).count();
