@@ -77,7 +77,7 @@ public final class KnowledgeMarkdown {
 
         sb.append("\n## Advice\n\n| id | category | levels | mechanisms | seed ¶ | sources | text |\n|---|---|---|---|---|---|---|\n");
         for (Advice a : kb.advice()) {
-            row(sb, "`" + a.id() + "`", a.category(), a.levels().isEmpty() ? "any"
+            row(sb, "`" + a.id() + "`", a.category().id(), a.levels().isEmpty() ? "any"
                     : a.levels().stream().map(TriageLevel::id).collect(Collectors.joining(", ")),
                     a.mechanisms().isEmpty() ? "any" : a.mechanisms().stream().map(Mechanism::id)
                             .collect(Collectors.joining(", ")),

@@ -9,15 +9,14 @@ import org.backcrack.core.Mechanism;
  * list may be empty, meaning "any").
  *
  * @param id          stable id
- * @param category    exercise, ergonomics, stretching, posture, movement_breaks, reassurance,
- *                    when_to_seek_care, tell_clinician or act_now
+ * @param category    what kind of advice it is
  * @param text        the advice in plain words
  * @param levels      triage levels it applies to (empty: any)
  * @param mechanisms  mechanisms it applies to when likely (empty: any)
  * @param seed        seed paragraphs it implements
  * @param sources     source ids
  */
-public record Advice(String id, String category, String text, List<TriageLevel> levels,
+public record Advice(String id, AdviceCategory category, String text, List<TriageLevel> levels,
         List<Mechanism> mechanisms, List<Integer> seed, List<String> sources) {
     public Advice {
         levels = List.copyOf(levels);

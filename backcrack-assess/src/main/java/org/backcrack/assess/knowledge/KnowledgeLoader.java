@@ -32,8 +32,6 @@ public final class KnowledgeLoader {
     public static final String BUILT_IN = "/org/backcrack/assess/knowledge.yaml";
 
     private static final Set<String> SOURCE_KINDS = Set.of("guideline", "article", "book", "seed", "expert");
-    private static final Set<String> ADVICE_CATEGORIES = Set.of("act_now", "when_to_seek_care", "tell_clinician",
-            "reassurance", "exercise", "ergonomics", "stretching", "posture", "movement_breaks");
     private static final int SEED_PARAGRAPHS = 7;
 
     private static volatile KnowledgeBase builtIn;
@@ -346,10 +344,7 @@ public final class KnowledgeLoader {
 
     private Advice advice(JsonNode n, String p, Set<String> sourceIds) {
         fields(n, p, "id", "category", "text", "levels", "mechanisms", "seed", "sources");
-        String category = text(n, p, "category");
-        if (category != null && !ADVICE_CATEGORIES.contains(category)) {
-            problem(p + ".category", "'" + category + "' is not an advice category; accepted: " + sorted(ADVICE_CATEGORIES));
-        }
+        AdviceCategory category = adviceCategory(n, p, "category");
         List<TriageLevel> levels = new ArrayList<>();
         for (String s : strings(n, p, "levels")) {
             TriageLevel l = TriageLevel.fromId(s).orElse(null);
@@ -634,6 +629,19 @@ public final class KnowledgeLoader {
             problem(join(p, field), "'" + s + "' is not a triage level; accepted: " + levelIds());
         }
         return l;
+    }
+
+    private AdviceCategory adviceCategory(JsonNode n, String p, String field) {
+        String s = text(n, p, field);
+        if (s == null) {
+            return null;
+        }
+        AdviceCategory c = AdviceCategory.fromId(s).orElse(null);
+        if (c == null) {
+            problem(join(p, field), "'" + s + "' is not an advice category; accepted: "
+                    + Arrays.stream(AdviceCategory.values()).map(AdviceCategory::id).sorted().toList());
+        }
+        return c;
     }
 
     private Mechanism mechanism(JsonNode v, String p) {

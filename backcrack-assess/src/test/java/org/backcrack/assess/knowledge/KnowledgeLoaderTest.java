@@ -59,9 +59,9 @@ class KnowledgeLoaderTest {
     void builtIn_everyLevelHasActNowAdvice_andSelfCareHasASafetyNet() {
         KnowledgeBase kb = KnowledgeLoader.builtIn();
         for (TriageLevel l : new TriageLevel[] {TriageLevel.EMERGENCY, TriageLevel.URGENT, TriageLevel.SOON}) {
-            assertThat(kb.advice()).as(l.id()).anyMatch(a -> a.category().equals("act_now") && a.levels().contains(l));
+            assertThat(kb.advice()).as(l.id()).anyMatch(a -> a.category() == AdviceCategory.ACT_NOW && a.levels().contains(l));
         }
-        assertThat(kb.advice()).anyMatch(a -> a.category().equals("when_to_seek_care")
+        assertThat(kb.advice()).anyMatch(a -> a.category() == AdviceCategory.WHEN_TO_SEEK_CARE
                 && a.levels().contains(TriageLevel.SELF_CARE));
     }
 
@@ -130,6 +130,17 @@ class KnowledgeLoaderTest {
         assertThatThrownBy(() -> load(yaml)).isInstanceOf(KnowledgeException.class)
                 .hasMessageContaining("mechanisms[other_serious].usually_harmles: unknown field")
                 .hasMessageContaining("mechanisms[other_serious].usually_harmless: is required and must be true or false");
+    }
+
+    @Test
+    void unknownAdviceCategory_isRejected_namingTheAcceptedOnes() throws IOException {
+        String yaml = builtInText().replace("  - id: stretching_daily\n    category: stretching\n",
+                "  - id: stretching_daily\n    category: stretchin\n");
+        assertThatThrownBy(() -> load(yaml))
+                .isInstanceOfSatisfying(KnowledgeException.class, e -> assertThat(e.problems()).containsExactly(
+                        "advice[stretching_daily].category: 'stretchin' is not an advice category; accepted: "
+                                + "[act_now, ergonomics, exercise, movement_breaks, posture, reassurance, stretching, "
+                                + "tell_clinician, when_to_seek_care]"));
     }
 
     @Test
