@@ -36,22 +36,22 @@ class KnowledgeLoaderTest {
     }
 
     @Test
-    void builtIn_everyRuleCitesAGuidelineOrTheSeed() {
+    void builtIn_everyRuleCitesAGuidelineOrTheArticle() {
         KnowledgeBase kb = KnowledgeLoader.builtIn();
         for (RedFlagRule r : kb.rules()) {
             assertThat(r.sources()).as(r.id()).isNotEmpty();
             assertThat(r.sources().stream().map(s -> kb.source(s).orElseThrow().kind()))
-                    .as("rule %s needs at least one guideline or the seed", r.id())
+                    .as("rule %s needs at least one guideline or the source article (kind seed)", r.id())
                     .containsAnyOf("guideline", "seed");
         }
     }
 
     @Test
-    void builtIn_everyMechanismAndAdviceTracesToTheSeedOrASource() {
+    void builtIn_everyMechanismAndAdviceTracesToTheArticleOrASource() {
         KnowledgeBase kb = KnowledgeLoader.builtIn();
         kb.mechanisms().values().forEach(m ->
-                assertThat(m.seed().size() + m.references().size()).as(m.mechanism().id()).isPositive());
-        kb.advice().forEach(a -> assertThat(a.seed().size() + a.sources().size()).as(a.id()).isPositive());
+                assertThat(m.articleParagraphs().size() + m.references().size()).as(m.mechanism().id()).isPositive());
+        kb.advice().forEach(a -> assertThat(a.articleParagraphs().size() + a.sources().size()).as(a.id()).isPositive());
         kb.evidence().forEach(e -> assertThat(e.rationale()).as(e.id()).isNotBlank());
     }
 
@@ -159,12 +159,12 @@ class KnowledgeLoaderTest {
     }
 
     @Test
-    void everySeedParagraphHasAClaim() {
+    void everyArticleParagraphHasAClaim() {
         KnowledgeBase kb = KnowledgeLoader.builtIn();
-        assertThat(kb.claims().stream().map(SeedClaim::paragraph).collect(Collectors.toSet()))
+        assertThat(kb.claims().stream().map(ArticleClaim::paragraph).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7);
         assertThat(Arrays.stream(Mechanism.values()).map(Mechanism::id))
                 .allSatisfy(id -> assertThat(kb.claims()).anyMatch(c -> c.implementedBy().contains("mechanism:" + id)
-                        || kb.mechanism(Mechanism.fromId(id).orElseThrow()).seed().size() > 0));
+                        || kb.mechanism(Mechanism.fromId(id).orElseThrow()).articleParagraphs().size() > 0));
     }
 }
