@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 import org.backcrack.app.AppError;
 import org.backcrack.app.report.AssessmentJson;
 import org.backcrack.app.report.AssessmentText;
-import org.backcrack.assess.answers.Answers;
+import org.backcrack.assess.Answers;
 import org.backcrack.assess.answers.AnswersReader;
 import org.backcrack.assess.answers.AnswersSchema;
 import org.backcrack.assess.engine.Assessment;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.backcrack.assess.answers.AnswerText;
-import org.backcrack.assess.answers.Answers;
+import org.backcrack.assess.Answers;
 import org.backcrack.assess.answers.AnswersReader;
 import org.backcrack.assess.engine.Questionnaire;
 import org.backcrack.assess.knowledge.Choice;

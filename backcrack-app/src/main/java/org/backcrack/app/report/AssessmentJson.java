@@ -72,7 +72,7 @@ public final class AssessmentJson {
         for (AdviceItem i : a.advice()) {
             ObjectNode o = advice.addObject();
             o.put("id", i.id());
-            o.put("category", i.category());
+            o.put("category", i.category().id());
             o.put("text", i.text());
         }
         root.put("knowledge_version", a.knowledgeVersion());

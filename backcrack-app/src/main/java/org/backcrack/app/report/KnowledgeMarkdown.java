@@ -11,7 +11,7 @@ import org.backcrack.assess.knowledge.Finding;
 import org.backcrack.assess.knowledge.KnowledgeBase;
 import org.backcrack.assess.knowledge.MechanismEntry;
 import org.backcrack.assess.knowledge.RedFlagRule;
-import org.backcrack.assess.knowledge.SeedClaim;
+import org.backcrack.assess.knowledge.ArticleClaim;
 import org.backcrack.assess.knowledge.TriageLevelEntry;
 import org.backcrack.assess.TriageLevel;
 import org.backcrack.core.Mechanism;
@@ -45,7 +45,7 @@ public final class KnowledgeMarkdown {
                 .append("|---|---|---|---|---|---|---|---|\n");
         for (MechanismEntry m : kb.mechanisms().values()) {
             row(sb, "`" + m.mechanism().id() + "`", m.name(), num(m.prior()), m.usuallyHarmless() ? "yes" : "no",
-                    join(m.seed()), String.join(", ", m.references()), m.explanation(), m.soundsLike());
+                    join(m.articleParagraphs()), String.join(", ", m.references()), m.explanation(), m.soundsLike());
         }
 
         sb.append("\n## Findings (the questionnaire, in the order it is asked)\n\n")
@@ -77,16 +77,16 @@ public final class KnowledgeMarkdown {
 
         sb.append("\n## Advice\n\n| id | category | levels | mechanisms | seed ¶ | sources | text |\n|---|---|---|---|---|---|---|\n");
         for (Advice a : kb.advice()) {
-            row(sb, "`" + a.id() + "`", a.category(), a.levels().isEmpty() ? "any"
+            row(sb, "`" + a.id() + "`", a.category().id(), a.levels().isEmpty() ? "any"
                     : a.levels().stream().map(TriageLevel::id).collect(Collectors.joining(", ")),
                     a.mechanisms().isEmpty() ? "any" : a.mechanisms().stream().map(Mechanism::id)
                             .collect(Collectors.joining(", ")),
-                    join(a.seed()), String.join(", ", a.sources()), a.text());
+                    join(a.articleParagraphs()), String.join(", ", a.sources()), a.text());
         }
 
         sb.append("\n## Seed traceability\n\nEvery claim of the seed document and where it is implemented.\n\n")
                 .append("| ¶ | claim | implemented by |\n|---|---|---|\n");
-        for (SeedClaim c : kb.claims()) {
+        for (ArticleClaim c : kb.claims()) {
             row(sb, String.valueOf(c.paragraph()), "\"" + c.quote() + "\"",
                     c.implementedBy().stream().map(s -> "`" + s + "`").collect(Collectors.joining(", ")));
         }

@@ -2,6 +2,7 @@ package org.backcrack.assess.answers;
 
 import java.util.List;
 import java.util.Locale;
+import org.backcrack.assess.AssessError;
 import org.backcrack.assess.knowledge.Choice;
 import org.backcrack.assess.knowledge.Finding;
 import org.backcrack.assess.knowledge.FindingType;
@@ -23,7 +24,7 @@ public final class AnswerText {
             case BOOLEAN -> switch (t) {
                 case "y", "yes", "true" -> Boolean.TRUE;
                 case "n", "no", "false" -> Boolean.FALSE;
-                default -> throw new InputException("answers.wrong_type", f.id(), "please answer y (yes) or n (no), "
+                default -> throw new InputException(AssessError.ANSWERS_WRONG_TYPE, f.id(), "please answer y (yes) or n (no), "
                         + "or press Enter to leave it unanswered");
             };
             case CHOICE -> choice(f, t);
@@ -46,7 +47,7 @@ public final class AnswerText {
                 return c.value();
             }
         }
-        throw new InputException("answers.not_allowed", f.id(), "please type a number from 1 to " + choices.size()
+        throw new InputException(AssessError.ANSWERS_NOT_ALLOWED, f.id(), "please type a number from 1 to " + choices.size()
                 + " or one of " + f.choiceValues() + AnswersReader.suggest(t, f.choiceValues()));
     }
 
@@ -55,11 +56,11 @@ public final class AnswerText {
         try {
             d = Double.parseDouble(t.replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new InputException("answers.wrong_type", f.id(), "please type " + AnswersReader.range(f));
+            throw new InputException(AssessError.ANSWERS_WRONG_TYPE, f.id(), "please type " + AnswersReader.range(f));
         }
         if (!Double.isFinite(d) || d < f.min() || d > f.max()
                 || (f.type() == FindingType.INTEGER && d != Math.rint(d))) {
-            throw new InputException("answers.out_of_range", f.id(), "please type " + AnswersReader.range(f));
+            throw new InputException(AssessError.ANSWERS_OUT_OF_RANGE, f.id(), "please type " + AnswersReader.range(f));
         }
         return d;
     }

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.backcrack.assess.Answers;
+import org.backcrack.assess.AssessError;
 import org.backcrack.assess.knowledge.Finding;
 import org.backcrack.assess.knowledge.KnowledgeBase;
 import org.backcrack.core.InputException;
@@ -33,12 +35,12 @@ public final class AnswersReader {
 
     public Answers read(JsonNode json) {
         if (json == null || !json.isObject()) {
-            throw new InputException("answers.not_an_object", null, "answers must be a JSON object such as "
+            throw new InputException(AssessError.ANSWERS_NOT_AN_OBJECT, null, "answers must be a JSON object such as "
                     + "{\"region\": \"lower_back\", \"pain\": \"none\"}; got " + describe(json)
                     + ". Run 'backcrack assess --schema' for every key and value.");
         }
         if (json.size() > MAX_KEYS) {
-            throw new InputException("answers.too_many_keys", null, "answers have " + json.size() + " keys; there are "
+            throw new InputException(AssessError.ANSWERS_TOO_MANY_KEYS, null, "answers have " + json.size() + " keys; there are "
                     + kb.findings().size() + " questions. Run 'backcrack assess --schema' for every key and value.");
         }
         Map<String, Object> values = new LinkedHashMap<>();
@@ -53,12 +55,12 @@ public final class AnswersReader {
                 }
             } catch (InputException ex) {
                 problems.add(ex);
-                unknownKey |= ex.key().equals("answers.unknown_key") && !ex.getMessage().contains("did you mean");
+                unknownKey |= ex.key().equals(AssessError.ANSWERS_UNKNOWN_KEY.key()) && !ex.getMessage().contains("did you mean");
             }
         }
         if (problems.size() == 1) {
             InputException only = problems.get(0);
-            throw only.key().equals("answers.unknown_key") && !only.getMessage().contains("did you mean")
+            throw only.key().equals(AssessError.ANSWERS_UNKNOWN_KEY.key()) && !only.getMessage().contains("did you mean")
                     ? new InputException(only.key(), only.field(), only.getMessage() + " " + acceptedKeys()) : only;
         }
         if (!problems.isEmpty()) {
@@ -97,7 +99,7 @@ public final class AnswersReader {
     private Object value(String key, JsonNode v) {
         Finding f = kb.finding(key).orElseThrow(() -> {
             String hint = key.length() > MAX_ECHO ? "" : suggest(key, kb.findings().keySet());
-            return new InputException("answers.unknown_key", echo(key), "unknown answer key '" + echo(key) + "'" + hint
+            return new InputException(AssessError.ANSWERS_UNKNOWN_KEY, echo(key), "unknown answer key '" + echo(key) + "'" + hint
                     + (hint.isEmpty() ? "." : ". 'backcrack assess --schema' lists every accepted key."));
         });
         if (v == null || v.isNull()) {
@@ -116,7 +118,7 @@ public final class AnswersReader {
                 }
                 String s = v.asText();
                 if (f.choice(s).isEmpty()) {
-                    throw new InputException("answers.not_allowed", key, "'" + key + "' was \"" + echo(s) + "\", which is "
+                    throw new InputException(AssessError.ANSWERS_NOT_ALLOWED, key, "'" + key + "' was \"" + echo(s) + "\", which is "
                             + "not allowed" + (s.length() > MAX_ECHO ? "" : suggest(s, f.choiceValues())) + ". Accepted: "
                             + quoted(f.choiceValues()) + ".");
                 }
@@ -130,7 +132,7 @@ public final class AnswersReader {
                 boolean integral = d == Math.rint(d);
                 if (!Double.isFinite(d) || d < f.min() || d > f.max()
                         || (f.type() == org.backcrack.assess.knowledge.FindingType.INTEGER && !integral)) {
-                    throw new InputException("answers.out_of_range", key, "'" + key + "' was " + v + ", which is out of "
+                    throw new InputException(AssessError.ANSWERS_OUT_OF_RANGE, key, "'" + key + "' was " + v + ", which is out of "
                             + "range. Accepted: " + range(f) + ".");
                 }
                 yield d;
@@ -139,7 +141,7 @@ public final class AnswersReader {
     }
 
     private static InputException wrongType(Finding f, JsonNode v, String accepted) {
-        return new InputException("answers.wrong_type", f.id(), "'" + f.id() + "' was " + describe(v)
+        return new InputException(AssessError.ANSWERS_WRONG_TYPE, f.id(), "'" + f.id() + "' was " + describe(v)
                 + ". Accepted: " + accepted + ".");
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import org.backcrack.assess.answers.Answers;
+import org.backcrack.assess.Answers;
 
 /**
  * A condition over answered findings, evaluated in three-valued logic ({@link Truth}). Red-flag rules,

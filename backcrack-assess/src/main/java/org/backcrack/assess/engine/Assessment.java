@@ -1,7 +1,7 @@
 package org.backcrack.assess.engine;
 
 import java.util.List;
-import org.backcrack.assess.answers.Answers;
+import org.backcrack.assess.Answers;
 
 /**
  * The result of an assessment: triage first, then likely mechanisms with their reasons, then advice.

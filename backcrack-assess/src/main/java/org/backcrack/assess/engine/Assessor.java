@@ -13,10 +13,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.backcrack.assess.TriageLevel;
-import org.backcrack.assess.answers.Answers;
+import org.backcrack.assess.Answers;
 import org.backcrack.assess.condition.Condition;
 import org.backcrack.assess.condition.Truth;
 import org.backcrack.assess.knowledge.Advice;
+import org.backcrack.assess.knowledge.AdviceCategory;
 import org.backcrack.assess.knowledge.Choice;
 import org.backcrack.assess.knowledge.Evidence;
 import org.backcrack.assess.knowledge.Finding;
@@ -253,12 +254,12 @@ public final class Assessor {
         return out;
     }
 
-    private static int categoryRank(String category) {
+    private static int categoryRank(AdviceCategory category) {
         return switch (category) {
-            case "act_now" -> 0;
-            case "when_to_seek_care" -> 1;
-            case "tell_clinician" -> 2;
-            case "reassurance" -> 3;
+            case ACT_NOW -> 0;
+            case WHEN_TO_SEEK_CARE -> 1;
+            case TELL_CLINICIAN -> 2;
+            case REASSURANCE -> 3;
             default -> 4;
         };
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.backcrack.assess.TriageLevel;
-import org.backcrack.assess.answers.Answers;
+import org.backcrack.assess.Answers;
 import org.backcrack.assess.condition.Truth;
 import org.backcrack.assess.knowledge.Finding;
 import org.backcrack.assess.knowledge.KnowledgeBase;

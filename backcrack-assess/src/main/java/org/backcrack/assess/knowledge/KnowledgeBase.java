@@ -13,14 +13,14 @@ import org.backcrack.core.Mechanism;
 
 /**
  * The whole knowledge base, as loaded and validated by {@link KnowledgeLoader}: mechanisms, the
- * questionnaire's findings, evidence, red-flag rules, advice, and the sources and seed passages they
- * trace to. Immutable.
+ * questionnaire's findings, evidence, red-flag rules, advice, and the sources and passages of the source
+ * article they trace to. Immutable.
  */
 public final class KnowledgeBase {
     private final String version;
     private final String disclaimer;
-    private final List<SeedPassage> seed;
-    private final List<SeedClaim> claims;
+    private final List<ArticlePassage> articlePassages;
+    private final List<ArticleClaim> claims;
     private final Map<String, Source> sources;
     private final Map<TriageLevel, TriageLevelEntry> triageLevels;
     private final Map<Mechanism, MechanismEntry> mechanisms;
@@ -29,12 +29,12 @@ public final class KnowledgeBase {
     private final List<RedFlagRule> rules;
     private final List<Advice> advice;
 
-    KnowledgeBase(String version, String disclaimer, List<SeedPassage> seed, List<SeedClaim> claims,
+    KnowledgeBase(String version, String disclaimer, List<ArticlePassage> articlePassages, List<ArticleClaim> claims,
             List<Source> sources, List<TriageLevelEntry> triageLevels, List<MechanismEntry> mechanisms,
             List<Finding> findings, List<Evidence> evidence, List<RedFlagRule> rules, List<Advice> advice) {
         this.version = version;
         this.disclaimer = disclaimer;
-        this.seed = List.copyOf(seed);
+        this.articlePassages = List.copyOf(articlePassages);
         this.claims = List.copyOf(claims);
         this.sources = ordered(sources, Source::id);
         Map<TriageLevel, TriageLevelEntry> levels = new EnumMap<>(TriageLevel.class);
@@ -64,11 +64,13 @@ public final class KnowledgeBase {
         return disclaimer;
     }
 
-    public List<SeedPassage> seed() {
-        return seed;
+    /** The source article's paragraphs, each with a verbatim excerpt ({@code seed} in the knowledge file). */
+    public List<ArticlePassage> articlePassages() {
+        return articlePassages;
     }
 
-    public List<SeedClaim> claims() {
+    /** The source article's claims and what implements each. */
+    public List<ArticleClaim> claims() {
         return claims;
     }
 

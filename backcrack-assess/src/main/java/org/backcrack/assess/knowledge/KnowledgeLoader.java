@@ -32,9 +32,8 @@ public final class KnowledgeLoader {
     public static final String BUILT_IN = "/org/backcrack/assess/knowledge.yaml";
 
     private static final Set<String> SOURCE_KINDS = Set.of("guideline", "article", "book", "seed", "expert");
-    private static final Set<String> ADVICE_CATEGORIES = Set.of("act_now", "when_to_seek_care", "tell_clinician",
-            "reassurance", "exercise", "ergonomics", "stretching", "posture", "movement_breaks");
-    private static final int SEED_PARAGRAPHS = 7;
+    /** Paragraphs of the source article; messages say "seed paragraph", after the file's field {@code seed}. */
+    private static final int ARTICLE_PARAGRAPHS = 7;
 
     private static volatile KnowledgeBase builtIn;
 
@@ -85,9 +84,9 @@ public final class KnowledgeLoader {
                 "findings", "evidence", "rules", "advice");
         String version = text(root, "", "version");
         String disclaimer = text(root, "", "disclaimer");
-        List<SeedPassage> seed = list(root, "seed", (n, p) -> {
+        List<ArticlePassage> passages = list(root, "seed", (n, p) -> {
             fields(n, p, "paragraph", "topic", "excerpt");
-            return new SeedPassage(paragraph(n, p, "paragraph"), text(n, p, "topic"), text(n, p, "excerpt"));
+            return new ArticlePassage(paragraph(n, p, "paragraph"), text(n, p, "topic"), text(n, p, "excerpt"));
         }, n -> n.path("paragraph").asText());
         List<Source> sources = list(root, "sources", (n, p) -> {
             fields(n, p, "id", "kind", "citation");
@@ -107,7 +106,7 @@ public final class KnowledgeLoader {
             MechanismEntry m = new MechanismEntry(mechanism(n.get("id"), p + ".id"), text(n, p, "name"),
                     text(n, p, "explanation"), text(n, p, "sounds_like"), bool(n, p, "usually_harmless"),
                     probability(n, p, "prior"), paragraphs(n, p, "seed"), refs(n, p, "references", sourceIds));
-            if (m.seed().isEmpty() && m.references().isEmpty()) {
+            if (m.articleParagraphs().isEmpty() && m.references().isEmpty()) {
                 problem(p, "needs a seed paragraph or a reference, so it can be traced");
             }
             return m;
@@ -144,21 +143,21 @@ public final class KnowledgeLoader {
         ids(rules, RedFlagRule::id, "rules");
         List<Advice> advice = list(root, "advice", (n, p) -> advice(n, p, sourceIds), n -> n.path("id").asText());
         ids(advice, Advice::id, "advice");
-        List<SeedClaim> claims = list(root, "claims", (n, p) -> {
+        List<ArticleClaim> claims = list(root, "claims", (n, p) -> {
             fields(n, p, "id", "paragraph", "quote", "implemented_by");
-            return new SeedClaim(id(n, p), paragraph(n, p, "paragraph"), text(n, p, "quote"),
+            return new ArticleClaim(id(n, p), paragraph(n, p, "paragraph"), text(n, p, "quote"),
                     strings(n, p, "implemented_by"));
         }, n -> n.path("id").asText());
-        checkCoverage(seed, levels, mechanisms, claims, rules, advice, byId, evidence);
+        checkCoverage(passages, levels, mechanisms, claims, rules, advice, byId, evidence);
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
-        return new KnowledgeBase(version, disclaimer, seed, claims, sources, levels, mechanisms, findings, evidence,
+        return new KnowledgeBase(version, disclaimer, passages, claims, sources, levels, mechanisms, findings, evidence,
                 rules, advice);
     }
 
-    private void checkCoverage(List<SeedPassage> seed, List<TriageLevelEntry> levels, List<MechanismEntry> mechanisms,
-            List<SeedClaim> claims, List<RedFlagRule> rules, List<Advice> advice, Map<String, Finding> findings,
+    private void checkCoverage(List<ArticlePassage> passages, List<TriageLevelEntry> levels,
+            List<MechanismEntry> mechanisms, List<ArticleClaim> claims, List<RedFlagRule> rules, List<Advice> advice, Map<String, Finding> findings,
             List<Evidence> evidence) {
         Set<TriageLevel> seenLevels = new HashSet<>();
         levels.forEach(l -> seenLevels.add(l.level()));
@@ -179,8 +178,8 @@ public final class KnowledgeLoader {
             }
         }
         Set<Integer> paragraphs = new HashSet<>();
-        seed.forEach(s -> paragraphs.add(s.paragraph()));
-        for (int i = 1; i <= SEED_PARAGRAPHS; i++) {
+        passages.forEach(s -> paragraphs.add(s.paragraph()));
+        for (int i = 1; i <= ARTICLE_PARAGRAPHS; i++) {
             if (!paragraphs.contains(i)) {
                 problem("seed", "paragraph " + i + " has no excerpt");
             }
@@ -191,7 +190,7 @@ public final class KnowledgeLoader {
         advice.forEach(a -> known.add("advice:" + a.id()));
         findings.keySet().forEach(f -> known.add("finding:" + f));
         evidence.forEach(e -> known.add("evidence:" + e.id()));
-        for (SeedClaim c : claims) {
+        for (ArticleClaim c : claims) {
             if (c.implementedBy().isEmpty()) {
                 problem("claims[" + c.id() + "].implemented_by", "a claim needs at least one implementation");
             }
@@ -207,7 +206,7 @@ public final class KnowledgeLoader {
         }
         Set<Integer> claimed = new HashSet<>();
         claims.forEach(c -> claimed.add(c.paragraph()));
-        for (int i = 1; i <= SEED_PARAGRAPHS; i++) {
+        for (int i = 1; i <= ARTICLE_PARAGRAPHS; i++) {
             if (!claimed.contains(i)) {
                 problem("claims", "seed paragraph " + i + " has no claim traced to an implementation");
             }
@@ -346,10 +345,7 @@ public final class KnowledgeLoader {
 
     private Advice advice(JsonNode n, String p, Set<String> sourceIds) {
         fields(n, p, "id", "category", "text", "levels", "mechanisms", "seed", "sources");
-        String category = text(n, p, "category");
-        if (category != null && !ADVICE_CATEGORIES.contains(category)) {
-            problem(p + ".category", "'" + category + "' is not an advice category; accepted: " + sorted(ADVICE_CATEGORIES));
-        }
+        AdviceCategory category = adviceCategory(n, p, "category");
         List<TriageLevel> levels = new ArrayList<>();
         for (String s : strings(n, p, "levels")) {
             TriageLevel l = TriageLevel.fromId(s).orElse(null);
@@ -366,12 +362,12 @@ public final class KnowledgeLoader {
                 mechanisms.add(m);
             }
         }
-        List<Integer> seed = paragraphs(n, p, "seed");
+        List<Integer> articleParagraphs = paragraphs(n, p, "seed");
         List<String> sources = refs(n, p, "sources", sourceIds);
-        if (seed.isEmpty() && sources.isEmpty()) {
+        if (articleParagraphs.isEmpty() && sources.isEmpty()) {
             problem(p, "advice needs a seed paragraph or a source, so it can be traced");
         }
-        return new Advice(id(n, p), category, text(n, p, "text"), levels, mechanisms, seed, sources);
+        return new Advice(id(n, p), category, text(n, p, "text"), levels, mechanisms, articleParagraphs, sources);
     }
 
     /**
@@ -573,8 +569,8 @@ public final class KnowledgeLoader {
 
     private int paragraph(JsonNode n, String p, String field) {
         JsonNode v = n.get(field);
-        if (v == null || !v.canConvertToInt() || v.asInt() < 1 || v.asInt() > SEED_PARAGRAPHS) {
-            problem(join(p, field), "must be a seed paragraph number 1.." + SEED_PARAGRAPHS);
+        if (v == null || !v.canConvertToInt() || v.asInt() < 1 || v.asInt() > ARTICLE_PARAGRAPHS) {
+            problem(join(p, field), "must be a seed paragraph number 1.." + ARTICLE_PARAGRAPHS);
             return 0;
         }
         return v.asInt();
@@ -591,8 +587,8 @@ public final class KnowledgeLoader {
             return out;
         }
         for (JsonNode x : v) {
-            if (!x.canConvertToInt() || x.asInt() < 1 || x.asInt() > SEED_PARAGRAPHS) {
-                problem(join(p, field), "'" + x + "' is not a seed paragraph number 1.." + SEED_PARAGRAPHS);
+            if (!x.canConvertToInt() || x.asInt() < 1 || x.asInt() > ARTICLE_PARAGRAPHS) {
+                problem(join(p, field), "'" + x + "' is not a seed paragraph number 1.." + ARTICLE_PARAGRAPHS);
             } else {
                 out.add(x.asInt());
             }
@@ -634,6 +630,19 @@ public final class KnowledgeLoader {
             problem(join(p, field), "'" + s + "' is not a triage level; accepted: " + levelIds());
         }
         return l;
+    }
+
+    private AdviceCategory adviceCategory(JsonNode n, String p, String field) {
+        String s = text(n, p, field);
+        if (s == null) {
+            return null;
+        }
+        AdviceCategory c = AdviceCategory.fromId(s).orElse(null);
+        if (c == null) {
+            problem(join(p, field), "'" + s + "' is not an advice category; accepted: "
+                    + Arrays.stream(AdviceCategory.values()).map(AdviceCategory::id).sorted().toList());
+        }
+        return c;
     }
 
     private Mechanism mechanism(JsonNode v, String p) {

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.backcrack.assess.TriageLevel;
-import org.backcrack.assess.answers.Answers;
+import org.backcrack.assess.Answers;
 import org.backcrack.assess.condition.Condition;
 import org.backcrack.assess.condition.Truth;
 

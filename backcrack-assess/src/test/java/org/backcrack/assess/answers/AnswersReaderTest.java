@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.backcrack.assess.Answers;
 import org.backcrack.assess.knowledge.KnowledgeLoader;
 import org.backcrack.core.InputException;
 import org.junit.jupiter.api.Test;

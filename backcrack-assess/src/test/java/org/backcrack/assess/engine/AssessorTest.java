@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Map;
 import org.backcrack.assess.TriageLevel;
-import org.backcrack.assess.answers.Answers;
+import org.backcrack.assess.Answers;
+import org.backcrack.assess.knowledge.AdviceCategory;
 import org.backcrack.assess.knowledge.Evidence;
 import org.backcrack.assess.knowledge.KnowledgeBase;
 import org.backcrack.assess.knowledge.KnowledgeLoader;
@@ -225,13 +226,14 @@ class AssessorTest {
         Assessment emergency = assessor.assess(Answers.of(Map.of("bladder_or_bowel_change", true, "pain", "persistent")));
         assertThat(emergency.advice().get(0).id()).isEqualTo("act_emergency");
         assertThat(emergency.advice()).extracting(AdviceItem::category)
-                .doesNotContain("stretching", "exercise", "ergonomics", "reassurance");
+                .doesNotContain(AdviceCategory.STRETCHING, AdviceCategory.EXERCISE, AdviceCategory.ERGONOMICS,
+                        AdviceCategory.REASSURANCE);
         Assessment benign = assessor.assess(Answers.of(Map.of("pain", "none", "sound", "single_pop",
                 "can_repeat_immediately", false)));
         assertThat(benign.advice()).extracting(AdviceItem::id)
                 .contains("safety_net", "reassure_common", "cavitation_explained", "exercise_regular")
                 .doesNotContain("act_emergency", "act_urgent", "act_soon", "tell_clinician");
-        assertThat(benign.advice().get(0).category()).isEqualTo("when_to_seek_care");
+        assertThat(benign.advice().get(0).category()).isEqualTo(AdviceCategory.WHEN_TO_SEEK_CARE);
     }
 
     @Test

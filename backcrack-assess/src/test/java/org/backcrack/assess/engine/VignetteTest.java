@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.backcrack.assess.TriageLevel;
-import org.backcrack.assess.answers.Answers;
+import org.backcrack.assess.Answers;
 import org.backcrack.assess.answers.AnswersReader;
 import org.backcrack.assess.audit.TriageAudit;
 import org.backcrack.assess.audit.VignetteJson;

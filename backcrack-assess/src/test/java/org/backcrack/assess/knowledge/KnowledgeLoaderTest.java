@@ -36,22 +36,22 @@ class KnowledgeLoaderTest {
     }
 
     @Test
-    void builtIn_everyRuleCitesAGuidelineOrTheSeed() {
+    void builtIn_everyRuleCitesAGuidelineOrTheArticle() {
         KnowledgeBase kb = KnowledgeLoader.builtIn();
         for (RedFlagRule r : kb.rules()) {
             assertThat(r.sources()).as(r.id()).isNotEmpty();
             assertThat(r.sources().stream().map(s -> kb.source(s).orElseThrow().kind()))
-                    .as("rule %s needs at least one guideline or the seed", r.id())
+                    .as("rule %s needs at least one guideline or the source article (kind seed)", r.id())
                     .containsAnyOf("guideline", "seed");
         }
     }
 
     @Test
-    void builtIn_everyMechanismAndAdviceTracesToTheSeedOrASource() {
+    void builtIn_everyMechanismAndAdviceTracesToTheArticleOrASource() {
         KnowledgeBase kb = KnowledgeLoader.builtIn();
         kb.mechanisms().values().forEach(m ->
-                assertThat(m.seed().size() + m.references().size()).as(m.mechanism().id()).isPositive());
-        kb.advice().forEach(a -> assertThat(a.seed().size() + a.sources().size()).as(a.id()).isPositive());
+                assertThat(m.articleParagraphs().size() + m.references().size()).as(m.mechanism().id()).isPositive());
+        kb.advice().forEach(a -> assertThat(a.articleParagraphs().size() + a.sources().size()).as(a.id()).isPositive());
         kb.evidence().forEach(e -> assertThat(e.rationale()).as(e.id()).isNotBlank());
     }
 
@@ -59,9 +59,9 @@ class KnowledgeLoaderTest {
     void builtIn_everyLevelHasActNowAdvice_andSelfCareHasASafetyNet() {
         KnowledgeBase kb = KnowledgeLoader.builtIn();
         for (TriageLevel l : new TriageLevel[] {TriageLevel.EMERGENCY, TriageLevel.URGENT, TriageLevel.SOON}) {
-            assertThat(kb.advice()).as(l.id()).anyMatch(a -> a.category().equals("act_now") && a.levels().contains(l));
+            assertThat(kb.advice()).as(l.id()).anyMatch(a -> a.category() == AdviceCategory.ACT_NOW && a.levels().contains(l));
         }
-        assertThat(kb.advice()).anyMatch(a -> a.category().equals("when_to_seek_care")
+        assertThat(kb.advice()).anyMatch(a -> a.category() == AdviceCategory.WHEN_TO_SEEK_CARE
                 && a.levels().contains(TriageLevel.SELF_CARE));
     }
 
@@ -82,7 +82,7 @@ class KnowledgeLoaderTest {
                 }
             }
             for (Object v : values) {
-                var answers = org.backcrack.assess.answers.Answers.of(java.util.Map.of(f.id(), v));
+                var answers = org.backcrack.assess.Answers.of(java.util.Map.of(f.id(), v));
                 for (Mechanism m : Mechanism.values()) {
                     long n = kb.evidence().stream().filter(e -> e.finding().equals(f.id()) && e.ratios().containsKey(m))
                             .filter(e -> e.when().evaluate(answers) == org.backcrack.assess.condition.Truth.TRUE).count();
@@ -133,6 +133,17 @@ class KnowledgeLoaderTest {
     }
 
     @Test
+    void unknownAdviceCategory_isRejected_namingTheAcceptedOnes() throws IOException {
+        String yaml = builtInText().replace("  - id: stretching_daily\n    category: stretching\n",
+                "  - id: stretching_daily\n    category: stretchin\n");
+        assertThatThrownBy(() -> load(yaml))
+                .isInstanceOfSatisfying(KnowledgeException.class, e -> assertThat(e.problems()).containsExactly(
+                        "advice[stretching_daily].category: 'stretchin' is not an advice category; accepted: "
+                                + "[act_now, ergonomics, exercise, movement_breaks, posture, reassurance, stretching, "
+                                + "tell_clinician, when_to_seek_care]"));
+    }
+
+    @Test
     void notYaml_isReportedPlainly() {
         assertThatThrownBy(() -> load("version: [unclosed")).isInstanceOf(KnowledgeException.class)
                 .hasMessageContaining("not valid YAML");
@@ -148,12 +159,12 @@ class KnowledgeLoaderTest {
     }
 
     @Test
-    void everySeedParagraphHasAClaim() {
+    void everyArticleParagraphHasAClaim() {
         KnowledgeBase kb = KnowledgeLoader.builtIn();
-        assertThat(kb.claims().stream().map(SeedClaim::paragraph).collect(Collectors.toSet()))
+        assertThat(kb.claims().stream().map(ArticleClaim::paragraph).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7);
         assertThat(Arrays.stream(Mechanism.values()).map(Mechanism::id))
                 .allSatisfy(id -> assertThat(kb.claims()).anyMatch(c -> c.implementedBy().contains("mechanism:" + id)
-                        || kb.mechanism(Mechanism.fromId(id).orElseThrow()).seed().size() > 0));
+                        || kb.mechanism(Mechanism.fromId(id).orElseThrow()).articleParagraphs().size() > 0));
     }
 }

@@ -1,4 +1,4 @@
-package org.backcrack.assess.answers;
+package org.backcrack.assess;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,7 +9,11 @@ import java.util.Set;
 /**
  * A person's answers: finding id to value. A finding that is absent was not answered, which is not the
  * same as "no". Values are {@link Boolean}, {@link Double} (every number, integers included) or
- * {@link String} (a choice). Immutable; validated against the knowledge base by {@link AnswersReader}.
+ * {@link String} (a choice). Immutable; read and validated against the knowledge base by
+ * {@code answers.AnswersReader}.
+ *
+ * <p>It sits in the base package, beside {@link TriageLevel}, because every layer reads it: conditions are
+ * evaluated on it, the knowledge base's rules and the engine use it, and the {@code answers} package parses it.
  */
 public final class Answers {
     private static final Answers EMPTY = new Answers(Map.of());
