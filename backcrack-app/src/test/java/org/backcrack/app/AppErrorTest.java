@@ -13,7 +13,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.backcrack.assess.AssessError;
 import org.backcrack.core.CoreError;
+import org.backcrack.core.ErrorKey;
+import org.backcrack.physics.PhysicsError;
 import org.junit.jupiter.api.Test;
 
 class AppErrorTest {
@@ -39,9 +42,10 @@ class AppErrorTest {
     }
 
     @Test
-    void keys_doNotRepeatCoreKeys() {
-        Set<String> core = Arrays.stream(CoreError.values()).map(CoreError::key).collect(Collectors.toSet());
-        assertThat(Arrays.stream(AppError.values()).map(AppError::key)).noneMatch(core::contains);
+    void keys_doNotRepeatTheKeysOfTheModulesBelow() {
+        Set<String> below = Stream.of(CoreError.values(), PhysicsError.values(), AssessError.values())
+                .flatMap(Arrays::stream).map(ErrorKey::key).collect(Collectors.toSet());
+        assertThat(Arrays.stream(AppError.values()).map(AppError::key)).noneMatch(below::contains);
     }
 
     @Test

@@ -19,9 +19,9 @@ public enum TriageLevel {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** True when this level asks for care sooner than {@code other}. */
+    /** True when this level asks for care sooner than {@code other} (levels are declared most urgent first). */
     public boolean moreUrgentThan(TriageLevel other) {
-        return ordinal() < other.ordinal();
+        return compareTo(other) < 0;
     }
 
     public static Optional<TriageLevel> fromId(String id) {

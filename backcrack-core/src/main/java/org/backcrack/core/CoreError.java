@@ -3,6 +3,7 @@ package org.backcrack.core;
 /** The kinds of bad input the core module reports: audio files and label files. */
 public enum CoreError implements ErrorKey {
     AUDIO_UNSUPPORTED_FORMAT("audio.unsupported_format", "the file is an audio format backcrack does not read (it names a conversion command)"),
+    FLAC_BAD_CHANNEL("flac.bad_channel", "the channel asked for does not exist in the FLAC file"),
     FLAC_BAD_BITS("flac.bad_bits", "the FLAC file has a sample size backcrack does not read"),
     FLAC_BAD_SAMPLE_RATE("flac.bad_sample_rate", "the FLAC file declares a sample rate outside the accepted range"),
     FLAC_CORRUPT("flac.corrupt", "the FLAC file is damaged: a frame or metadata block cannot be decoded"),
@@ -13,6 +14,7 @@ public enum CoreError implements ErrorKey {
     FLAC_TRUNCATED("flac.truncated", "the FLAC file ends before the audio its header announces"),
     LABELS_BAD_LINE("labels.bad_line", "a line of an Audacity label file is not start, end and a sound class"),
     WAV_BAD_BITS("wav.bad_bits", "the WAV file has a sample size backcrack does not read"),
+    WAV_BAD_CHANNEL("wav.bad_channel", "the channel asked for does not exist in the WAV file"),
     WAV_BAD_BLOCK_ALIGN("wav.bad_block_align", "the WAV header's block size does not match its channels and sample size"),
     WAV_BAD_CHANNELS("wav.bad_channels", "the WAV header declares an impossible number of channels"),
     WAV_BAD_FMT("wav.bad_fmt", "the WAV file's fmt chunk has an impossible size"),

@@ -110,7 +110,7 @@ public final class BatchCommand implements Callable<Integer> {
                 org.apache.hadoop.fs.Path o = new org.apache.hadoop.fs.Path(out);
                 if (o.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(new org.apache.hadoop.fs.Path(o,
                         "files"))) {
-                    throw new InputException("batch.output_exists", "--out", out + " already holds results; choose "
+                    throw new InputException(SparkError.BATCH_OUTPUT_EXISTS, "--out", out + " already holds results; choose "
                             + "--mode overwrite or --mode append, or another --out");
                 }
             }

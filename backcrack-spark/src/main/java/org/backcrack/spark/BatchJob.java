@@ -104,7 +104,7 @@ public final class BatchJob {
             }
             FileStatus[] matches = fs.globStatus(p);
             if (matches == null || matches.length == 0) {
-                throw new InputException("batch.no_input", input, "nothing matches " + input + "; give a directory, "
+                throw new InputException(SparkError.BATCH_NO_INPUT, input, "nothing matches " + input + "; give a directory, "
                         + "a glob, a list file (.txt or .list) or WAV or FLAC files, as local paths or URIs");
             }
             for (FileStatus m : matches) {
@@ -120,7 +120,7 @@ public final class BatchJob {
             }
         }
         if (files.isEmpty()) {
-            throw new InputException("batch.no_wav", inputs.get(0), "no .wav or .flac files in " + inputs);
+            throw new InputException(SparkError.BATCH_NO_WAV, inputs.get(0), "no .wav or .flac files in " + inputs);
         }
         return files;
     }

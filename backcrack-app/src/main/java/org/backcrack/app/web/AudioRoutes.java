@@ -96,7 +96,7 @@ final class AudioRoutes {
             }
             return ANALYZER.analyze(r, null);
         } catch (InputException e) {
-            throw "file".equals(e.field()) ? e : new InputException(e.key(), "file", e.getMessage(), e);
+            throw "file".equals(e.field()) ? e : new InputException(e.kind(), "file", e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,8 +22,8 @@ public final class AnswerText {
         String t = typed.strip().toLowerCase(Locale.ROOT);
         return switch (f.type()) {
             case BOOLEAN -> switch (t) {
-                case "y", "yes", "true" -> Boolean.TRUE;
-                case "n", "no", "false" -> Boolean.FALSE;
+                case "y", "yes", "true" -> true;
+                case "n", "no", "false" -> false;
                 default -> throw new InputException(AssessError.ANSWERS_WRONG_TYPE, f.id(), "please answer y (yes) or n (no), "
                         + "or press Enter to leave it unanswered");
             };

@@ -3,7 +3,6 @@ package org.backcrack.assess.answers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,8 +45,7 @@ public final class AnswersReader {
         Map<String, Object> values = new LinkedHashMap<>();
         List<InputException> problems = new ArrayList<>();
         boolean unknownKey = false;
-        for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : json.properties()) {
             try {
                 Object v = value(e.getKey(), e.getValue());
                 if (v != null) {
@@ -55,13 +53,13 @@ public final class AnswersReader {
                 }
             } catch (InputException ex) {
                 problems.add(ex);
-                unknownKey |= ex.key().equals(AssessError.ANSWERS_UNKNOWN_KEY.key()) && !ex.getMessage().contains("did you mean");
+                unknownKey |= ex.kind() == AssessError.ANSWERS_UNKNOWN_KEY && !ex.getMessage().contains("did you mean");
             }
         }
         if (problems.size() == 1) {
             InputException only = problems.get(0);
-            throw only.key().equals(AssessError.ANSWERS_UNKNOWN_KEY.key()) && !only.getMessage().contains("did you mean")
-                    ? new InputException(only.key(), only.field(), only.getMessage() + " " + acceptedKeys()) : only;
+            throw only.kind() == AssessError.ANSWERS_UNKNOWN_KEY && !only.getMessage().contains("did you mean")
+                    ? new InputException(only.kind(), only.field(), only.getMessage() + " " + acceptedKeys()) : only;
         }
         if (!problems.isEmpty()) {
             // Bounded: each problem once, at most MAX_LISTED of them, and the key list once at the end, so an
@@ -75,7 +73,7 @@ public final class AnswersReader {
             if (unknownKey) {
                 sb.append("\n  ").append(acceptedKeys());
             }
-            throw new InputException(first.key(), first.field(), sb.toString());
+            throw new InputException(first.kind(), first.field(), sb.toString());
         }
         return Answers.of(values);
     }

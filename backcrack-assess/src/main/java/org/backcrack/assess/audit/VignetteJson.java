@@ -36,7 +36,7 @@ public final class VignetteJson {
         try {
             return new TriageAudit.Vignette(id, set, answers.read(n.get("answers")), expected, tags);
         } catch (InputException e) {
-            throw new InputException(e.key(), e.field(), where + ": " + e.getMessage(), e);
+            throw new InputException(e.kind(), e.field(), where + ": " + e.getMessage(), e);
         }
     }
 

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -280,8 +279,7 @@ public final class KnowledgeLoader {
         if (r == null || !r.isObject() || r.isEmpty()) {
             problem(p + ".ratios", "must map mechanism ids to likelihood ratios, e.g. {cavitation: 3.0}");
         } else {
-            for (Iterator<Map.Entry<String, JsonNode>> it = r.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : r.properties()) {
                 Mechanism m = mechanism(new com.fasterxml.jackson.databind.node.TextNode(e.getKey()), p + ".ratios");
                 if (!e.getValue().isNumber() || e.getValue().asDouble() <= 0 || e.getValue().asDouble() > 100) {
                     problem(p + ".ratios." + e.getKey(), "a likelihood ratio is a number in (0, 100], was " + e.getValue());
@@ -381,8 +379,7 @@ public final class KnowledgeLoader {
             return null;
         }
         List<Condition> parts = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : n.properties()) {
             String key = e.getKey();
             JsonNode v = e.getValue();
             String kp = p + "." + key;
@@ -451,7 +448,7 @@ public final class KnowledgeLoader {
         }
         List<Condition> parts = new ArrayList<>();
         for (JsonNode item : items) {
-            String[] bits = item.asText().trim().split("\\s+");
+            String[] bits = item.asText().trim().split("\\s+", -1);
             Condition.Op op = bits.length != 2 ? null : switch (bits[0]) {
                 case "<" -> Condition.Op.LT;
                 case "<=" -> Condition.Op.LE;

@@ -49,7 +49,7 @@ public interface AudioReader extends Closeable {
      * Refuses a channel index the file does not have, with the reader's error key ({@code wav.bad_channel},
      * {@code flac.bad_channel}).
      */
-    static void checkChannel(String key, String name, int channel, int channels) {
+    static void checkChannel(org.backcrack.core.ErrorKey key, String name, int channel, int channels) {
         if (channel < 0 || channel >= channels) {
             throw new org.backcrack.core.InputException(key, name, "channel " + channel + " does not exist in " + name
                     + ", which has " + channels + " channel" + (channels == 1 ? "" : "s") + "; choose 0 to "

@@ -96,7 +96,7 @@ public final class FlacReader implements AudioReader {
 
     @Override
     public int readChannel(int channel, float[] out) throws IOException {
-        AudioReader.checkChannel("flac.bad_channel", name, channel, info.channels());
+        AudioReader.checkChannel(CoreError.FLAC_BAD_CHANNEL, name, channel, info.channels());
         return read(out, channel);
     }
 

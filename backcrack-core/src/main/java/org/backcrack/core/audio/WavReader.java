@@ -135,7 +135,7 @@ public final class WavReader implements AudioReader {
      */
     @Override
     public int readChannel(int channel, float[] out) throws IOException {
-        AudioReader.checkChannel("wav.bad_channel", name, channel, info.channels());
+        AudioReader.checkChannel(CoreError.WAV_BAD_CHANNEL, name, channel, info.channels());
         return read(out, channel);
     }
 
