@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         descriptionHeading = "%n",
         description = {
             "Prints the knowledge base the assessment uses: mechanisms, questions, likelihood ratios, red-flag "
-                    + "rules with their guidelines, advice, and where each claim of the seed document is "
+                    + "rules with their guidelines, advice, and where each claim of the source article is "
                     + "implemented.",
         },
         optionListHeading = "%nOptions:%n",

@@ -41,7 +41,7 @@ public final class KnowledgeMarkdown {
             row(sb, "`" + l.id() + "`", e.title(), e.action());
         }
 
-        sb.append("\n## Mechanisms\n\n| id | name | prior | usually harmless | seed ¶ | references | what happens | sounds like |\n")
+        sb.append("\n## Mechanisms\n\n| id | name | prior | usually harmless | article ¶ | references | what happens | sounds like |\n")
                 .append("|---|---|---|---|---|---|---|---|\n");
         for (MechanismEntry m : kb.mechanisms().values()) {
             row(sb, "`" + m.mechanism().id() + "`", m.name(), num(m.prior()), m.usuallyHarmless() ? "yes" : "no",
@@ -75,7 +75,7 @@ public final class KnowledgeMarkdown {
                     String.join(", ", r.sources()));
         }
 
-        sb.append("\n## Advice\n\n| id | category | levels | mechanisms | seed ¶ | sources | text |\n|---|---|---|---|---|---|---|\n");
+        sb.append("\n## Advice\n\n| id | category | levels | mechanisms | article ¶ | sources | text |\n|---|---|---|---|---|---|---|\n");
         for (Advice a : kb.advice()) {
             row(sb, "`" + a.id() + "`", a.category().id(), a.levels().isEmpty() ? "any"
                     : a.levels().stream().map(TriageLevel::id).collect(Collectors.joining(", ")),
@@ -84,7 +84,7 @@ public final class KnowledgeMarkdown {
                     join(a.articleParagraphs()), String.join(", ", a.sources()), a.text());
         }
 
-        sb.append("\n## Seed traceability\n\nEvery claim of the seed document and where it is implemented.\n\n")
+        sb.append("\n## Source-article traceability\n\nEvery claim of the source article (docs/seed.txt) and where it is implemented.\n\n")
                 .append("| ¶ | claim | implemented by |\n|---|---|---|\n");
         for (ArticleClaim c : kb.claims()) {
             row(sb, String.valueOf(c.paragraph()), "\"" + c.quote() + "\"",

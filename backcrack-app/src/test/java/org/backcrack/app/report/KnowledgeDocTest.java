@@ -24,7 +24,7 @@ class KnowledgeDocTest {
     void markdown_hasEverySection() {
         String md = CliRun.run("knowledge").out();
         assertThat(md).contains("## Triage levels", "## Mechanisms", "## Findings", "## Evidence", "## Red-flag rules",
-                "## Advice", "## Seed traceability", "## Sources");
+                "## Advice", "## Source-article traceability", "## Sources");
         assertThat(md).contains("| `ces_saddle_anaesthesia` | **emergency** | saddle_numbness is yes |");
     }
 }
