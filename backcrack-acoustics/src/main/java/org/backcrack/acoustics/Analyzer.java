@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.backcrack.acoustics.classify.ImpulseClass;
-import org.backcrack.acoustics.classify.ImpulseVector;
 import org.backcrack.acoustics.classify.ImpulseClassifier;
+import org.backcrack.acoustics.classify.ImpulseVector;
 import org.backcrack.acoustics.detect.Impulse;
 import org.backcrack.acoustics.detect.TransientDetector;
 import org.backcrack.acoustics.features.EventFeatures;
@@ -166,12 +166,14 @@ public final class Analyzer {
         float[] mono = clip.mixedToMono();
         int[] pos = {0};
         try {
-            return analyze(buffer -> {
-                int n = Math.min(buffer.length, mono.length - pos[0]);
-                System.arraycopy(mono, pos[0], buffer, 0, n);
-                pos[0] += n;
-                return n;
-            }, clip.sampleRate());
+            return analyze(
+                    buffer -> {
+                        int n = Math.min(buffer.length, mono.length - pos[0]);
+                        System.arraycopy(mono, pos[0], buffer, 0, n);
+                        pos[0] += n;
+                        return n;
+                    },
+                    clip.sampleRate());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -188,8 +190,11 @@ public final class Analyzer {
             frames += n;
         }
         List<Impulse> impulses = detector.finish();
-        return classify(impulses, new Envelope(detector.envelope(), detector.envelopeStepSeconds(), detector.periodicity()),
-                frames / (double) sampleRate, sampleRate);
+        return classify(
+                impulses,
+                new Envelope(detector.envelope(), detector.envelopeStepSeconds(), detector.periodicity()),
+                frames / (double) sampleRate,
+                sampleRate);
     }
 
     /**
@@ -256,7 +261,8 @@ public final class Analyzer {
 
     /** Two clicks are parted by a pause between trains: far enough apart, with a quiet stretch between. */
     private static boolean paused(Impulse a, Impulse b, Envelope envelope) {
-        return envelope != null && b.onset() - a.onset() >= TRAIN_PAUSE
+        return envelope != null
+                && b.onset() - a.onset() >= TRAIN_PAUSE
                 && envelope.quietRun(a.offset(), b.onset()) >= QUIET_PAUSE;
     }
 
@@ -279,8 +285,12 @@ public final class Analyzer {
                 continue;
             }
             if (last != null && e.onset() - last.onset() < SNAP_MERGE) {
-                DetectedEvent merged = new DetectedEvent(last.onset(), Math.max(last.offset(), e.offset()), last.soundClass(),
-                        Math.max(last.confidence(), e.confidence()), last.features());
+                DetectedEvent merged = new DetectedEvent(
+                        last.onset(),
+                        Math.max(last.offset(), e.offset()),
+                        last.soundClass(),
+                        Math.max(last.confidence(), e.confidence()),
+                        last.features());
                 events.set(events.indexOf(last), merged);
                 events.remove(i--);
                 last = merged;
@@ -307,10 +317,20 @@ public final class Analyzer {
                 EventFeatures loud = a.peakDbfs() >= b.peakDbfs() ? a : b;
                 double end = Math.max(last.offset(), e.offset());
                 double clicks = a.subClicks() + b.subClicks();
-                DetectedEvent merged = new DetectedEvent(last.onset(), end, last.soundClass(),
+                DetectedEvent merged = new DetectedEvent(
+                        last.onset(),
+                        end,
+                        last.soundClass(),
                         (last.confidence() * a.subClicks() + e.confidence() * b.subClicks()) / clicks,
-                        new EventFeatures(loud.peakDbfs(), loud.snrDb(), loud.riseTime(), loud.decayTime(),
-                                loud.dominantFrequency(), loud.spectralCentroid(), loud.bandwidth(), loud.flatness(),
+                        new EventFeatures(
+                                loud.peakDbfs(),
+                                loud.snrDb(),
+                                loud.riseTime(),
+                                loud.decayTime(),
+                                loud.dominantFrequency(),
+                                loud.spectralCentroid(),
+                                loud.bandwidth(),
+                                loud.flatness(),
                                 a.subClicks() + b.subClicks()));
                 events.set(events.indexOf(last), merged);
                 events.remove(i--);
@@ -343,7 +363,9 @@ public final class Analyzer {
                 rejected++;
                 continue;
             }
-            if (envelope != null && envelope.inPeriodicSound(impulses.get(i).onset(), impulses.get(i).offset(), PERIODIC_SHARE)) {
+            if (envelope != null
+                    && envelope.inPeriodicSound(
+                            impulses.get(i).onset(), impulses.get(i).offset(), PERIODIC_SHARE)) {
                 // Part of a voice, a chime or music, or a consonant between its vowels: not a joint.
                 rejected++;
                 otherOnsets.add(impulses.get(i).onset());
@@ -368,7 +390,8 @@ public final class Analyzer {
                 }
                 default -> {
                     Impulse imp = impulses.get(i);
-                    SoundClass cls = best == ImpulseClass.CAVITATION ? SoundClass.CAVITATION : SoundClass.SOFT_TISSUE_SNAP;
+                    SoundClass cls =
+                            best == ImpulseClass.CAVITATION ? SoundClass.CAVITATION : SoundClass.SOFT_TISSUE_SNAP;
                     SoundClass shown = p >= settings.minConfidence() ? cls : null;
                     if (cls == SoundClass.CAVITATION) {
                         // Pops a few milliseconds apart arrive as one transient: each new attack is a pop.
@@ -380,9 +403,14 @@ public final class Analyzer {
                     } else {
                         events.add(new DetectedEvent(imp.onset(), imp.offset(), shown, p, features.get(i)));
                         if (popOnSnapConfidence > 0) {
-                            SoundClass pop = popOnSnapConfidence >= settings.minConfidence() ? SoundClass.CAVITATION : null;
+                            SoundClass pop =
+                                    popOnSnapConfidence >= settings.minConfidence() ? SoundClass.CAVITATION : null;
                             for (Impulse piece : PopsOnSnap.find(imp)) {
-                                events.add(new DetectedEvent(piece.onset(), piece.offset(), pop, popOnSnapConfidence,
+                                events.add(new DetectedEvent(
+                                        piece.onset(),
+                                        piece.offset(),
+                                        pop,
+                                        popOnSnapConfidence,
                                         FeatureExtractor.of(piece)));
                             }
                         }
@@ -395,12 +423,20 @@ public final class Analyzer {
         for (int start = 0; start < clicks.size(); ) {
             int end = start + 1;
             while (end < clicks.size()
-                    && impulses.get(clicks.get(end)).onset() - impulses.get(clicks.get(end - 1)).offset() < TRAIN_GAP
+                    && impulses.get(clicks.get(end)).onset()
+                                    - impulses.get(clicks.get(end - 1)).offset()
+                            < TRAIN_GAP
                     && !paused(impulses.get(clicks.get(end - 1)), impulses.get(clicks.get(end)), envelope)) {
                 end++;
             }
-            runs.add(new Run(start, end, start > 0
-                    && impulses.get(clicks.get(start)).onset() - impulses.get(clicks.get(start - 1)).offset() < TRAIN_GAP));
+            runs.add(new Run(
+                    start,
+                    end,
+                    start > 0
+                            && impulses.get(clicks.get(start)).onset()
+                                            - impulses.get(clicks.get(start - 1))
+                                                    .offset()
+                                    < TRAIN_GAP));
             start = end;
         }
         boolean[] clean = new boolean[runs.size()];
@@ -408,7 +444,9 @@ public final class Analyzer {
         for (int g = 0; g < runs.size(); g++) {
             double spanStart = impulses.get(clicks.get(runs.get(g).first())).onset();
             double spanEnd = impulses.get(clicks.get(runs.get(g).end() - 1)).offset();
-            long others = otherOnsets.stream().filter(t -> t >= spanStart && t <= spanEnd).count();
+            long others = otherOnsets.stream()
+                    .filter(t -> t >= spanStart && t <= spanEnd)
+                    .count();
             // Clicks amid more speech or rustle than clicks are fragments of that sound, not grating.
             clean[g] = others <= runs.get(g).count();
             full[g] = clean[g] && runs.get(g).count() >= TRAIN_MIN_CLICKS;
@@ -440,19 +478,29 @@ public final class Analyzer {
                     offset = span[1];
                 }
                 EventFeatures f = features.get(loudest);
-                EventFeatures train = new EventFeatures(f.peakDbfs(), f.snrDb(), impulses.get(loudest).peakTime()
-                        - spanOnset, offset - impulses.get(loudest).peakTime(), f.dominantFrequency(),
-                        f.spectralCentroid(), f.bandwidth(), f.flatness(), count);
-                events.add(new DetectedEvent(spanOnset, offset,
-                        conf >= settings.minConfidence() ? SoundClass.CREPITUS : null, conf, train));
+                EventFeatures train = new EventFeatures(
+                        f.peakDbfs(),
+                        f.snrDb(),
+                        impulses.get(loudest).peakTime() - spanOnset,
+                        offset - impulses.get(loudest).peakTime(),
+                        f.dominantFrequency(),
+                        f.spectralCentroid(),
+                        f.bandwidth(),
+                        f.flatness(),
+                        count);
+                events.add(new DetectedEvent(
+                        spanOnset, offset, conf >= settings.minConfidence() ? SoundClass.CREPITUS : null, conf, train));
             } else {
                 rejected += count;
             }
         }
         // A pop-like catch in or at the edge of a grating train is a bone spur's catch, part of the train.
-        List<DetectedEvent> trains = events.stream().filter(e -> e.soundClass() == SoundClass.CREPITUS).toList();
+        List<DetectedEvent> trains = events.stream()
+                .filter(e -> e.soundClass() == SoundClass.CREPITUS)
+                .toList();
         events.removeIf(e -> e.soundClass() == SoundClass.CAVITATION
-                && trains.stream().anyMatch(t -> e.onset() > t.onset() - TRAIN_GAP && e.onset() < t.offset() + TRAIN_GAP));
+                && trains.stream()
+                        .anyMatch(t -> e.onset() > t.onset() - TRAIN_GAP && e.onset() < t.offset() + TRAIN_GAP));
         events.sort((a, b) -> Double.compare(a.onset(), b.onset()));
         mergeDoubleSnaps(events);
         mergeOverlappingTrains(events);

@@ -56,8 +56,10 @@ public record AnalyzerModel(QuadraticDiscriminant classifier, double popOnSnapCo
 
     /** A model from its file's properties. */
     public static AnalyzerModel read(Properties p) {
-        return new AnalyzerModel(QuadraticDiscriminant.fromProperties(p),
-                Double.parseDouble(p.getProperty(POP_ON_SNAP_CONFIDENCE, "0")), new int[2]);
+        return new AnalyzerModel(
+                QuadraticDiscriminant.fromProperties(p),
+                Double.parseDouble(p.getProperty(POP_ON_SNAP_CONFIDENCE, "0")),
+                new int[2]);
     }
 
     /** The model file: sorted keys, no timestamp, so the same training gives the same bytes. */
@@ -65,12 +67,19 @@ public record AnalyzerModel(QuadraticDiscriminant classifier, double popOnSnapCo
         StringBuilder sb = new StringBuilder();
         sb.append("# backcrack analyzer model: quadratic discriminant over transient features.\n");
         sb.append("# Trained by: ").append(command).append('\n');
-        sb.append(String.format(Locale.ROOT, "# Pops on snaps: %d of %d attacks in training snaps' high band were pops.%n",
-                popOnSnapCounts[1], popOnSnapCounts[0]));
+        sb.append(String.format(
+                Locale.ROOT,
+                "# Pops on snaps: %d of %d attacks in training snaps' high band were pops.%n",
+                popOnSnapCounts[1],
+                popOnSnapCounts[0]));
         Properties p = classifier.toProperties(command);
         p.setProperty(POP_ON_SNAP_CONFIDENCE, Double.toString(popOnSnapConfidence));
-        new TreeMap<>(p).forEach((k, v) -> sb.append(String.format(Locale.ROOT, "%s=%s%n",
-                k, v.toString().replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\="))));
+        new TreeMap<>(p)
+                .forEach((k, v) -> sb.append(String.format(
+                        Locale.ROOT,
+                        "%s=%s%n",
+                        k,
+                        v.toString().replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\="))));
         return sb.toString();
     }
 }

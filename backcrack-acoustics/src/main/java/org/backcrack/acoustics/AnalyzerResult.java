@@ -13,8 +13,13 @@ import java.util.Map;
  * @param patterns   plain-language patterns across events (bursts, repetition, trains)
  * @param rejected   transients judged not to be joint sounds (speech, rustle, taps, beeps, noise)
  */
-public record AnalyzerResult(double duration, int sampleRate, List<DetectedEvent> events, Map<String, Integer> counts,
-        List<String> patterns, int rejected) {
+public record AnalyzerResult(
+        double duration,
+        int sampleRate,
+        List<DetectedEvent> events,
+        Map<String, Integer> counts,
+        List<String> patterns,
+        int rejected) {
     public AnalyzerResult {
         events = List.copyOf(events);
         counts = Map.copyOf(counts);
@@ -31,7 +36,9 @@ public record AnalyzerResult(double duration, int sampleRate, List<DetectedEvent
      * tendon catching with the movement cycle, which cavitation, with its refractory period, cannot do.
      */
     public boolean snapsRepeatRegularly() {
-        return Patterns.regular(events.stream().filter(e -> e.soundClass() == org.backcrack.core.SoundClass.SOFT_TISSUE_SNAP)
-                .map(DetectedEvent::onset).toList());
+        return Patterns.regular(events.stream()
+                .filter(e -> e.soundClass() == org.backcrack.core.SoundClass.SOFT_TISSUE_SNAP)
+                .map(DetectedEvent::onset)
+                .toList());
     }
 }

@@ -14,8 +14,8 @@ import org.backcrack.core.SoundEvent;
  * @param confidence posterior probability of the best class, in [0, 1]
  * @param features   what it sounds like
  */
-public record DetectedEvent(double onset, double offset, SoundClass soundClass, double confidence,
-        EventFeatures features) {
+public record DetectedEvent(
+        double onset, double offset, SoundClass soundClass, double confidence, EventFeatures features) {
     public DetectedEvent {
         if (!(offset >= onset) || !(confidence >= 0 && confidence <= 1)) {
             throw new IllegalArgumentException("offset must be >= onset and confidence in [0, 1]");

@@ -173,8 +173,10 @@ public final class Envelope {
         while (m + 1 < n && (m + 1) - last <= max && smoothed(m + 1, half) >= limit) {
             m++;
         }
-        return new double[] {k < first ? Math.min(onset, k * stepSeconds) : onset,
-                m > last ? Math.max(offset, (m + 1) * stepSeconds) : offset};
+        return new double[] {
+            k < first ? Math.min(onset, k * stepSeconds) : onset,
+            m > last ? Math.max(offset, (m + 1) * stepSeconds) : offset
+        };
     }
 
     /** The longest run of steps inside [from, to] whose energy stays below the local noise level + ABOVE_DB, s. */

@@ -9,8 +9,7 @@ final class Patterns {
     /** Pops this close together belong to one burst, s (a manipulation thrust: 1–5 pops within ~150 ms). */
     static final double BURST = 0.15;
 
-    private Patterns() {
-    }
+    private Patterns() {}
 
     static List<String> of(List<DetectedEvent> events) {
         List<String> out = new ArrayList<>();
@@ -27,7 +26,8 @@ final class Patterns {
             i = j;
         }
         if (!pops.isEmpty()) {
-            out.add(String.format("%d pop%s in %d burst%s (largest: %d within %.0f ms): gas cavitation in facet joints",
+            out.add(String.format(
+                    "%d pop%s in %d burst%s (largest: %d within %.0f ms): gas cavitation in facet joints",
                     pops.size(), pops.size() == 1 ? "" : "s", bursts, bursts == 1 ? "" : "s", largest, BURST * 1000));
         }
         List<Double> snaps = onsets(events, SoundClass.SOFT_TISSUE_SNAP);
@@ -35,12 +35,16 @@ final class Patterns {
             out.add(snaps.size() + " snaps" + (regular(snaps) ? ", on a regular beat (with the movement)" : "")
                     + ": a tendon or ligament catching on bone");
         } else if (!snaps.isEmpty()) {
-            out.add(snaps.size() + " snap" + (snaps.size() == 1 ? "" : "s") + ": a tendon or ligament catching on bone");
+            out.add(snaps.size() + " snap" + (snaps.size() == 1 ? "" : "s")
+                    + ": a tendon or ligament catching on bone");
         }
-        List<DetectedEvent> trains = events.stream().filter(e -> e.soundClass() == SoundClass.CREPITUS).toList();
+        List<DetectedEvent> trains = events.stream()
+                .filter(e -> e.soundClass() == SoundClass.CREPITUS)
+                .toList();
         if (!trains.isEmpty()) {
             int clicks = trains.stream().mapToInt(e -> e.features().subClicks()).sum();
-            out.add(String.format("%d grating train%s (%d clicks): rough cartilage or bone spurs (crepitus)",
+            out.add(String.format(
+                    "%d grating train%s (%d clicks): rough cartilage or bone spurs (crepitus)",
                     trains.size(), trains.size() == 1 ? "" : "s", clicks));
         }
         return out;
@@ -74,6 +78,9 @@ final class Patterns {
     }
 
     private static List<Double> onsets(List<DetectedEvent> events, SoundClass c) {
-        return events.stream().filter(e -> e.soundClass() == c).map(DetectedEvent::onset).toList();
+        return events.stream()
+                .filter(e -> e.soundClass() == c)
+                .map(DetectedEvent::onset)
+                .toList();
     }
 }

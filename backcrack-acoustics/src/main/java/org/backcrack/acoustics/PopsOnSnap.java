@@ -32,8 +32,7 @@ public final class PopsOnSnap {
     /** A pop ends when its high-band energy is this far under its attack frame (−20 dB). */
     static final double END = 0.01;
 
-    private PopsOnSnap() {
-    }
+    private PopsOnSnap() {}
 
     /** The pops on a snap, each as the stretch of the snap's samples it occupies (empty if none). */
     public static List<Impulse> find(Impulse snap) {
@@ -100,8 +99,13 @@ public final class PopsOnSnap {
             }
         }
         double rate = snap.sampleRate();
-        return new Impulse(snap.onset() + from / rate, snap.onset() + (from + samples.length) / rate,
-                Math.abs(samples[peakAt]), snap.onset() + (from + peakAt) / rate, snap.floorDb(), samples,
+        return new Impulse(
+                snap.onset() + from / rate,
+                snap.onset() + (from + samples.length) / rate,
+                Math.abs(samples[peakAt]),
+                snap.onset() + (from + peakAt) / rate,
+                snap.floorDb(),
+                samples,
                 snap.sampleRate());
     }
 }

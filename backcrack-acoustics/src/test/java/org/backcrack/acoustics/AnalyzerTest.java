@@ -11,28 +11,38 @@ import org.backcrack.physics.scenario.BuiltInScenarios;
 import org.backcrack.physics.scenario.Simulation;
 import org.backcrack.physics.scenario.Simulator;
 import org.backcrack.physics.scenario.TruthEvent;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The committed analyzer on simulated recordings (seeds the model was not trained on). */
 class AnalyzerTest {
     private final Analyzer analyzer = Analyzer.standard();
 
     @ParameterizedTest
-    @CsvSource({"snapping_tendon, 0.85", "osteoarthritis_bend, 0.6", "lumbar_manipulation, 0.6", "stretch_after_sitting, 0.5"})
+    @CsvSource({
+        "snapping_tendon, 0.85",
+        "osteoarthritis_bend, 0.6",
+        "lumbar_manipulation, 0.6",
+        "stretch_after_sitting, 0.5"
+    })
     void analyze_builtInScenario_findsItsEvents(String name, double minF1) {
         Simulation sim = Simulator.run(BuiltInScenarios.named(name).orElseThrow());
         AnalyzerResult a = analyzer.analyze(sim.clip());
-        List<SoundEvent> est = a.events().stream().flatMap(e -> e.asSoundEvent().stream()).toList();
-        List<SoundEvent> ref = sim.events().stream().map(TruthEvent::asSoundEvent).toList();
-        assertThat(EventEvaluation.of(ref, est, Collars.standard()).overall().f1()).isGreaterThanOrEqualTo(minF1);
+        List<SoundEvent> est =
+                a.events().stream().flatMap(e -> e.asSoundEvent().stream()).toList();
+        List<SoundEvent> ref =
+                sim.events().stream().map(TruthEvent::asSoundEvent).toList();
+        assertThat(EventEvaluation.of(ref, est, Collars.standard()).overall().f1())
+                .isGreaterThanOrEqualTo(minF1);
         assertThat(a.events()).isSortedAccordingTo((x, y) -> Double.compare(x.onset(), y.onset()));
     }
 
     @Test
     void analyze_snappingTendon_seesTheRhythm_andNoGrating() {
-        AnalyzerResult a = analyzer.analyze(Simulator.run(BuiltInScenarios.named("snapping_tendon").orElseThrow()).clip());
+        AnalyzerResult a = analyzer.analyze(
+                Simulator.run(BuiltInScenarios.named("snapping_tendon").orElseThrow())
+                        .clip());
         assertThat(a.count(SoundClass.SOFT_TISSUE_SNAP)).isGreaterThanOrEqualTo(6);
         assertThat(a.count(SoundClass.CREPITUS)).isZero();
         assertThat(a.snapsRepeatRegularly()).isTrue();
@@ -44,20 +54,24 @@ class AnalyzerTest {
         Simulation sim = Simulator.run(BuiltInScenarios.named("morning_twist").orElseThrow());
         float[] mono = sim.clip().channel(0);
         int[] pos = {0};
-        AnalyzerResult streamed = analyzer.analyze(buf -> {
-            int n = Math.min(Math.min(buf.length, 1000), mono.length - pos[0]);
-            System.arraycopy(mono, pos[0], buf, 0, n);
-            pos[0] += n;
-            return n;
-        }, sim.clip().sampleRate());
+        AnalyzerResult streamed = analyzer.analyze(
+                buf -> {
+                    int n = Math.min(Math.min(buf.length, 1000), mono.length - pos[0]);
+                    System.arraycopy(mono, pos[0], buf, 0, n);
+                    pos[0] += n;
+                    return n;
+                },
+                sim.clip().sampleRate());
         assertThat(streamed.events()).isEqualTo(analyzer.analyze(sim.clip()).events());
         float[] quiet = new float[48_000 * 600];
         int[] at = {0};
-        AnalyzerResult silence = analyzer.analyze(buf -> {
-            int n = Math.min(buf.length, quiet.length - at[0]);
-            at[0] += n;
-            return n;
-        }, 48_000);
+        AnalyzerResult silence = analyzer.analyze(
+                buf -> {
+                    int n = Math.min(buf.length, quiet.length - at[0]);
+                    at[0] += n;
+                    return n;
+                },
+                48_000);
         assertThat(silence.duration()).isEqualTo(600.0);
         assertThat(silence.events()).isEmpty();
     }
@@ -87,7 +101,9 @@ class AnalyzerTest {
             }
         }
         AnalyzerResult a = analyzer.analyze(new org.backcrack.core.audio.AudioClip(rate, new float[][] {x}));
-        List<DetectedEvent> trains = a.events().stream().filter(e -> e.soundClass() == SoundClass.CREPITUS).toList();
+        List<DetectedEvent> trains = a.events().stream()
+                .filter(e -> e.soundClass() == SoundClass.CREPITUS)
+                .toList();
         assertThat(trains).hasSize(3);
         assertThat(trains.get(0).offset()).isLessThan(0.95);
         assertThat(trains.get(1).onset()).isGreaterThan(0.95);
@@ -96,13 +112,20 @@ class AnalyzerTest {
     @Test
     void minConfidence_one_leavesEverythingUnclassified() {
         AnalyzerResult a = analyzer.withMinConfidence(1.0)
-                .analyze(Simulator.run(BuiltInScenarios.named("snapping_tendon").orElseThrow()).clip());
-        assertThat(a.events()).isNotEmpty().allMatch(e -> e.soundClass() == null && e.label().equals("unclassified"));
+                .analyze(Simulator.run(BuiltInScenarios.named("snapping_tendon").orElseThrow())
+                        .clip());
+        assertThat(a.events())
+                .isNotEmpty()
+                .allMatch(e -> e.soundClass() == null && e.label().equals("unclassified"));
     }
 
     private static DetectedEvent event(double onset, double offset, org.backcrack.core.SoundClass c, int clicks) {
-        return new DetectedEvent(onset, offset, c, 0.9, new org.backcrack.acoustics.features.EventFeatures(-20, 30, 0.001,
-                0.005, 300, 500, 200, 0.1, clicks));
+        return new DetectedEvent(
+                onset,
+                offset,
+                c,
+                0.9,
+                new org.backcrack.acoustics.features.EventFeatures(-20, 30, 0.001, 0.005, 300, 500, 200, 0.1, clicks));
     }
 
     @Test

@@ -85,15 +85,20 @@ class EnvelopeTest {
     @Test
     void inPeriodicSound_aConsonantBetweenVowels_aToneStrike_butNotHumNorAThudsRinging() {
         // Vowels 1.00-1.10 s and 1.20-1.35 s; a transient at 1.12-1.15 s between them.
-        assertThat(periodic(new int[][] {{100, 110}, {120, 135}}).inPeriodicSound(1.12, 1.15, 0.3)).isTrue();
+        assertThat(periodic(new int[][] {{100, 110}, {120, 135}}).inPeriodicSound(1.12, 1.15, 0.3))
+                .isTrue();
         // A chime: its strike at 2.00 s, then 300 ms of tone.
-        assertThat(periodic(new int[][] {{200, 230}}).inPeriodicSound(2.0, 2.01, 0.3)).isTrue();
+        assertThat(periodic(new int[][] {{200, 230}}).inPeriodicSound(2.0, 2.01, 0.3))
+                .isTrue();
         // Periodic hum at the noise level is not a sound; a thud ringing for 30 ms is not a sustained one.
         assertThat(periodic(new int[0][]).inPeriodicSound(2.0, 2.01, 0.3)).isFalse();
-        assertThat(periodic(new int[][] {{200, 203}}).inPeriodicSound(2.0, 2.03, 0.3)).isFalse();
+        assertThat(periodic(new int[][] {{200, 203}}).inPeriodicSound(2.0, 2.03, 0.3))
+                .isFalse();
         // Periodic only on one side, briefly: not inside a periodic sound.
-        assertThat(periodic(new int[][] {{190, 196}}).inPeriodicSound(2.0, 2.01, 0.3)).isFalse();
-        assertThat(new Envelope(new float[0], 0.01).inPeriodicSound(1, 1.01, 0.3)).isFalse();
+        assertThat(periodic(new int[][] {{190, 196}}).inPeriodicSound(2.0, 2.01, 0.3))
+                .isFalse();
+        assertThat(new Envelope(new float[0], 0.01).inPeriodicSound(1, 1.01, 0.3))
+                .isFalse();
     }
 
     @Test

@@ -18,7 +18,8 @@ class PopsOnSnapTest {
             x[i] = (float) (0.5 * Math.exp(-t / 0.03) * Math.sin(2 * Math.PI * 100 * t));
             for (double at : popsAt) {
                 if (t >= at) {
-                    x[i] += (float) (popAmplitude * Math.exp(-(t - at) / 0.001) * Math.sin(2 * Math.PI * 800 * (t - at)));
+                    x[i] += (float)
+                            (popAmplitude * Math.exp(-(t - at) / 0.001) * Math.sin(2 * Math.PI * 800 * (t - at)));
                 }
             }
         }

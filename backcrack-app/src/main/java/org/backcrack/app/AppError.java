@@ -27,21 +27,29 @@ public enum AppError implements ErrorKey {
     CORPUS_BAD_COUNT("corpus.bad_count", "--count is outside 1 to 100000"),
     CORPUS_UNWRITABLE("corpus.unwritable", "the corpus could not be written into the --out directory"),
     EVALUATE_BAD_CONFIDENCE("evaluate.bad_confidence", "--min-confidence is not a probability from 0 to 1"),
-    EVALUATE_BAD_COUNT("evaluate.bad_count", "--train-count or --count is outside the accepted range for --holdout-family"),
+    EVALUATE_BAD_COUNT(
+            "evaluate.bad_count", "--train-count or --count is outside the accepted range for --holdout-family"),
     EVALUATE_BAD_MIX_LEVEL("evaluate.bad_mix_level", "--mix-level-db is outside -40 to 120 dB"),
     EVALUATE_BAD_NOISE_FLOOR("evaluate.bad_noise_floor", "--noise-floor-db is outside 0 to 120 dB"),
-    EVALUATE_MISSING_ESTIMATE("evaluate.missing_estimate", "a reference label file has no estimate file of the same name"),
+    EVALUATE_MISSING_ESTIMATE(
+            "evaluate.missing_estimate", "a reference label file has no estimate file of the same name"),
     EVALUATE_NOT_A_DIRECTORY("evaluate.not_a_directory", "a path given to evaluate as a directory is not one"),
     EVALUATE_NOTHING("evaluate.nothing", "evaluate found no recordings or reference labels to score"),
-    EVALUATE_TRAINING_TOO_SMALL("evaluate.training_too_small", "the training corpus for --holdout-family is too small to fit the classifier"),
-    EVALUATE_USAGE("evaluate.usage", "evaluate was given a combination of inputs and options that does not go together"),
-    FAMILIES_UNKNOWN("families.unknown", "a sound-family name given to --family, --without-family or --families is not known"),
+    EVALUATE_TRAINING_TOO_SMALL(
+            "evaluate.training_too_small",
+            "the training corpus for --holdout-family is too small to fit the classifier"),
+    EVALUATE_USAGE(
+            "evaluate.usage", "evaluate was given a combination of inputs and options that does not go together"),
+    FAMILIES_UNKNOWN(
+            "families.unknown", "a sound-family name given to --family, --without-family or --families is not known"),
     FAMILIES_USAGE("families.usage", "--family and --without-family were both given"),
     SERVE_BAD_HOST("serve.bad_host", "the --host name cannot be resolved to an address"),
     SERVE_BAD_LIMIT("serve.bad_limit", "an upload limit is outside 1 to 1024 MiB or 0 to 3600 seconds"),
     SERVE_BAD_PORT("serve.bad_port", "--port is outside 0 to 65535"),
     SERVE_PORT_IN_USE("serve.port_in_use", "another program already listens on the port"),
-    SERVE_PUBLIC_HOST("serve.public_host", "a non-loopback --host was given without --public, which would expose a server without logins"),
+    SERVE_PUBLIC_HOST(
+            "serve.public_host",
+            "a non-loopback --host was given without --public, which would expose a server without logins"),
     SIMULATE_NO_OUTPUT("simulate.no_output", "simulate was not told where to write the sound (--out)"),
     SIMULATE_OUT_NOT_WAV("simulate.out_not_wav", "--out does not name a .wav file"),
     SIMULATE_SEEDS("simulate.seeds", "--seeds is outside 1 to 1000"),
@@ -52,7 +60,9 @@ public enum AppError implements ErrorKey {
     // Scenarios (a file on the command line or an object in POST /api/v1/simulate).
     SIMULATE_BAD_SEED("simulate.bad_seed", "the seed of a simulation request is not a whole number of at least 0"),
     SIMULATE_NO_SCENARIO("simulate.no_scenario", "no scenario was given to simulate"),
-    SIMULATE_UNKNOWN_SCENARIO("simulate.unknown_scenario", "the scenario is neither a built-in name, a sound class nor a readable scenario"),
+    SIMULATE_UNKNOWN_SCENARIO(
+            "simulate.unknown_scenario",
+            "the scenario is neither a built-in name, a sound class nor a readable scenario"),
 
     // Journal storage (journal.db and accounts, on the command line and over HTTP).
     ACCOUNT_TAKEN("account.taken", "the user name is already in use"),
@@ -61,11 +71,14 @@ public enum AppError implements ErrorKey {
     JOURNAL_QUOTA("journal.quota", 413, "the write would take the account's journal past its entry or size quota"),
 
     // Web API, bad input (400).
-    ACCOUNT_BAD_USERNAME("account.bad_username", "the user name is not 3 to 64 letters, digits, dots, dashes or underscores"),
+    ACCOUNT_BAD_USERNAME(
+            "account.bad_username", "the user name is not 3 to 64 letters, digits, dots, dashes or underscores"),
     ACCOUNT_MISSING("account.missing", "the user name or password is missing or not text"),
-    ACCOUNT_WEAK_PASSWORD("account.weak_password", "the password is too short, too long, too repetitive or contains the user name"),
+    ACCOUNT_WEAK_PASSWORD(
+            "account.weak_password", "the password is too short, too long, too repetitive or contains the user name"),
     EXPORT_BAD_FORMAT("export.bad_format", "the journal export format is neither csv nor json"),
-    JOURNAL_BAD_ASSESSMENT("journal.bad_assessment", "a journal entry's assessment is not a report as POST /api/v1/assess returns it"),
+    JOURNAL_BAD_ASSESSMENT(
+            "journal.bad_assessment", "a journal entry's assessment is not a report as POST /api/v1/assess returns it"),
     JOURNAL_BAD_DATE("journal.bad_date", "a journal entry's date is not a day as YYYY-MM-DD"),
     JOURNAL_MISSING("journal.missing", "a journal entry has no date"),
     JOURNAL_NOT_ALLOWED("journal.not_allowed", "a journal entry's field has a value outside its accepted choices"),
@@ -80,16 +93,25 @@ public enum AppError implements ErrorKey {
     UPLOAD_TOO_LONG("upload.too_long", "the uploaded recording lasts longer than the server analyses"),
 
     // Web API, HTTP only, each with its status.
-    ACCOUNT_LOCAL_MODE("account.local_mode", 404, "accounts were asked for but the server runs in local mode without them"),
+    ACCOUNT_LOCAL_MODE(
+            "account.local_mode", 404, "accounts were asked for but the server runs in local mode without them"),
     AUTH_FAILED("auth.failed", 401, "the user name or the password is wrong"),
     AUTH_REQUIRED("auth.required", 401, "the journal was asked for without a login in public mode"),
-    AUTH_TOO_MANY_ATTEMPTS("auth.too_many_attempts", 429, "too many login or registration attempts; Retry-After says when to try again"),
-    CSRF_INVALID("csrf.invalid", 403, "a request that changes data lacks the X-CSRF-Token header or carries the wrong token"),
-    HOST_NOT_ALLOWED("host.not_allowed", 403, "a local-mode server was reached through a host name other than loopback"),
+    AUTH_TOO_MANY_ATTEMPTS(
+            "auth.too_many_attempts",
+            429,
+            "too many login or registration attempts; Retry-After says when to try again"),
+    CSRF_INVALID(
+            "csrf.invalid",
+            403,
+            "a request that changes data lacks the X-CSRF-Token header or carries the wrong token"),
+    HOST_NOT_ALLOWED(
+            "host.not_allowed", 403, "a local-mode server was reached through a host name other than loopback"),
     INTERNAL("internal", 500, "an unexpected error happened in the server; it is a bug"),
     METHOD_NOT_ALLOWED("method_not_allowed", 405, "the path exists but not with this HTTP method"),
     NOT_FOUND("not_found", 404, "there is nothing at this path, or no journal entry or library of this name"),
-    REQUEST_METHOD_OVERRIDE("request.method_override", 400, "the request carries a method-override header, which is refused"),
+    REQUEST_METHOD_OVERRIDE(
+            "request.method_override", 400, "the request carries a method-override header, which is refused"),
     REQUEST_NOT_JSON("request.not_json", 415, "a JSON request was sent without Content-Type: application/json"),
     REQUEST_TOO_LARGE("request.too_large", 413, "the request body is larger than the server accepts"),
     SERVER_BUSY("server.busy", 503, "the server's heavy-work lane is full; Retry-After says when to try again"),

@@ -31,7 +31,8 @@ class AppErrorTest {
         List<String> keys = Arrays.stream(AppError.values()).map(AppError::key).toList();
         assertThat(keys).doesNotHaveDuplicates();
         assertThat(keys).allSatisfy(k -> assertThat(k).matches(KEY));
-        assertThat(keys.stream().filter(k -> !k.contains(".")).collect(Collectors.toSet())).isEqualTo(UNDOTTED);
+        assertThat(keys.stream().filter(k -> !k.contains(".")).collect(Collectors.toSet()))
+                .isEqualTo(UNDOTTED);
     }
 
     @Test
@@ -44,7 +45,9 @@ class AppErrorTest {
     @Test
     void keys_doNotRepeatTheKeysOfTheModulesBelow() {
         Set<String> below = Stream.of(CoreError.values(), PhysicsError.values(), AssessError.values())
-                .flatMap(Arrays::stream).map(ErrorKey::key).collect(Collectors.toSet());
+                .flatMap(Arrays::stream)
+                .map(ErrorKey::key)
+                .collect(Collectors.toSet());
         assertThat(Arrays.stream(AppError.values()).map(AppError::key)).noneMatch(below::contains);
     }
 
@@ -60,8 +63,8 @@ class AppErrorTest {
     /** Keys are written through the enum, not as string literals. */
     @Test
     void mainCode_writesNoKeyLiterals() throws IOException {
-        Pattern literal = Pattern.compile("(InputException|HttpProblem)\\(\\s*(\\d+,\\s*)?\"|Http\\.error\\([^,]+,"
-                + "\\s*\\d+,\\s*\"");
+        Pattern literal = Pattern.compile(
+                "(InputException|HttpProblem)\\(\\s*(\\d+,\\s*)?\"|Http\\.error\\([^,]+," + "\\s*\\d+,\\s*\"");
         Set<String> offenders = new HashSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
             for (Path p : files.filter(f -> f.toString().endsWith(".java")).toList()) {

@@ -24,52 +24,75 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule coreDependsOnNoOtherModule = classes()
-            .that().resideInAPackage(CORE)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(CORE, JAVA, "org.jflac..")
+            .that()
+            .resideInAPackage(CORE)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(CORE, JAVA, "org.jflac..")
             .because("core is the shared vocabulary and audio I/O every module builds on");
 
     @ArchTest
     static final ArchRule physicsOnCoreOnly = classes()
-            .that().resideInAPackage("org.backcrack.physics..")
-            .should().onlyDependOnClassesThat()
-            .resideInAnyPackage("org.backcrack.physics..", CORE, JAVA, "org.hipparchus..", "com.fasterxml.jackson..",
+            .that()
+            .resideInAPackage("org.backcrack.physics..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.backcrack.physics..",
+                    CORE,
+                    JAVA,
+                    "org.hipparchus..",
+                    "com.fasterxml.jackson..",
                     "org.apache.commons.text..")
-            .because("the forward model is pure: core's vocabulary, Hipparchus's maths, Jackson and Commons Text for its scenario file");
+            .because(
+                    "the forward model is pure: core's vocabulary, Hipparchus's maths, Jackson and Commons Text for its scenario file");
 
     @ArchTest
     static final ArchRule acousticsOnCoreOnly = classes()
-            .that().resideInAPackage("org.backcrack.acoustics..")
-            .should().onlyDependOnClassesThat()
+            .that()
+            .resideInAPackage("org.backcrack.acoustics..")
+            .should()
+            .onlyDependOnClassesThat()
             .resideInAnyPackage("org.backcrack.acoustics..", CORE, JAVA, "org.hipparchus..")
             .because("the analyzer must not know the simulator it is judged against, nor the app around it");
 
     @ArchTest
     static final ArchRule assessOnCoreOnly = classes()
-            .that().resideInAPackage("org.backcrack.assess..")
-            .should().onlyDependOnClassesThat()
-            .resideInAnyPackage("org.backcrack.assess..", CORE, JAVA, "com.fasterxml.jackson..", "org.apache.commons.text..")
+            .that()
+            .resideInAPackage("org.backcrack.assess..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.backcrack.assess..", CORE, JAVA, "com.fasterxml.jackson..", "org.apache.commons.text..")
             .because("triage is pure, deterministic logic over the knowledge base");
 
     @ArchTest
     static final ArchRule appIsNotBelowSparkOrBench = noClasses()
-            .that().resideInAPackage("org.backcrack.app..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.backcrack.spark..", "org.backcrack.bench..");
+            .that()
+            .resideInAPackage("org.backcrack.app..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.backcrack.spark..", "org.backcrack.bench..");
 
     @ArchTest
     static final ArchRule sparkUsesTheAnalyzerNotTheApp = noClasses()
-            .that().resideInAPackage("org.backcrack.spark..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.backcrack.app..", "org.backcrack.assess..",
-                    "org.backcrack.bench..");
+            .that()
+            .resideInAPackage("org.backcrack.spark..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.backcrack.app..", "org.backcrack.assess..", "org.backcrack.bench..");
 
     @ArchTest
     static final ArchRule routesDoNotCallBackIntoTheServer = noClasses()
-            .that().resideInAPackage("org.backcrack.app.web")
+            .that()
+            .resideInAPackage("org.backcrack.app.web")
             .and(not(belongToAnyOf(org.backcrack.app.web.WebServer.class)))
-            .should().dependOnClassesThat().belongToAnyOf(org.backcrack.app.web.WebServer.class)
+            .should()
+            .dependOnClassesThat()
+            .belongToAnyOf(org.backcrack.app.web.WebServer.class)
             .because("the server wires routes; routes use the small Http helper class, never the server");
 
     @ArchTest
-    static final ArchRule noPackageCycles = slices()
-            .matching("org.backcrack.(**)")
-            .should().beFreeOfCycles();
+    static final ArchRule noPackageCycles =
+            slices().matching("org.backcrack.(**)").should().beFreeOfCycles();
 }

@@ -72,7 +72,9 @@ class ErrorKeysDocTest {
         Map<String, String> owner = new HashMap<>();
         for (Module m : modules()) {
             for (ErrorKey k : m.keys()) {
-                assertThat(owner.put(k.key(), m.name())).as("key %s of %s", k.key(), m.name()).isNull();
+                assertThat(owner.put(k.key(), m.name()))
+                        .as("key %s of %s", k.key(), m.name())
+                        .isNull();
                 assertThat(k.meaning()).as(k.key()).isNotBlank();
             }
         }
@@ -84,7 +86,9 @@ class ErrorKeysDocTest {
         if (Boolean.getBoolean("errors.update")) {
             Files.writeString(DOC, expected, StandardCharsets.UTF_8);
         }
-        assertThat(DOC).as("docs/errors.md; regenerate with -Derrors.update=true").exists();
+        assertThat(DOC)
+                .as("docs/errors.md; regenerate with -Derrors.update=true")
+                .exists();
         assertThat(Files.readString(DOC, StandardCharsets.UTF_8)).isEqualTo(expected);
     }
 }

@@ -19,7 +19,8 @@ class PackageInfoTest {
     void everyMainPackage_hasAStartHereParagraph() throws IOException {
         List<Path> missing;
         try (Stream<Path> modules = Files.list(Path.of(".."))) {
-            missing = modules.map(m -> m.resolve("src/main/java")).filter(Files::isDirectory)
+            missing = modules.map(m -> m.resolve("src/main/java"))
+                    .filter(Files::isDirectory)
                     .flatMap(PackageInfoTest::packageDirs)
                     .filter(d -> !Files.exists(d.resolve("package-info.java")))
                     .toList();

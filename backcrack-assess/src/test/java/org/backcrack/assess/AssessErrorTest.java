@@ -15,7 +15,8 @@ class AssessErrorTest {
 
     @Test
     void keys_areUnique() {
-        List<String> keys = Arrays.stream(AssessError.values()).map(AssessError::key).toList();
+        List<String> keys =
+                Arrays.stream(AssessError.values()).map(AssessError::key).toList();
         assertThat(keys).doesNotHaveDuplicates();
     }
 
@@ -23,7 +24,9 @@ class AssessErrorTest {
     void keys_areDottedLowerCase_andMatchTheConstantsName() {
         for (AssessError e : AssessError.values()) {
             assertThat(e.key()).as(e.name()).matches("[a-z]+(_[a-z]+)*(\\.[a-z]+(_[a-z]+)*)+");
-            assertThat(e.key()).as(e.name()).isEqualTo(e.name().toLowerCase(Locale.ROOT).replaceFirst("_", "."));
+            assertThat(e.key())
+                    .as(e.name())
+                    .isEqualTo(e.name().toLowerCase(Locale.ROOT).replaceFirst("_", "."));
         }
     }
 
@@ -38,13 +41,15 @@ class AssessErrorTest {
     @Test
     void mainCode_usesTheConstants_notKeyLiterals() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
-            List<Path> literal = files.filter(p -> p.toString().endsWith(".java")).filter(p -> {
-                try {
-                    return Files.readString(p).contains("InputException(\"");
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).toList();
+            List<Path> literal = files.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> {
+                        try {
+                            return Files.readString(p).contains("InputException(\"");
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .toList();
             assertThat(literal).isEmpty();
         }
     }

@@ -7,8 +7,7 @@ import java.util.concurrent.CancellationException;
  * deadline stops when its thread is interrupted, instead of running on after nobody waits for it.
  */
 public final class Cancellation {
-    private Cancellation() {
-    }
+    private Cancellation() {}
 
     /** Throws {@link CancellationException} when the current thread has been interrupted. */
     public static void check() {

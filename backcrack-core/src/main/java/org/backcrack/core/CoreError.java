@@ -2,7 +2,9 @@ package org.backcrack.core;
 
 /** The kinds of bad input the core module reports: audio files and label files. */
 public enum CoreError implements ErrorKey {
-    AUDIO_UNSUPPORTED_FORMAT("audio.unsupported_format", "the file is an audio format backcrack does not read (it names a conversion command)"),
+    AUDIO_UNSUPPORTED_FORMAT(
+            "audio.unsupported_format",
+            "the file is an audio format backcrack does not read (it names a conversion command)"),
     FLAC_BAD_CHANNEL("flac.bad_channel", "the channel asked for does not exist in the FLAC file"),
     FLAC_BAD_BITS("flac.bad_bits", "the FLAC file has a sample size backcrack does not read"),
     FLAC_BAD_SAMPLE_RATE("flac.bad_sample_rate", "the FLAC file declares a sample rate outside the accepted range"),
@@ -15,7 +17,8 @@ public enum CoreError implements ErrorKey {
     LABELS_BAD_LINE("labels.bad_line", "a line of an Audacity label file is not start, end and a sound class"),
     WAV_BAD_BITS("wav.bad_bits", "the WAV file has a sample size backcrack does not read"),
     WAV_BAD_CHANNEL("wav.bad_channel", "the channel asked for does not exist in the WAV file"),
-    WAV_BAD_BLOCK_ALIGN("wav.bad_block_align", "the WAV header's block size does not match its channels and sample size"),
+    WAV_BAD_BLOCK_ALIGN(
+            "wav.bad_block_align", "the WAV header's block size does not match its channels and sample size"),
     WAV_BAD_CHANNELS("wav.bad_channels", "the WAV header declares an impossible number of channels"),
     WAV_BAD_FMT("wav.bad_fmt", "the WAV file's fmt chunk has an impossible size"),
     WAV_BAD_SAMPLE_RATE("wav.bad_sample_rate", "the WAV file declares a sample rate outside the accepted range"),
@@ -29,7 +32,8 @@ public enum CoreError implements ErrorKey {
     WAV_TOO_LONG("wav.too_long", "the WAV recording is longer than the limit for this use"),
     WAV_TRUNCATED("wav.truncated", "the WAV file ends before the audio its header announces"),
     WAV_UNSUPPORTED_CODEC("wav.unsupported_codec", "the WAV file holds compressed audio backcrack does not decode"),
-    WAV_UNSUPPORTED_CONTAINER("wav.unsupported_container", "the file is a RIFF variant backcrack does not read (RIFX, RF64)");
+    WAV_UNSUPPORTED_CONTAINER(
+            "wav.unsupported_container", "the file is a RIFF variant backcrack does not read (RIFX, RF64)");
 
     private final String key;
     private final String meaning;

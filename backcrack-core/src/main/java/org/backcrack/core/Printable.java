@@ -6,8 +6,7 @@ package org.backcrack.core;
  * {@code \\uXXXX}, so an error can neither grow with its input nor send escape sequences.
  */
 public final class Printable {
-    private Printable() {
-    }
+    private Printable() {}
 
     /** At most {@code max} characters (the last three "..." when cut), control characters escaped. */
     public static String of(String s, int max) {

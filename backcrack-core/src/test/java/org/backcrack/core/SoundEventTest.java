@@ -13,13 +13,15 @@ class SoundEventTest {
 
     @Test
     void overlappingSoundsOfOneClassAreOneAudibleEvent() {
-        List<SoundEvent> merged = SoundEvent.audible(List.of(pop(2.3330, 2.3384), pop(2.3328, 2.3380), pop(2.3373, 2.3434)));
+        List<SoundEvent> merged =
+                SoundEvent.audible(List.of(pop(2.3330, 2.3384), pop(2.3328, 2.3380), pop(2.3373, 2.3434)));
         assertThat(merged).containsExactly(pop(2.3328, 2.3434));
     }
 
     @Test
     void popsStartingUnderFiveMillisecondsApartFuseEvenWithAGap() {
-        List<SoundEvent> merged = SoundEvent.audible(List.of(pop(1.9247, 1.9277), pop(1.9279, 1.9349), pop(1.9479, 1.9514)));
+        List<SoundEvent> merged =
+                SoundEvent.audible(List.of(pop(1.9247, 1.9277), pop(1.9279, 1.9349), pop(1.9479, 1.9514)));
         assertThat(merged).containsExactly(pop(1.9247, 1.9349), pop(1.9479, 1.9514));
     }
 
@@ -34,8 +36,7 @@ class SoundEventTest {
         SoundEvent snap = new SoundEvent(0.6500, 0.7310, SoundClass.SOFT_TISSUE_SNAP);
         SoundEvent popInSnap = pop(0.7027, 0.7098);
         SoundEvent popAfter = pop(0.7050, 0.7400);
-        assertThat(SoundEvent.audible(List.of(popInSnap, snap, popAfter)))
-                .containsExactly(snap, pop(0.7027, 0.7400));
+        assertThat(SoundEvent.audible(List.of(popInSnap, snap, popAfter))).containsExactly(snap, pop(0.7027, 0.7400));
     }
 
     @Test

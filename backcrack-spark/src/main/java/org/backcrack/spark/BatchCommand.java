@@ -16,8 +16,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code backcrack batch}: the analyzer over a corpus, on Apache Spark. */
-@Command(name = "batch", mixinStandardHelpOptions = true,
-        header = "Analyses a corpus of recordings on Apache Spark and writes the events and a per-file summary as Parquet.",
+@Command(
+        name = "batch",
+        mixinStandardHelpOptions = true,
+        header =
+                "Analyses a corpus of recordings on Apache Spark and writes the events and a per-file summary as Parquet.",
         descriptionHeading = "%n",
         description = {
             "INPUT is a directory (its .wav and .flac files), a glob, a list file (.txt or .list, one path or URI "
@@ -37,7 +40,9 @@ import picocli.CommandLine.Parameters;
         })
 public final class BatchCommand implements Callable<Integer> {
     enum Mode {
-        overwrite(SaveMode.Overwrite), append(SaveMode.Append), error_if_exists(SaveMode.ErrorIfExists);
+        overwrite(SaveMode.Overwrite),
+        append(SaveMode.Append),
+        error_if_exists(SaveMode.ErrorIfExists);
 
         final SaveMode save;
 
@@ -46,19 +51,27 @@ public final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Directories, globs, list files, or WAV or FLAC "
-            + "files.")
+    @Parameters(
+            paramLabel = "INPUT",
+            arity = "1..*",
+            description = "Directories, globs, list files, or WAV or FLAC " + "files.")
     List<String> inputs;
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where the Parquet tables go.")
     String out;
 
-    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "error-if-exists", converter = ModeConverter.class,
+    @Option(
+            names = "--mode",
+            paramLabel = "MODE",
+            defaultValue = "error-if-exists",
+            converter = ModeConverter.class,
             description = "overwrite, append or error-if-exists (default: ${DEFAULT-VALUE}).")
     Mode mode;
 
-    @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: local[*], or what "
-            + "spark-submit sets).")
+    @Option(
+            names = "--master",
+            paramLabel = "URL",
+            description = "Spark master (default: local[*], or what " + "spark-submit sets).")
     String master;
 
     @CommandLine.Spec
@@ -70,8 +83,8 @@ public final class BatchCommand implements Callable<Integer> {
             try {
                 return Mode.valueOf(value.replace('-', '_').toLowerCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("'" + value
-                        + "' is not a mode; accepted: overwrite, append, error-if-exists");
+                throw new CommandLine.TypeConversionException(
+                        "'" + value + "' is not a mode; accepted: overwrite, append, error-if-exists");
             }
         }
     }
@@ -79,8 +92,10 @@ public final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        SparkSession.Builder builder = SparkSession.builder().appName("backcrack batch")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "8");
+        SparkSession.Builder builder = SparkSession.builder()
+                .appName("backcrack batch")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "8");
         if (master != null) {
             builder.master(master);
         } else if (!System.getProperties().containsKey("spark.master")) {
@@ -108,10 +123,13 @@ public final class BatchCommand implements Callable<Integer> {
             }
             if (mode == Mode.error_if_exists) {
                 org.apache.hadoop.fs.Path o = new org.apache.hadoop.fs.Path(out);
-                if (o.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(new org.apache.hadoop.fs.Path(o,
-                        "files"))) {
-                    throw new InputException(SparkError.BATCH_OUTPUT_EXISTS, "--out", out + " already holds results; choose "
-                            + "--mode overwrite or --mode append, or another --out");
+                if (o.getFileSystem(spark.sparkContext().hadoopConfiguration())
+                        .exists(new org.apache.hadoop.fs.Path(o, "files"))) {
+                    throw new InputException(
+                            SparkError.BATCH_OUTPUT_EXISTS,
+                            "--out",
+                            out + " already holds results; choose "
+                                    + "--mode overwrite or --mode append, or another --out");
                 }
             }
             BatchJob.Summary s = BatchJob.run(spark, files, out, mode.save);
@@ -136,8 +154,9 @@ public final class BatchCommand implements Callable<Integer> {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof InputException ie) {
                 commandLine.getErr().println("backcrack: " + ie.getMessage());
-                commandLine.getErr().println("  (error: " + ie.key() + (ie.field() == null ? "" : ", at: " + ie.field())
-                        + ")");
+                commandLine
+                        .getErr()
+                        .println("  (error: " + ie.key() + (ie.field() == null ? "" : ", at: " + ie.field()) + ")");
                 return 2;
             }
             commandLine.getErr().println("backcrack: internal error: " + ex);

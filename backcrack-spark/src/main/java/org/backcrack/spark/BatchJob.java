@@ -59,17 +59,33 @@ public final class BatchJob {
             .add("crepitus", DataTypes.IntegerType, false)
             .add("unclassified", DataTypes.IntegerType, false);
 
-    private BatchJob() {
-    }
+    private BatchJob() {}
 
     /** What a run did. */
-    public record Summary(long files, long failed, double audioSeconds, long cavitation, long snaps, long crepitus,
-            long unclassified, double wallSeconds) {
+    public record Summary(
+            long files,
+            long failed,
+            double audioSeconds,
+            long cavitation,
+            long snaps,
+            long crepitus,
+            long unclassified,
+            double wallSeconds) {
         public String text() {
-            return String.format(Locale.ROOT, "%d files (%d failed), %.3f hours of audio; events: %d cavitation, "
-                    + "%d soft_tissue_snap, %d crepitus, %d unclassified; %.1f s, %.1f files/s, %.0f s of audio per s",
-                    files, failed, audioSeconds / 3600, cavitation, snaps, crepitus, unclassified, wallSeconds,
-                    files / Math.max(1e-9, wallSeconds), audioSeconds / Math.max(1e-9, wallSeconds));
+            return String.format(
+                    Locale.ROOT,
+                    "%d files (%d failed), %.3f hours of audio; events: %d cavitation, "
+                            + "%d soft_tissue_snap, %d crepitus, %d unclassified; %.1f s, %.1f files/s, %.0f s of audio per s",
+                    files,
+                    failed,
+                    audioSeconds / 3600,
+                    cavitation,
+                    snaps,
+                    crepitus,
+                    unclassified,
+                    wallSeconds,
+                    files / Math.max(1e-9, wallSeconds),
+                    audioSeconds / Math.max(1e-9, wallSeconds));
         }
     }
 
@@ -104,8 +120,11 @@ public final class BatchJob {
             }
             FileStatus[] matches = fs.globStatus(p);
             if (matches == null || matches.length == 0) {
-                throw new InputException(SparkError.BATCH_NO_INPUT, input, "nothing matches " + input + "; give a directory, "
-                        + "a glob, a list file (.txt or .list) or WAV or FLAC files, as local paths or URIs");
+                throw new InputException(
+                        SparkError.BATCH_NO_INPUT,
+                        input,
+                        "nothing matches " + input + "; give a directory, "
+                                + "a glob, a list file (.txt or .list) or WAV or FLAC files, as local paths or URIs");
             }
             for (FileStatus m : matches) {
                 if (m.isDirectory()) {
@@ -135,7 +154,8 @@ public final class BatchJob {
     public static Summary run(SparkSession spark, List<String> files, String out, SaveMode mode) {
         long start = System.nanoTime();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        Broadcast<SerializableConfiguration> conf = jsc.broadcast(new SerializableConfiguration(jsc.hadoopConfiguration()));
+        Broadcast<SerializableConfiguration> conf =
+                jsc.broadcast(new SerializableConfiguration(jsc.hadoopConfiguration()));
         // A few tasks per core balance uneven file lengths; one task per file would spend more time scheduling
         // and writing tiny Parquet files than analysing.
         int cores = Math.max(1, jsc.defaultParallelism());
@@ -146,15 +166,36 @@ public final class BatchJob {
         // Analyse first, spread over every task; the writes below then read the cached results (coalescing
         // before this would have run the analysis itself in only a few tasks).
         results.count();
-        JavaRDD<Row> fileRows = results.map(r -> RowFactory.create(r.file(), r.status(), r.error(), r.duration(),
-                r.sampleRate(), r.channels(), r.count("cavitation"), r.count("soft_tissue_snap"), r.count("crepitus"),
+        JavaRDD<Row> fileRows = results.map(r -> RowFactory.create(
+                r.file(),
+                r.status(),
+                r.error(),
+                r.duration(),
+                r.sampleRate(),
+                r.channels(),
+                r.count("cavitation"),
+                r.count("soft_tissue_snap"),
+                r.count("crepitus"),
                 r.count("unclassified")));
         JavaRDD<Row> eventRows = results.flatMap(r -> {
             List<Row> rows = new ArrayList<>();
             for (int i = 0; i < r.events().size(); i++) {
                 double[] e = r.events().get(i);
-                rows.add(RowFactory.create(r.file(), e[0], e[1], r.classes().get(i), e[2], e[3], e[4], e[5], e[6], e[7],
-                        e[8], e[9], e[10], (int) e[11]));
+                rows.add(RowFactory.create(
+                        r.file(),
+                        e[0],
+                        e[1],
+                        r.classes().get(i),
+                        e[2],
+                        e[3],
+                        e[4],
+                        e[5],
+                        e[6],
+                        e[7],
+                        e[8],
+                        e[9],
+                        e[10],
+                        (int) e[11]));
             }
             return rows.iterator();
         });
@@ -166,9 +207,14 @@ public final class BatchJob {
         results.unpersist();
         long failed = all.stream().filter(r -> !r.status().equals("ok")).count();
         double seconds = all.stream().mapToDouble(FileResult::duration).sum();
-        return new Summary(all.size(), failed, seconds, all.stream().mapToLong(r -> r.count("cavitation")).sum(),
+        return new Summary(
+                all.size(),
+                failed,
+                seconds,
+                all.stream().mapToLong(r -> r.count("cavitation")).sum(),
                 all.stream().mapToLong(r -> r.count("soft_tissue_snap")).sum(),
                 all.stream().mapToLong(r -> r.count("crepitus")).sum(),
-                all.stream().mapToLong(r -> r.count("unclassified")).sum(), (System.nanoTime() - start) / 1e9);
+                all.stream().mapToLong(r -> r.count("unclassified")).sum(),
+                (System.nanoTime() - start) / 1e9);
     }
 }

@@ -16,8 +16,16 @@ import java.util.List;
  *                   centroid, bandwidth, flatness, sub_clicks} with its class in {@code classes}
  * @param classes    class id of each event ({@code unclassified} included)
  */
-public record FileResult(String file, String status, String error, double duration, int sampleRate, int channels,
-        List<double[]> events, List<String> classes) implements Serializable {
+public record FileResult(
+        String file,
+        String status,
+        String error,
+        double duration,
+        int sampleRate,
+        int channels,
+        List<double[]> events,
+        List<String> classes)
+        implements Serializable {
     public int count(String cls) {
         return (int) classes.stream().filter(cls::equals).count();
     }

@@ -7,8 +7,8 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.backcrack.acoustics.AnalyzerResult;
 import org.backcrack.acoustics.Analyzer;
+import org.backcrack.acoustics.AnalyzerResult;
 import org.backcrack.acoustics.DetectedEvent;
 import org.backcrack.core.InputException;
 import org.backcrack.core.audio.AudioReader;
@@ -23,8 +23,7 @@ import org.backcrack.core.audio.AudioReaders;
 final class HadoopFileAnalyzer {
     private static Analyzer analyzer;
 
-    private HadoopFileAnalyzer() {
-    }
+    private HadoopFileAnalyzer() {}
 
     private static synchronized Analyzer analyzer() {
         if (analyzer == null) {
@@ -37,24 +36,37 @@ final class HadoopFileAnalyzer {
         Path path = new Path(file);
         try {
             FileSystem fs = path.getFileSystem(conf);
-            try (InputStream in = fs.open(path); AudioReader r = AudioReaders.open(in, path.getName())) {
+            try (InputStream in = fs.open(path);
+                    AudioReader r = AudioReaders.open(in, path.getName())) {
                 AnalyzerResult a = analyzer().analyze(r, null);
                 List<double[]> rows = new ArrayList<>();
                 List<String> classes = new ArrayList<>();
                 for (DetectedEvent e : a.events()) {
                     var f = e.features();
-                    rows.add(new double[] {e.onset(), e.offset(), e.confidence(), f.peakDbfs(), f.snrDb(), f.riseTime(),
-                        f.decayTime(), f.dominantFrequency(), f.spectralCentroid(), f.bandwidth(), f.flatness(),
-                        f.subClicks()});
+                    rows.add(new double[] {
+                        e.onset(),
+                        e.offset(),
+                        e.confidence(),
+                        f.peakDbfs(),
+                        f.snrDb(),
+                        f.riseTime(),
+                        f.decayTime(),
+                        f.dominantFrequency(),
+                        f.spectralCentroid(),
+                        f.bandwidth(),
+                        f.flatness(),
+                        f.subClicks()
+                    });
                     classes.add(e.label());
                 }
-                return new FileResult(file, "ok", null, a.duration(), a.sampleRate(), r.info().channels(), rows, classes);
+                return new FileResult(
+                        file, "ok", null, a.duration(), a.sampleRate(), r.info().channels(), rows, classes);
             }
         } catch (InputException e) {
             return new FileResult(file, "error", e.getMessage(), 0, 0, 0, List.of(), List.of());
         } catch (IOException | RuntimeException e) {
-            return new FileResult(file, "error", "could not read " + file + ": " + e.getMessage(), 0, 0, 0, List.of(),
-                    List.of());
+            return new FileResult(
+                    file, "error", "could not read " + file + ": " + e.getMessage(), 0, 0, 0, List.of(), List.of());
         }
     }
 }

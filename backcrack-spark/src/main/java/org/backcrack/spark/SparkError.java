@@ -6,7 +6,9 @@ import org.backcrack.core.ErrorKey;
 public enum SparkError implements ErrorKey {
     BATCH_NO_INPUT("batch.no_input", "an input path matches no file or directory"),
     BATCH_NO_WAV("batch.no_wav", "the inputs hold no .wav or .flac recording"),
-    BATCH_OUTPUT_EXISTS("batch.output_exists", "the output directory already holds results and neither overwrite nor append was asked for");
+    BATCH_OUTPUT_EXISTS(
+            "batch.output_exists",
+            "the output directory already holds results and neither overwrite nor append was asked for");
 
     private final String key;
     private final String meaning;

@@ -1,7 +1,5 @@
 package org.backcrack.spark;
 
-import org.backcrack.core.audio.FlacTool;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -12,9 +10,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.backcrack.acoustics.AnalyzerResult;
 import org.backcrack.acoustics.Analyzer;
+import org.backcrack.acoustics.AnalyzerResult;
 import org.backcrack.acoustics.DetectedEvent;
+import org.backcrack.core.audio.FlacTool;
 import org.backcrack.core.audio.SampleFormat;
 import org.backcrack.core.audio.WavReader;
 import org.backcrack.core.audio.WavWriter;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BatchJobTest {
     @TempDir
     static Path dir;
+
     static Path corpus;
     static SparkSession spark;
 
@@ -39,11 +39,17 @@ class BatchJobTest {
         String[] names = {"snapping_tendon", "lumbar_manipulation", "osteoarthritis_bend"};
         SampleFormat[] formats = {SampleFormat.PCM_S16, SampleFormat.PCM_S24, SampleFormat.FLOAT_32};
         for (int i = 0; i < names.length; i++) {
-            WavWriter.write(Simulator.run(BuiltInScenarios.named(names[i]).orElseThrow()).clip(), formats[i],
+            WavWriter.write(
+                    Simulator.run(BuiltInScenarios.named(names[i]).orElseThrow())
+                            .clip(),
+                    formats[i],
                     corpus.resolve(names[i] + ".wav"));
         }
         Files.writeString(corpus.resolve("broken.wav"), "this is not audio");
-        spark = SparkSession.builder().master("local[2]").appName("test").config("spark.ui.enabled", "false")
+        spark = SparkSession.builder()
+                .master("local[2]")
+                .appName("test")
+                .config("spark.ui.enabled", "false")
                 .getOrCreate();
     }
 
@@ -54,7 +60,8 @@ class BatchJobTest {
 
     @Test
     void run_writesEventsAndFiles_equalToTheAnalyzer_andRecordsTheBrokenFile() throws Exception {
-        List<String> files = BatchJob.expand(List.of(corpus.toString()), spark.sparkContext().hadoopConfiguration());
+        List<String> files =
+                BatchJob.expand(List.of(corpus.toString()), spark.sparkContext().hadoopConfiguration());
         assertThat(files).hasSize(4);
         Path out = dir.resolve("out1");
         BatchJob.Summary s = BatchJob.run(spark, files, out.toString(), SaveMode.ErrorIfExists);
@@ -73,7 +80,9 @@ class BatchJobTest {
             try (WavReader r = WavReader.open(wav)) {
                 expected = Analyzer.standard().analyze(r, null);
             }
-            List<Row> got = events.filter(events.col("file").endsWith(name + ".wav")).orderBy("onset").collectAsList();
+            List<Row> got = events.filter(events.col("file").endsWith(name + ".wav"))
+                    .orderBy("onset")
+                    .collectAsList();
             assertThat(got).hasSameSizeAs(expected.events()).isNotEmpty();
             for (int i = 0; i < got.size(); i++) {
                 DetectedEvent e = expected.events().get(i);
@@ -81,18 +90,24 @@ class BatchJobTest {
                 assertThat(got.get(i).<Double>getAs("offset")).isEqualTo(e.offset());
                 assertThat(got.get(i).<String>getAs("class")).isEqualTo(e.label());
                 assertThat(got.get(i).<Double>getAs("confidence")).isEqualTo(e.confidence());
-                assertThat(got.get(i).<Double>getAs("dominant_frequency")).isEqualTo(e.features().dominantFrequency());
+                assertThat(got.get(i).<Double>getAs("dominant_frequency"))
+                        .isEqualTo(e.features().dominantFrequency());
             }
-            Row f = fileRows.filter(fileRows.col("file").endsWith(name + ".wav")).collectAsList().get(0);
+            Row f = fileRows.filter(fileRows.col("file").endsWith(name + ".wav"))
+                    .collectAsList()
+                    .get(0);
             assertThat(f.<String>getAs("status")).isEqualTo("ok");
             assertThat(f.<Double>getAs("duration")).isCloseTo(expected.duration(), within(1e-9));
-            assertThat(f.<Integer>getAs("cavitation")).isEqualTo(expected.counts().get("cavitation"));
-            assertThat(f.<Integer>getAs("soft_tissue_snap")).isEqualTo(expected.counts().get("soft_tissue_snap"));
+            assertThat(f.<Integer>getAs("cavitation"))
+                    .isEqualTo(expected.counts().get("cavitation"));
+            assertThat(f.<Integer>getAs("soft_tissue_snap"))
+                    .isEqualTo(expected.counts().get("soft_tissue_snap"));
             assertThat(f.<Integer>getAs("crepitus")).isEqualTo(expected.counts().get("crepitus"));
         }
         // A Spark SQL query over the result.
         long snaps = spark.sql("SELECT count(*) FROM parquet.`" + out + "/events` WHERE class = 'soft_tissue_snap'")
-                .first().getLong(0);
+                .first()
+                .getLong(0);
         assertThat(snaps).isGreaterThanOrEqualTo(6);
     }
 
@@ -106,17 +121,20 @@ class BatchJobTest {
         System.arraycopy("ID3".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, mp3, 0, 3);
         Files.write(flacs.resolve("voice-memo.wav"), mp3);
         Files.writeString(flacs.resolve("notes.md"), "not a recording");
-        List<String> files = BatchJob.expand(List.of(flacs.toString()), spark.sparkContext().hadoopConfiguration());
+        List<String> files =
+                BatchJob.expand(List.of(flacs.toString()), spark.sparkContext().hadoopConfiguration());
         assertThat(files).hasSize(2).anyMatch(f -> f.endsWith("snapping_tendon.flac"));
         Path out = dir.resolve("out-flac");
         BatchJob.Summary s = BatchJob.run(spark, files, out.toString(), SaveMode.ErrorIfExists);
         assertThat(s.failed()).isEqualTo(1);
 
         Dataset<Row> fileRows = spark.read().parquet(out + "/files");
-        Row memo = fileRows.filter(fileRows.col("file").endsWith("voice-memo.wav")).collectAsList().get(0);
+        Row memo = fileRows.filter(fileRows.col("file").endsWith("voice-memo.wav"))
+                .collectAsList()
+                .get(0);
         assertThat(memo.<String>getAs("status")).isEqualTo("error");
-        assertThat(memo.<String>getAs("error")).contains("voice-memo.wav is an MP3 file",
-                "ffmpeg -i in.mp3 -ac 1 out.wav");
+        assertThat(memo.<String>getAs("error"))
+                .contains("voice-memo.wav is an MP3 file", "ffmpeg -i in.mp3 -ac 1 out.wav");
         AnalyzerResult expected;
         try (WavReader r = WavReader.open(wav)) {
             expected = Analyzer.standard().analyze(r, null);
@@ -126,14 +144,17 @@ class BatchJobTest {
         assertThat(got).hasSameSizeAs(expected.events()).isNotEmpty();
         for (int i = 0; i < got.size(); i++) {
             assertThat(got.get(i).<String>getAs("file")).endsWith("snapping_tendon.flac");
-            assertThat(got.get(i).<Double>getAs("onset")).isEqualTo(expected.events().get(i).onset());
-            assertThat(got.get(i).<String>getAs("class")).isEqualTo(expected.events().get(i).label());
+            assertThat(got.get(i).<Double>getAs("onset"))
+                    .isEqualTo(expected.events().get(i).onset());
+            assertThat(got.get(i).<String>getAs("class"))
+                    .isEqualTo(expected.events().get(i).label());
         }
     }
 
     @Test
     void modes_appendAddsRows_overwriteReplaces() throws Exception {
-        List<String> one = BatchJob.expand(List.of(corpus.resolve("snapping_tendon.wav").toString()),
+        List<String> one = BatchJob.expand(
+                List.of(corpus.resolve("snapping_tendon.wav").toString()),
                 spark.sparkContext().hadoopConfiguration());
         Path out = dir.resolve("out2");
         BatchJob.run(spark, one, out.toString(), SaveMode.ErrorIfExists);
@@ -148,8 +169,9 @@ class BatchJobTest {
         var conf = spark.sparkContext().hadoopConfiguration();
         assertThat(BatchJob.expand(List.of(corpus + "/s*.wav"), conf)).hasSize(1);
         Path list = dir.resolve("files.txt");
-        Files.writeString(list, "# two files\n" + corpus.resolve("snapping_tendon.wav") + "\n"
-                + corpus.resolve("broken.wav") + "\n");
+        Files.writeString(
+                list,
+                "# two files\n" + corpus.resolve("snapping_tendon.wav") + "\n" + corpus.resolve("broken.wav") + "\n");
         assertThat(BatchJob.expand(List.of(list.toString()), conf)).hasSize(2);
     }
 
@@ -158,9 +180,15 @@ class BatchJobTest {
         var cl = BatchCommand.commandLine();
         java.io.StringWriter err = new java.io.StringWriter();
         cl.setErr(new java.io.PrintWriter(err, true));
-        assertThat(cl.execute(dir.resolve("nothing-here").toString(), "--out", dir.resolve("x").toString(),
-                "--master", "local[1]")).isEqualTo(2);
+        assertThat(cl.execute(
+                        dir.resolve("nothing-here").toString(),
+                        "--out",
+                        dir.resolve("x").toString(),
+                        "--master",
+                        "local[1]"))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("nothing matches");
-        assertThat(cl.execute(corpus.toString(), "--out", "x", "--mode", "sideways")).isEqualTo(2);
+        assertThat(cl.execute(corpus.toString(), "--out", "x", "--mode", "sideways"))
+                .isEqualTo(2);
     }
 }

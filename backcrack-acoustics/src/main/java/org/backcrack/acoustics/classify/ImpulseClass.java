@@ -7,7 +7,14 @@ package org.backcrack.acoustics.classify;
  * one Gaussian could not describe them all.
  */
 public enum ImpulseClass {
-    CAVITATION, SNAP, CREPITUS_CLICK, SPEECH, RUSTLE, TAP, BEEP, NOISE;
+    CAVITATION,
+    SNAP,
+    CREPITUS_CLICK,
+    SPEECH,
+    RUSTLE,
+    TAP,
+    BEEP,
+    NOISE;
 
     /** Whether it is a joint sound the analyzer reports. */
     public boolean isJoint() {

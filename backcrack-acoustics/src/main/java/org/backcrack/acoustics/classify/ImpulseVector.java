@@ -16,16 +16,26 @@ import org.backcrack.acoustics.features.FeatureExtractor;
  */
 public final class ImpulseVector {
     /** Names of the dimensions, in order; the model file uses them. */
-    public static final List<String> NAMES = List.of("log_duration", "snr_db", "log_rise", "log_decay", "log_dominant",
-            "log_centroid", "log_bandwidth", "flatness", "log_neighbours", "recurrence", "log_sustain", "below_loudest_db");
+    public static final List<String> NAMES = List.of(
+            "log_duration",
+            "snr_db",
+            "log_rise",
+            "log_decay",
+            "log_dominant",
+            "log_centroid",
+            "log_bandwidth",
+            "flatness",
+            "log_neighbours",
+            "recurrence",
+            "log_sustain",
+            "below_loudest_db");
 
     /** Span either side in which the loudest transient sets the level a transient is compared with, s. */
     private static final double LOUDEST_SPAN = 3;
     /** Dominant frequencies within 30% of each other are similar. */
     private static final double LOG_SIMILAR = Math.log(1.3);
 
-    private ImpulseVector() {
-    }
+    private ImpulseVector() {}
 
     /** Features and vectors of every impulse, in order. */
     public static List<double[]> of(List<Impulse> impulses, List<EventFeatures> features) {
@@ -35,7 +45,8 @@ public final class ImpulseVector {
         double[] sustain = new double[impulses.size()];
         for (int i = 0; i < impulses.size(); ) {
             int j = i + 1;
-            while (j < impulses.size() && impulses.get(j).onset() <= impulses.get(j - 1).offset()) {
+            while (j < impulses.size()
+                    && impulses.get(j).onset() <= impulses.get(j - 1).offset()) {
                 j++;
             }
             double length = impulses.get(j - 1).offset() - impulses.get(i).onset();
@@ -56,8 +67,11 @@ public final class ImpulseVector {
             double loudest = f.peakDbfs();
             // Earlier transients, then later ones, out to 6 s either way.
             for (int dir = -1; dir <= 1; dir += 2) {
-                for (int j = i + dir; j >= 0 && j < impulses.size()
-                        && Math.abs(impulses.get(j).onset() - p.onset()) <= 6; j += dir) {
+                for (int j = i + dir;
+                        j >= 0
+                                && j < impulses.size()
+                                && Math.abs(impulses.get(j).onset() - p.onset()) <= 6;
+                        j += dir) {
                     double dt = Math.abs(impulses.get(j).onset() - p.onset());
                     if (dt <= LOUDEST_SPAN) {
                         loudest = Math.max(loudest, features.get(j).peakDbfs());
@@ -70,11 +84,19 @@ public final class ImpulseVector {
                 }
             }
             out.add(new double[] {
-                Math.log10(Math.max(1e-4, p.duration())), Math.min(80, f.snrDb()), Math.log10(Math.max(1e-5, f.riseTime())),
-                Math.log10(Math.max(1e-5, f.decayTime())), Math.log10(Math.max(20, f.dominantFrequency())),
-                Math.log10(Math.max(20, f.spectralCentroid())), Math.log10(Math.max(10, f.bandwidth())), f.flatness(),
-                Math.log10(1 + neighbours), Math.log10(1 + recur), Math.log10(Math.max(1e-4, sustain[i])),
-                Math.max(-60, f.peakDbfs() - loudest)});
+                Math.log10(Math.max(1e-4, p.duration())),
+                Math.min(80, f.snrDb()),
+                Math.log10(Math.max(1e-5, f.riseTime())),
+                Math.log10(Math.max(1e-5, f.decayTime())),
+                Math.log10(Math.max(20, f.dominantFrequency())),
+                Math.log10(Math.max(20, f.spectralCentroid())),
+                Math.log10(Math.max(10, f.bandwidth())),
+                f.flatness(),
+                Math.log10(1 + neighbours),
+                Math.log10(1 + recur),
+                Math.log10(Math.max(1e-4, sustain[i])),
+                Math.max(-60, f.peakDbfs() - loudest)
+            });
         }
         return out;
     }

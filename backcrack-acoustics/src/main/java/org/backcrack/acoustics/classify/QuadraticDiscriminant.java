@@ -27,9 +27,14 @@ public final class QuadraticDiscriminant implements ImpulseClassifier {
      * a class made by several different mechanisms is a mixture, one Gaussian for each, rather than one wide
      * Gaussian that fits none of them.
      */
-    private record Component(String key, ImpulseClass impulseClass, double[] mean, double[][] covariance,
-            double logPrior, RealMatrix inverse, double logDet) {
-    }
+    private record Component(
+            String key,
+            ImpulseClass impulseClass,
+            double[] mean,
+            double[][] covariance,
+            double logPrior,
+            RealMatrix inverse,
+            double logDet) {}
 
     private final List<Component> components;
 
@@ -41,7 +46,8 @@ public final class QuadraticDiscriminant implements ImpulseClassifier {
         CholeskyDecomposition ch = new CholeskyDecomposition(new Array2DRowRealMatrix(covariance));
         int dot = key.indexOf('.');
         ImpulseClass c = ImpulseClass.valueOf((dot < 0 ? key : key.substring(0, dot)).toUpperCase(Locale.ROOT));
-        return new Component(key, c, mean, covariance, logPrior, ch.getSolver().getInverse(), Math.log(ch.getDeterminant()));
+        return new Component(
+                key, c, mean, covariance, logPrior, ch.getSolver().getInverse(), Math.log(ch.getDeterminant()));
     }
 
     /** Fits on labelled vectors, one Gaussian per class; every joint class needs at least a few examples. */
@@ -132,7 +138,9 @@ public final class QuadraticDiscriminant implements ImpulseClassifier {
         p.setProperty("comment", comment);
         p.setProperty("model", "quadratic_discriminant");
         p.setProperty("dimensions", String.join(",", ImpulseVector.NAMES));
-        p.setProperty("classes", String.join(",", components.stream().map(Component::key).toList()));
+        p.setProperty(
+                "classes",
+                String.join(",", components.stream().map(Component::key).toList()));
         for (Component c : components) {
             String k = c.key();
             p.setProperty(k + ".log_prior", Double.toString(c.logPrior()));
@@ -158,7 +166,8 @@ public final class QuadraticDiscriminant implements ImpulseClassifier {
             for (int i = 0; i < rows.length; i++) {
                 s[i] = split(rows[i]);
             }
-            out.add(component(k, split(p.getProperty(k + ".mean")), s, Double.parseDouble(p.getProperty(k + ".log_prior"))));
+            out.add(component(
+                    k, split(p.getProperty(k + ".mean")), s, Double.parseDouble(p.getProperty(k + ".log_prior"))));
         }
         return new QuadraticDiscriminant(out);
     }

@@ -16,12 +16,10 @@ import org.backcrack.core.SoundEvent;
 public final class Training {
     private static final double ONSET = 0.03;
 
-    private Training() {
-    }
+    private Training() {}
 
     /** A distractor's kind and time span, s. */
-    public record Span(String kind, double start, double end) {
-    }
+    public record Span(String kind, double start, double end) {}
 
     public static List<ImpulseClass> label(List<Impulse> impulses, List<SoundEvent> truth, List<Span> distractors) {
         List<ImpulseClass> out = new ArrayList<>(impulses.size());
@@ -29,7 +27,8 @@ public final class Training {
             ImpulseClass c = ImpulseClass.NOISE;
             // A pop or a snap first: a loud snap in the middle of a grating train is still a snap.
             for (SoundEvent e : truth) {
-                if (e.soundClass() != SoundClass.CREPITUS && Math.abs(imp.onset() - e.onset()) <= ONSET
+                if (e.soundClass() != SoundClass.CREPITUS
+                        && Math.abs(imp.onset() - e.onset()) <= ONSET
                         && imp.offset() >= e.onset()) {
                     c = e.soundClass() == SoundClass.CAVITATION ? ImpulseClass.CAVITATION : ImpulseClass.SNAP;
                     break;
@@ -37,7 +36,8 @@ public final class Training {
             }
             if (c == ImpulseClass.NOISE) {
                 for (SoundEvent e : truth) {
-                    if (e.soundClass() == SoundClass.CREPITUS && imp.onset() >= e.onset() - 0.005
+                    if (e.soundClass() == SoundClass.CREPITUS
+                            && imp.onset() >= e.onset() - 0.005
                             && imp.onset() <= e.offset() + 0.005) {
                         c = ImpulseClass.CREPITUS_CLICK;
                         break;

@@ -11,8 +11,8 @@ package org.backcrack.acoustics.detect;
  * @param samples   the filtered samples from onset to offset (capped at the detector's window)
  * @param sampleRate Hz
  */
-public record Impulse(double onset, double offset, double peak, double peakTime, double floorDb, float[] samples,
-        int sampleRate) {
+public record Impulse(
+        double onset, double offset, double peak, double peakTime, double floorDb, float[] samples, int sampleRate) {
     public Impulse {
         if (!(offset >= onset) || sampleRate <= 0) {
             throw new IllegalArgumentException("offset must be >= onset and the sample rate positive");

@@ -32,11 +32,23 @@ public final class TransientDetector {
      * @param floorRiseDbPerSecond fastest rise of the noise floor, dB/s (default 20)
      * @param maxEventSeconds      longest event kept whole; longer ones are cut, s (default 2)
      */
-    public record Settings(double highPassHz, double onDb, double offDb, double releaseSeconds,
-            double floorRiseDbPerSecond, double maxEventSeconds) {
+    public record Settings(
+            double highPassHz,
+            double onDb,
+            double offDb,
+            double releaseSeconds,
+            double floorRiseDbPerSecond,
+            double maxEventSeconds) {
         public Settings {
-            if (highPassHz < 10 || highPassHz > 1000 || onDb < 3 || onDb > 40 || offDb < 0 || offDb > onDb
-                    || releaseSeconds <= 0 || floorRiseDbPerSecond <= 0 || maxEventSeconds <= 0) {
+            if (highPassHz < 10
+                    || highPassHz > 1000
+                    || onDb < 3
+                    || onDb > 40
+                    || offDb < 0
+                    || offDb > onDb
+                    || releaseSeconds <= 0
+                    || floorRiseDbPerSecond <= 0
+                    || maxEventSeconds <= 0) {
                 throw new IllegalArgumentException("detector settings out of range");
             }
         }
@@ -51,17 +63,21 @@ public final class TransientDetector {
     private static final int WARM_UP_FRAMES = 40;
     /** Frames per floor block, whose loudest frame is the noise peak. */
     private static final int FLOOR_BLOCK = 20;
+
     private double blockMax = FLOOR_MIN;
     private int blockFrames;
     /** No frame is quieter than this for the floor, dB re full scale (digital silence is not a floor). */
     private static final double FLOOR_MIN_DB = -100;
+
     private static final double FLOOR_MIN = 1e-10;
     /** After this long an event lets the floor learn again, s. */
     private static final double LONG_EVENT_SECONDS = 0.5;
+
     private double lastRaw = Double.NaN;
     private int stuckInFrame;
     /** Rise over the loudest frame 2–5 ms earlier that marks a new attack inside an event, dB. */
     private static final double REATTACK_DB = 6;
+
     private static final double REATTACK_RATIO = Math.pow(10, REATTACK_DB / 10);
     /** An event is split at a new attack only after this long, s (a pop lasts about 5 ms). */
     private static final double MIN_SPLIT_SECONDS = 0.008;
@@ -69,6 +85,7 @@ public final class TransientDetector {
     private final double[] recent = new double[6];
     /** Frames per step of the {@link #envelope()}. */
     private static final int ENVELOPE_FRAMES = 10;
+
     private float[] envelope = new float[1024];
     /** Per envelope step: its {@link Periodicity} in hundredths, measured only where it is loud. */
     private byte[] periodicity = new byte[1024];
@@ -76,6 +93,7 @@ public final class TransientDetector {
     private static final double PERIODIC_ABOVE_DB = -6;
     /** Nor when it is quieter than this, dB re full scale (digital silence after the filters). */
     private static final double PERIODIC_MIN_DB = -90;
+
     private final Periodicity periodicityMeter;
     /** A step whose periodicity is measurable but not measured yet. */
     private static final byte PENDING = -1;
@@ -84,6 +102,7 @@ public final class TransientDetector {
      * around a transient ({@code Envelope.inPeriodicSound}: 0.5 s either way).
      */
     private static final double PERIODIC_DEMAND = 0.6;
+
     private long periodicDemandUntil = -1;
     private int envelopeLength;
     private int stepStuckFrames;
@@ -136,8 +155,8 @@ public final class TransientDetector {
         // 1 ms frames, but at least 16 samples: fewer make the energy of plain noise jump by 10 dB.
         this.hop = Math.max(16, sampleRate / 1000);
         this.periodicityMeter = new Periodicity(sampleRate);
-        this.ring = new float[Math.max(periodicityMeter.span(),
-                (int) Math.ceil(settings.maxEventSeconds() * sampleRate) + hop * 8)];
+        this.ring = new float
+                [Math.max(periodicityMeter.span(), (int) Math.ceil(settings.maxEventSeconds() * sampleRate) + hop * 8)];
         Biquad hp = Biquad.highPass(settings.highPassHz(), sampleRate);
         b0 = hp.b0();
         a1 = hp.a1();
@@ -236,10 +255,14 @@ public final class TransientDetector {
             // (the steps before from the ring, the steps after as they come); the rest wait, and most never are.
             // Every other step: the 45 ms window of an even step covers most of the odd step before it, which
             // takes its value (periodicity()).
-            if (frameIndex >= WARM_UP_FRAMES && stepDb >= floorDb + PERIODIC_ABOVE_DB && stepDb > PERIODIC_MIN_DB
-                    && stepStuckFrames * 2 < ENVELOPE_FRAMES && (envelopeLength & 1) == 0) {
+            if (frameIndex >= WARM_UP_FRAMES
+                    && stepDb >= floorDb + PERIODIC_ABOVE_DB
+                    && stepDb > PERIODIC_MIN_DB
+                    && stepStuckFrames * 2 < ENVELOPE_FRAMES
+                    && (envelopeLength & 1) == 0) {
                 periodicity[envelopeLength] = envelopeLength <= periodicDemandUntil
-                        ? (byte) Math.round(100 * periodicityMeter.of(ring, written)) : PENDING;
+                        ? (byte) Math.round(100 * periodicityMeter.of(ring, written))
+                        : PENDING;
             }
             envelope[envelopeLength++] = stepDb;
             envelopeSum = 0;
@@ -270,9 +293,12 @@ public final class TransientDetector {
         }
         boolean overOn = lin >= floorLin * onRatio;
         // The loudest of the frames 2 to 5 ms ago: a ringing sound stays near it, a new attack jumps above it.
-        double before = Math.max(Math.max(recent[(slot + 4) % 6], recent[(slot + 3) % 6]),
+        double before = Math.max(
+                Math.max(recent[(slot + 4) % 6], recent[(slot + 3) % 6]),
                 Math.max(recent[(slot + 2) % 6], recent[(slot + 1) % 6]));
-        if (active && overOn && lin >= before * REATTACK_RATIO
+        if (active
+                && overOn
+                && lin >= before * REATTACK_RATIO
                 && frameIndex * hop - eventStartSample >= MIN_SPLIT_SECONDS * sampleRate) {
             // A new attack inside an event (a second pop in a burst, a pop on a snap's tail): split here.
             close(frameIndex * hop);
@@ -334,7 +360,8 @@ public final class TransientDetector {
             if (periodicity[k] == PENDING) {
                 long end = (long) (k + 1) * ENVELOPE_FRAMES * hop;
                 periodicity[k] = end - periodicityMeter.span() > written - ring.length
-                        ? (byte) Math.round(100 * periodicityMeter.of(ring, end)) : 0;
+                        ? (byte) Math.round(100 * periodicityMeter.of(ring, end))
+                        : 0;
             }
         }
         periodicDemandUntil = Math.max(periodicDemandUntil, at + reach);
@@ -364,8 +391,14 @@ public final class TransientDetector {
                 }
             }
         }
-        found.add(new Impulse(eventStartSample / (double) sampleRate, end / (double) sampleRate, peak,
-                peakSample / (double) sampleRate, eventFloor, s, sampleRate));
+        found.add(new Impulse(
+                eventStartSample / (double) sampleRate,
+                end / (double) sampleRate,
+                peak,
+                peakSample / (double) sampleRate,
+                eventFloor,
+                s,
+                sampleRate));
         active = false;
     }
 

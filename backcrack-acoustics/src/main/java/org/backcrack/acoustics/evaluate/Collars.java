@@ -13,7 +13,8 @@ import org.backcrack.core.SoundClass;
  * @param trainOffsetCollar   seconds, minimum offset collar for trains (default 0.250)
  * @param trainOffsetFraction fraction of the reference length allowed for the offset (default 0.5)
  */
-public record Collars(double onsetCollar, double trainOnsetCollar, double trainOffsetCollar, double trainOffsetFraction) {
+public record Collars(
+        double onsetCollar, double trainOnsetCollar, double trainOffsetCollar, double trainOffsetFraction) {
     public Collars {
         if (!(onsetCollar > 0 && trainOnsetCollar > 0 && trainOffsetCollar > 0 && trainOffsetFraction >= 0)) {
             throw new IllegalArgumentException("collars must be positive");
@@ -26,7 +27,8 @@ public record Collars(double onsetCollar, double trainOnsetCollar, double trainO
     }
 
     /** Whether an estimate with these times matches a reference event of this class. */
-    public boolean matches(SoundClass referenceClass, double refOnset, double refOffset, double estOnset, double estOffset) {
+    public boolean matches(
+            SoundClass referenceClass, double refOnset, double refOffset, double estOnset, double estOffset) {
         if (referenceClass == SoundClass.CREPITUS) {
             double offsetCollar = Math.max(trainOffsetCollar, trainOffsetFraction * (refOffset - refOnset));
             return Math.abs(estOnset - refOnset) <= trainOnsetCollar && Math.abs(estOffset - refOffset) <= offsetCollar;

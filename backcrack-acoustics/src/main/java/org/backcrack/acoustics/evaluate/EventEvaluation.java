@@ -27,8 +27,8 @@ public final class EventEvaluation {
     private final Map<String, Map<String, Integer>> confusion;
     private final Scores classAgnostic;
 
-    private EventEvaluation(Map<SoundClass, Scores> perClass, Map<String, Map<String, Integer>> confusion,
-            Scores classAgnostic) {
+    private EventEvaluation(
+            Map<SoundClass, Scores> perClass, Map<String, Map<String, Integer>> confusion, Scores classAgnostic) {
         this.perClass = perClass;
         this.confusion = confusion;
         this.classAgnostic = classAgnostic;
@@ -37,8 +37,10 @@ public final class EventEvaluation {
     public static EventEvaluation of(List<SoundEvent> reference, List<SoundEvent> estimate, Collars collars) {
         Map<SoundClass, Scores> per = new EnumMap<>(SoundClass.class);
         for (SoundClass c : SoundClass.values()) {
-            List<SoundEvent> ref = reference.stream().filter(e -> e.soundClass() == c).toList();
-            List<SoundEvent> est = estimate.stream().filter(e -> e.soundClass() == c).toList();
+            List<SoundEvent> ref =
+                    reference.stream().filter(e -> e.soundClass() == c).toList();
+            List<SoundEvent> est =
+                    estimate.stream().filter(e -> e.soundClass() == c).toList();
             int tp = match(ref, est, collars).size();
             per.put(c, new Scores(tp, est.size() - tp, ref.size() - tp));
         }
@@ -59,7 +61,8 @@ public final class EventEvaluation {
         for (int[] p : pairs) {
             refMatched[p[0]] = true;
             estMatched[p[1]] = true;
-            conf.get(reference.get(p[0]).soundClass().id()).merge(estimate.get(p[1]).soundClass().id(), 1, Integer::sum);
+            conf.get(reference.get(p[0]).soundClass().id())
+                    .merge(estimate.get(p[1]).soundClass().id(), 1, Integer::sum);
         }
         for (int i = 0; i < reference.size(); i++) {
             if (!refMatched[i]) {
@@ -83,8 +86,9 @@ public final class EventEvaluation {
         }
         Map<String, Map<String, Integer>> conf = new java.util.LinkedHashMap<>();
         for (EventEvaluation p : parts) {
-            p.confusion.forEach((r, row) -> row.forEach((e, n) ->
-                    conf.computeIfAbsent(r, k -> new java.util.LinkedHashMap<>()).merge(e, n, Integer::sum)));
+            p.confusion.forEach((r, row) ->
+                    row.forEach((e, n) -> conf.computeIfAbsent(r, k -> new java.util.LinkedHashMap<>())
+                            .merge(e, n, Integer::sum)));
         }
         Scores agnostic = parts.stream().map(p -> p.classAgnostic).reduce(Scores.zero(), Scores::plus);
         return new EventEvaluation(Collections.unmodifiableMap(per), conf, agnostic);

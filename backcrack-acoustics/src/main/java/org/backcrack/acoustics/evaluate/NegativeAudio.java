@@ -22,8 +22,7 @@ public final class NegativeAudio {
     /** Background before and after the sound, s. */
     public static final double LEAD_SECONDS = 1.0;
 
-    private NegativeAudio() {
-    }
+    private NegativeAudio() {}
 
     /**
      * The sound with {@link #LEAD_SECONDS} of background either side.

@@ -16,6 +16,7 @@ import org.backcrack.core.SoundEvent;
 public final class Reliability {
     /** Bins of confidence, each [k/10, (k+1)/10). */
     public static final int BINS = 10;
+
     private final int[] count = new int[BINS];
     private final int[] right = new int[BINS];
     private final double[] confidence = new double[BINS];
@@ -27,10 +28,16 @@ public final class Reliability {
      */
     public void add(List<SoundEvent> reference, List<DetectedEvent> estimate, Collars collars) {
         for (SoundClass c : SoundClass.values()) {
-            List<SoundEvent> ref = reference.stream().filter(e -> e.soundClass() == c).toList();
-            List<DetectedEvent> est = estimate.stream().filter(e -> e.soundClass() == c).toList();
+            List<SoundEvent> ref =
+                    reference.stream().filter(e -> e.soundClass() == c).toList();
+            List<DetectedEvent> est =
+                    estimate.stream().filter(e -> e.soundClass() == c).toList();
             boolean[] matched = new boolean[est.size()];
-            for (int[] p : EventEvaluation.match(ref, est.stream().map(e -> new SoundEvent(e.onset(), e.offset(), c)).toList(),
+            for (int[] p : EventEvaluation.match(
+                    ref,
+                    est.stream()
+                            .map(e -> new SoundEvent(e.onset(), e.offset(), c))
+                            .toList(),
                     collars)) {
                 matched[p[1]] = true;
             }
@@ -44,14 +51,17 @@ public final class Reliability {
     }
 
     /** One row of the table: the bin's range, events, their mean confidence and the share right. */
-    public record Bin(double from, double to, int events, double meanConfidence, double shareRight) {
-    }
+    public record Bin(double from, double to, int events, double meanConfidence, double shareRight) {}
 
     public List<Bin> table() {
         List<Bin> out = new ArrayList<>();
         for (int k = 0; k < BINS; k++) {
-            out.add(new Bin(k / (double) BINS, (k + 1) / (double) BINS, count[k],
-                    count[k] == 0 ? Double.NaN : confidence[k] / count[k], count[k] == 0 ? Double.NaN : right[k] / (double) count[k]));
+            out.add(new Bin(
+                    k / (double) BINS,
+                    (k + 1) / (double) BINS,
+                    count[k],
+                    count[k] == 0 ? Double.NaN : confidence[k] / count[k],
+                    count[k] == 0 ? Double.NaN : right[k] / (double) count[k]));
         }
         return out;
     }

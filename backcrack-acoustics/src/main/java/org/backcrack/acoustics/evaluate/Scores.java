@@ -32,8 +32,8 @@ public record Scores(int truePositives, int falsePositives, int falseNegatives) 
     }
 
     public Scores plus(Scores o) {
-        return new Scores(truePositives + o.truePositives, falsePositives + o.falsePositives,
-                falseNegatives + o.falseNegatives);
+        return new Scores(
+                truePositives + o.truePositives, falsePositives + o.falsePositives, falseNegatives + o.falseNegatives);
     }
 
     public static Scores zero() {

@@ -13,6 +13,13 @@ package org.backcrack.acoustics.features;
  * @param flatness          spectral flatness in [0, 1] (1 noise-like, near 0 tonal)
  * @param subClicks         impulses grouped into this event (1 for a single sound)
  */
-public record EventFeatures(double peakDbfs, double snrDb, double riseTime, double decayTime, double dominantFrequency,
-        double spectralCentroid, double bandwidth, double flatness, int subClicks) {
-}
+public record EventFeatures(
+        double peakDbfs,
+        double snrDb,
+        double riseTime,
+        double decayTime,
+        double dominantFrequency,
+        double spectralCentroid,
+        double bandwidth,
+        double flatness,
+        int subClicks) {}

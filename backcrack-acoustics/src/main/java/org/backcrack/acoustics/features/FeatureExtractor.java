@@ -7,6 +7,7 @@ import org.backcrack.acoustics.detect.Impulse;
 public final class FeatureExtractor {
     /** At most this much of an event is analysed for its spectrum, s: its attack says what it is. */
     private static final double SPECTRUM_WINDOW = 0.02;
+
     private static final int MAX_SPECTRUM_SAMPLES = 1024;
 
     /** Per thread, per transform length (by log2): the windowed samples, the transform's rows, the power. */
@@ -18,8 +19,7 @@ public final class FeatureExtractor {
         }
     }
 
-    private FeatureExtractor() {
-    }
+    private FeatureExtractor() {}
 
     private static Work workspace(int n) {
         Work[] all = WORK.get();

@@ -14,8 +14,7 @@ final class RealSpectrum {
     /** Twiddle factors e^(-2πik/n), k &lt; n/2, per power-of-two n (by its log2), made once. */
     private static final AtomicReferenceArray<double[][]> TWIDDLES = new AtomicReferenceArray<>(31);
 
-    private RealSpectrum() {
-    }
+    private RealSpectrum() {}
 
     /**
      * @param x real samples; the length a power of two, at least 4

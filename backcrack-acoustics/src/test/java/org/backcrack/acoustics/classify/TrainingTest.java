@@ -15,7 +15,8 @@ class TrainingTest {
 
     @Test
     void label_snapInsideAGratingTrainIsASnap_clicksAroundItAreClicks() {
-        List<SoundEvent> truth = List.of(new SoundEvent(0.5, 1.9, SoundClass.CREPITUS),
+        List<SoundEvent> truth = List.of(
+                new SoundEvent(0.5, 1.9, SoundClass.CREPITUS),
                 new SoundEvent(1.3756, 1.3999, SoundClass.SOFT_TISSUE_SNAP));
         List<Impulse> found = List.of(at(1.3650, 1.3730), at(1.3730, 1.4620), at(1.5, 1.505));
         assertThat(Training.label(found, truth, List.of()))
@@ -25,7 +26,8 @@ class TrainingTest {
     @Test
     void label_distractorsAndTheRestAreNotJoints() {
         List<Impulse> found = List.of(at(0.30, 0.31), at(2.0, 2.01), at(3.0, 3.005));
-        List<Training.Span> spans = List.of(new Training.Span("speech", 0.25, 1.4), new Training.Span("tap", 1.99, 2.01));
+        List<Training.Span> spans =
+                List.of(new Training.Span("speech", 0.25, 1.4), new Training.Span("tap", 1.99, 2.01));
         assertThat(Training.label(found, List.of(new SoundEvent(3.002, 3.006, SoundClass.CAVITATION)), spans))
                 .containsExactly(ImpulseClass.SPEECH, ImpulseClass.TAP, ImpulseClass.CAVITATION);
     }

@@ -38,8 +38,14 @@ class PeriodicityTest {
         SplittableRandom rng2 = new SplittableRandom(2);
         int at = (int) (0.01 * fs);
         double tau = 1 / (Math.PI * 400);
-        assertThat(measure(fs, i -> 0.01 * rng2.nextGaussian() + (i < at ? 0
-                : Math.exp(-(i - at) / (tau * fs)) * Math.sin(2 * Math.PI * 400 * (i - at) / fs)))).isLessThan(0.6);
+        assertThat(measure(
+                        fs,
+                        i -> 0.01 * rng2.nextGaussian()
+                                + (i < at
+                                        ? 0
+                                        : Math.exp(-(i - at) / (tau * fs))
+                                                * Math.sin(2 * Math.PI * 400 * (i - at) / fs))))
+                .isLessThan(0.6);
     }
 
     @ParameterizedTest

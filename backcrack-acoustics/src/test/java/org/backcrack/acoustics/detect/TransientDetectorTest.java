@@ -32,10 +32,14 @@ class TransientDetectorTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"48000, 0.001, false, 0.0, false", "16000, 0.003, true, 0.3, false", "96000, 0.001, true, -0.2, true",
-        "22050, 0.01, false, 0.0, false"})
-    void detector_findsEveryPop_despiteHumDcRumbleAndClipping(int rate, double noise, boolean hum, double dc,
-            boolean clip) {
+    @CsvSource({
+        "48000, 0.001, false, 0.0, false",
+        "16000, 0.003, true, 0.3, false",
+        "96000, 0.001, true, -0.2, true",
+        "22050, 0.01, false, 0.0, false"
+    })
+    void detector_findsEveryPop_despiteHumDcRumbleAndClipping(
+            int rate, double noise, boolean hum, double dc, boolean clip) {
         double[] pops = {0.5, 1.0, 1.02, 2.0, 3.1};
         float[] x = signal(rate, pops, noise, hum, dc, clip);
         TransientDetector d = new TransientDetector(rate, TransientDetector.Settings.defaults());

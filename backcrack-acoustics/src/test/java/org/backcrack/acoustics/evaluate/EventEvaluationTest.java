@@ -21,10 +21,10 @@ class EventEvaluationTest {
                 e(2.000, 2.040, SoundClass.SOFT_TISSUE_SNAP),
                 e(3.000, 5.000, SoundClass.CREPITUS));
         List<SoundEvent> est = List.of(
-                e(1.020, 1.030, SoundClass.CAVITATION),       // matches the first pop (20 ms)
-                e(1.100, 1.110, SoundClass.CAVITATION),       // 50 ms after the second: no
-                e(2.010, 2.050, SoundClass.CAVITATION),       // the snap, but the wrong class
-                e(3.200, 5.900, SoundClass.CREPITUS));        // onset 200 ms, offset 900 ms <= max(250, 1000)
+                e(1.020, 1.030, SoundClass.CAVITATION), // matches the first pop (20 ms)
+                e(1.100, 1.110, SoundClass.CAVITATION), // 50 ms after the second: no
+                e(2.010, 2.050, SoundClass.CAVITATION), // the snap, but the wrong class
+                e(3.200, 5.900, SoundClass.CREPITUS)); // onset 200 ms, offset 900 ms <= max(250, 1000)
         EventEvaluation ev = EventEvaluation.of(ref, est, Collars.standard());
         assertThat(ev.scores(SoundClass.CAVITATION)).isEqualTo(new Scores(1, 2, 1));
         assertThat(ev.scores(SoundClass.SOFT_TISSUE_SNAP)).isEqualTo(new Scores(0, 0, 1));
@@ -55,7 +55,7 @@ class EventEvaluationTest {
     @Test
     void crepitus_offsetCollar_isHalfTheReferenceWhenLong() {
         Collars c = Collars.standard();
-        assertThat(c.matches(SoundClass.CREPITUS, 0, 4, 0.2, 5.9)).isTrue();   // 1.9 <= 2.0
+        assertThat(c.matches(SoundClass.CREPITUS, 0, 4, 0.2, 5.9)).isTrue(); // 1.9 <= 2.0
         assertThat(c.matches(SoundClass.CREPITUS, 0, 4, 0.2, 6.1)).isFalse();
         assertThat(c.matches(SoundClass.CREPITUS, 0, 0.2, 0.1, 0.45)).isTrue(); // 0.25 floor
         assertThat(c.matches(SoundClass.CREPITUS, 0, 0.2, 0.3, 0.3)).isFalse(); // onset 300 ms

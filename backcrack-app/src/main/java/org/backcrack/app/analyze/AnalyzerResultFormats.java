@@ -10,8 +10,7 @@ import org.backcrack.core.labels.AudacityLabels;
 
 /** An analysis as JSON, as a readable table with a summary, or as Audacity labels. */
 public final class AnalyzerResultFormats {
-    private AnalyzerResultFormats() {
-    }
+    private AnalyzerResultFormats() {}
 
     public static ObjectNode json(String file, AnalyzerResult a) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
@@ -39,7 +38,8 @@ public final class AnalyzerResultFormats {
             f.put("sub_clicks", e.features().subClicks());
         }
         ObjectNode c = o.putObject("counts");
-        a.counts().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        a.counts().entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
                 .forEach(kv -> c.put(kv.getKey(), kv.getValue()));
         ArrayNode p = o.putArray("patterns");
         a.patterns().forEach(p::add);
@@ -57,27 +57,56 @@ public final class AnalyzerResultFormats {
 
     public static String text(String file, AnalyzerResult a) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%s: %.2f s at %d Hz, %d joint sound%s%n", file, a.duration(),
-                a.sampleRate(), a.events().size(), a.events().size() == 1 ? "" : "s"));
+        sb.append(String.format(
+                Locale.ROOT,
+                "%s: %.2f s at %d Hz, %d joint sound%s%n",
+                file,
+                a.duration(),
+                a.sampleRate(),
+                a.events().size(),
+                a.events().size() == 1 ? "" : "s"));
         if (!a.events().isEmpty()) {
-            sb.append(String.format(Locale.ROOT, "  %9s %9s  %-16s %5s %8s %8s %7s %7s%n", "onset s", "offset s", "class",
-                    "conf", "peak dB", "rise ms", "dom Hz", "clicks"));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "  %9s %9s  %-16s %5s %8s %8s %7s %7s%n",
+                    "onset s",
+                    "offset s",
+                    "class",
+                    "conf",
+                    "peak dB",
+                    "rise ms",
+                    "dom Hz",
+                    "clicks"));
             for (DetectedEvent e : a.events()) {
-                sb.append(String.format(Locale.ROOT, "  %9.4f %9.4f  %-16s %5.2f %8.1f %8.2f %7.0f %7d%n", e.onset(),
-                        e.offset(), e.label(), e.confidence(), e.features().peakDbfs(), e.features().riseTime() * 1e3,
-                        e.features().dominantFrequency(), e.features().subClicks()));
+                sb.append(String.format(
+                        Locale.ROOT,
+                        "  %9.4f %9.4f  %-16s %5.2f %8.1f %8.2f %7.0f %7d%n",
+                        e.onset(),
+                        e.offset(),
+                        e.label(),
+                        e.confidence(),
+                        e.features().peakDbfs(),
+                        e.features().riseTime() * 1e3,
+                        e.features().dominantFrequency(),
+                        e.features().subClicks()));
             }
         }
-        sb.append(String.format(Locale.ROOT, "  counts: %d cavitation, %d soft_tissue_snap, %d crepitus, %d unclassified"
-                + " (%d other sounds ignored)%n", a.counts().getOrDefault("cavitation", 0),
-                a.counts().getOrDefault("soft_tissue_snap", 0), a.counts().getOrDefault("crepitus", 0),
-                a.counts().getOrDefault("unclassified", 0), a.rejected()));
+        sb.append(String.format(
+                Locale.ROOT,
+                "  counts: %d cavitation, %d soft_tissue_snap, %d crepitus, %d unclassified"
+                        + " (%d other sounds ignored)%n",
+                a.counts().getOrDefault("cavitation", 0),
+                a.counts().getOrDefault("soft_tissue_snap", 0),
+                a.counts().getOrDefault("crepitus", 0),
+                a.counts().getOrDefault("unclassified", 0),
+                a.rejected()));
         for (String p : a.patterns()) {
             sb.append("  pattern: ").append(p).append('\n');
         }
         sb.append("  what it likely means: ").append(meaning(a)).append('\n');
         sb.append("  The sound alone cannot tell whether anything is wrong: 'backcrack assess --recording ")
-                .append(file).append("' adds your answers (pain, numbness, ...) and says what to do.\n");
+                .append(file)
+                .append("' adds your answers (pain, numbness, ...) and says what to do.\n");
         return sb.toString();
     }
 

@@ -32,12 +32,10 @@ public final class AnalyzerTraining {
     /** Plan seed of the committed model's training corpus; held-out corpora use other seeds. */
     public static final long TRAINING_PLAN_SEED = 20261125;
 
-    private AnalyzerTraining() {
-    }
+    private AnalyzerTraining() {}
 
     /** An attack on a long transient, before the model says whether the transient is a snap. */
-    private record Candidate(double[] vector, Impulse impulse, boolean pop) {
-    }
+    private record Candidate(double[] vector, Impulse impulse, boolean pop) {}
 
     /** Trains on the physics families only (the committed model's corpus before families). */
     public static AnalyzerModel train(long planSeed, int count, IntConsumer progress) {
@@ -45,7 +43,8 @@ public final class AnalyzerTraining {
     }
 
     /** Trains on the corpus of this plan seed, count and family choice. */
-    public static AnalyzerModel train(long planSeed, int count, CorpusPlan.FamilyChoice families, IntConsumer progress) {
+    public static AnalyzerModel train(
+            long planSeed, int count, CorpusPlan.FamilyChoice families, IntConsumer progress) {
         List<double[]> vectors = new ArrayList<>();
         List<ImpulseClass> labels = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
@@ -58,26 +57,36 @@ public final class AnalyzerTraining {
             List<Impulse> impulses = detector.detect(clip);
             List<double[]> v = ImpulseVector.of(impulses, ImpulseVector.features(impulses));
             vectors.addAll(v);
-            List<ImpulseClass> these = Training.label(impulses, sim.events().stream().map(TruthEvent::asSoundEvent).toList(),
-                    sim.distractors().stream().map(d -> new Training.Span(d.kind(), d.start(), d.end())).toList());
+            List<ImpulseClass> these = Training.label(
+                    impulses,
+                    sim.events().stream().map(TruthEvent::asSoundEvent).toList(),
+                    sim.distractors().stream()
+                            .map(d -> new Training.Span(d.kind(), d.start(), d.end()))
+                            .toList());
             labels.addAll(these);
             // With several families, each family of a joint class gets its own Gaussian (a mixture per class).
             Families f = plan.get(i).families();
             for (ImpulseClass c : these) {
-                familyOf.add(switch (c) {
-                    case CAVITATION -> f.pop();
-                    case SNAP -> f.snap();
-                    case CREPITUS_CLICK -> f.grating();
-                    default -> null;
-                });
+                familyOf.add(
+                        switch (c) {
+                            case CAVITATION -> f.pop();
+                            case SNAP -> f.snap();
+                            case CREPITUS_CLICK -> f.grating();
+                            default -> null;
+                        });
             }
-            List<Double> pops = sim.labels().stream().filter(e -> e.soundClass() == SoundClass.CAVITATION)
-                    .map(SoundEvent::onset).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+            List<Double> pops = sim.labels().stream()
+                    .filter(e -> e.soundClass() == SoundClass.CAVITATION)
+                    .map(SoundEvent::onset)
+                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
             for (int k = 0; k < impulses.size(); k++) {
                 for (Impulse piece : PopsOnSnap.find(impulses.get(k))) {
                     // Each reference pop answers for one attack, as in the one-to-one evaluation.
-                    Double hit = pops.stream().filter(t -> Math.abs(t - piece.onset()) <= Collars.standard().onsetCollar())
-                            .findFirst().orElse(null);
+                    Double hit = pops.stream()
+                            .filter(t -> Math.abs(t - piece.onset())
+                                    <= Collars.standard().onsetCollar())
+                            .findFirst()
+                            .orElse(null);
                     if (hit != null) {
                         pops.remove(hit);
                     }
@@ -86,8 +95,8 @@ public final class AnalyzerTraining {
             }
             progress.accept(i + 1);
         }
-        QuadraticDiscriminant model = QuadraticDiscriminant.fit(vectors, labels,
-                families.mode() == CorpusPlan.FamilyChoice.Mode.PHYSICS ? null : familyOf);
+        QuadraticDiscriminant model = QuadraticDiscriminant.fit(
+                vectors, labels, families.mode() == CorpusPlan.FamilyChoice.Mode.PHYSICS ? null : familyOf);
         int found = 0;
         int popsFound = 0;
         for (Candidate c : candidates) {

@@ -3,9 +3,9 @@ package org.backcrack.app.analyze;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
-import org.backcrack.acoustics.AnalyzerResult;
 import org.backcrack.acoustics.Analyzer;
 import org.backcrack.acoustics.AnalyzerModel;
+import org.backcrack.acoustics.AnalyzerResult;
 import org.backcrack.acoustics.evaluate.Collars;
 import org.backcrack.acoustics.evaluate.EventEvaluation;
 import org.backcrack.core.SoundEvent;
@@ -25,26 +25,27 @@ public final class FamilyHoldout {
     /** Plan seed of the held-out-family evaluation corpora (never trained on, never tuned on). */
     public static final long EVALUATION_PLAN_SEED = 20261127;
 
-    private FamilyHoldout() {
-    }
+    private FamilyHoldout() {}
 
     /** The model trained without {@code family}. */
     public static AnalyzerModel trainWithout(String family, int trainCount, IntConsumer progress) {
-        return AnalyzerTraining.train(AnalyzerTraining.TRAINING_PLAN_SEED, trainCount,
-                CorpusPlan.FamilyChoice.excluding(family), progress);
+        return AnalyzerTraining.train(
+                AnalyzerTraining.TRAINING_PLAN_SEED, trainCount, CorpusPlan.FamilyChoice.excluding(family), progress);
     }
 
     /** Scores an analyzer on the corpus of this plan seed and family choice, simulated in memory. */
-    public static EventEvaluation score(Analyzer analyzer, long planSeed, int count, CorpusPlan.FamilyChoice choice,
-            IntConsumer progress) {
+    public static EventEvaluation score(
+            Analyzer analyzer, long planSeed, int count, CorpusPlan.FamilyChoice choice, IntConsumer progress) {
         List<EventEvaluation> parts = new ArrayList<>();
         List<Scenario> plan = CorpusPlan.plan(planSeed, count, choice);
         for (int i = 0; i < plan.size(); i++) {
             Simulation sim = Simulator.run(plan.get(i));
             AudioClip clip = Quantise.asWritten(sim);
-            SampleFormat format = SampleFormat.fromId(sim.scenario().recording().format()).orElseThrow();
+            SampleFormat format =
+                    SampleFormat.fromId(sim.scenario().recording().format()).orElseThrow();
             AnalyzerResult a = analyzer.forFormat(format).analyze(clip);
-            List<SoundEvent> est = a.events().stream().flatMap(e -> e.asSoundEvent().stream()).toList();
+            List<SoundEvent> est =
+                    a.events().stream().flatMap(e -> e.asSoundEvent().stream()).toList();
             parts.add(EventEvaluation.of(sim.labels(), est, Collars.standard()));
             progress.accept(i + 1);
         }

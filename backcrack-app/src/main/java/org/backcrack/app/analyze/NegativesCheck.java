@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.backcrack.acoustics.AnalyzerResult;
 import org.backcrack.acoustics.Analyzer;
+import org.backcrack.acoustics.AnalyzerResult;
 import org.backcrack.acoustics.evaluate.NegativeAudio;
 import org.backcrack.core.audio.AudioClip;
 import org.backcrack.core.audio.AudioReader;
@@ -21,12 +21,10 @@ public final class NegativesCheck {
     /** Longest negative file read, s (they are held in memory). */
     public static final double MAX_FILE_SECONDS = 3600;
 
-    private NegativesCheck() {
-    }
+    private NegativesCheck() {}
 
     /** What the analyzer reported in one file, clean and over a noise floor. */
-    public record Row(String file, double seconds, int asIs, int noisy) {
-    }
+    public record Row(String file, double seconds, int asIs, int noisy) {}
 
     /**
      * Analyses each file as it is (what {@code backcrack analyze FILE} reports), and inside a recording
@@ -38,9 +36,15 @@ public final class NegativesCheck {
         float[] mono = clip.mixedToMono();
         int rate = clip.sampleRate();
         AnalyzerResult asIs = analyzer.analyze(AudioClip.mono(rate, mono));
-        AnalyzerResult noisy = analyzer.analyze(AudioClip.mono(rate,
-                NegativeAudio.inRecording(mono, rate, noiseBelowDb, wav.getFileName().toString().hashCode())));
-        return new Row(wav.getFileName().toString(), clip.duration(), asIs.events().size(), noisy.events().size());
+        AnalyzerResult noisy = analyzer.analyze(AudioClip.mono(
+                rate,
+                NegativeAudio.inRecording(
+                        mono, rate, noiseBelowDb, wav.getFileName().toString().hashCode())));
+        return new Row(
+                wav.getFileName().toString(),
+                clip.duration(),
+                asIs.events().size(),
+                noisy.events().size());
     }
 
     private static AudioClip read(Path wav) throws IOException {

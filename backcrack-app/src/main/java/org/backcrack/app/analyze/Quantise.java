@@ -12,14 +12,17 @@ import org.backcrack.physics.scenario.Simulation;
 
 /** A simulation's clip as it reads back from its WAV file (quantised to its sample format). */
 final class Quantise {
-    private Quantise() {
-    }
+    private Quantise() {}
 
     static AudioClip asWritten(Simulation sim) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            WavWriter.write(sim.clip(), SampleFormat.fromId(sim.scenario().recording().format()).orElseThrow(), out);
-            try (WavReader r = WavReader.open(new ByteArrayInputStream(out.toByteArray()), sim.scenario().name())) {
+            WavWriter.write(
+                    sim.clip(),
+                    SampleFormat.fromId(sim.scenario().recording().format()).orElseThrow(),
+                    out);
+            try (WavReader r = WavReader.open(
+                    new ByteArrayInputStream(out.toByteArray()), sim.scenario().name())) {
                 return r.readAll();
             }
         } catch (IOException e) {

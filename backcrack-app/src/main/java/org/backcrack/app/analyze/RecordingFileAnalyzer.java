@@ -2,8 +2,8 @@ package org.backcrack.app.analyze;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.backcrack.acoustics.AnalyzerResult;
 import org.backcrack.acoustics.Analyzer;
+import org.backcrack.acoustics.AnalyzerResult;
 import org.backcrack.core.audio.AudioReader;
 import org.backcrack.core.audio.AudioReaders;
 
@@ -12,8 +12,7 @@ import org.backcrack.core.audio.AudioReaders;
  * bounded whatever the file's length.
  */
 public final class RecordingFileAnalyzer {
-    private RecordingFileAnalyzer() {
-    }
+    private RecordingFileAnalyzer() {}
 
     /** @param channel a 0-based channel, or null to mix all channels to mono */
     public static AnalyzerResult analyze(Path recording, Integer channel, Analyzer analyzer) throws IOException {

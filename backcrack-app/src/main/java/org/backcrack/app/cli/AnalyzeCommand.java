@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.backcrack.acoustics.AnalyzerResult;
 import org.backcrack.acoustics.Analyzer;
+import org.backcrack.acoustics.AnalyzerResult;
 import org.backcrack.app.AppError;
 import org.backcrack.app.analyze.AnalyzerResultFormats;
 import org.backcrack.app.analyze.RecordingFileAnalyzer;
@@ -29,7 +29,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code backcrack analyze}: finds joint sounds in recordings and classifies them. */
-@Command(name = "analyze", mixinStandardHelpOptions = true,
+@Command(
+        name = "analyze",
+        mixinStandardHelpOptions = true,
         header = "Finds the pops, snaps and grating in a recording and says which mechanism made each.",
         descriptionHeading = "%n",
         description = {
@@ -56,13 +58,22 @@ final class AnalyzeCommand implements Callable<Integer> {
     /** The longest recording --plot draws. */
     static final int PLOT_MAX_SECONDS = 1800;
 
-    enum Format { text, json, labels }
+    enum Format {
+        text,
+        json,
+        labels
+    }
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Recordings (WAV or FLAC), or directories "
-            + "of them.")
+    @Parameters(
+            paramLabel = "FILE|DIR",
+            arity = "1..*",
+            description = "Recordings (WAV or FLAC), or directories " + "of them.")
     List<Path> inputs;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "text (a table and a summary), json, or labels (Audacity: start, end, class). "
                     + "Default: ${DEFAULT-VALUE}.")
     Format format;
@@ -70,16 +81,23 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--channel", paramLabel = "N", description = "Analyse only channel N (0-based) instead of the mix.")
     Integer channel;
 
-    @Option(names = "--min-confidence", paramLabel = "P", defaultValue = "0.5",
+    @Option(
+            names = "--min-confidence",
+            paramLabel = "P",
+            defaultValue = "0.5",
             description = "Below this class probability an event is unclassified (0 to 1, default ${DEFAULT-VALUE}).")
     double minConfidence;
 
-    @Option(names = "--plot", paramLabel = "F.png", description = "Draw the waveform and spectrogram with the events"
-            + " marked by class (one input file).")
+    @Option(
+            names = "--plot",
+            paramLabel = "F.png",
+            description = "Draw the waveform and spectrogram with the events" + " marked by class (one input file).")
     Path plot;
 
-    @Option(names = "--labels-dir", paramLabel = "DIR", description = "Also write NAME.txt labels for each NAME.wav "
-            + "or NAME.flac into DIR.")
+    @Option(
+            names = "--labels-dir",
+            paramLabel = "DIR",
+            description = "Also write NAME.txt labels for each NAME.wav " + "or NAME.flac into DIR.")
     Path labelsDir;
 
     @CommandLine.Spec
@@ -88,13 +106,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
-            throw new InputException(AppError.ANALYZE_BAD_CONFIDENCE, "--min-confidence", "--min-confidence was "
-                    + minConfidence + "; accepted: a probability from 0 to 1");
+            throw new InputException(
+                    AppError.ANALYZE_BAD_CONFIDENCE,
+                    "--min-confidence",
+                    "--min-confidence was " + minConfidence + "; accepted: a probability from 0 to 1");
         }
         List<Path> files = expand(inputs);
         if (plot != null && files.size() != 1) {
-            throw new InputException(AppError.ANALYZE_PLOT_NEEDS_ONE_FILE, "--plot", "--plot draws one recording; give exactly "
-                    + "one file (" + files.size() + " given)");
+            throw new InputException(
+                    AppError.ANALYZE_PLOT_NEEDS_ONE_FILE,
+                    "--plot",
+                    "--plot draws one recording; give exactly " + "one file (" + files.size() + " given)");
         }
         Analyzer analyzer = Analyzer.standard().withMinConfidence(minConfidence);
         PrintWriter out = spec.commandLine().getOut();
@@ -133,11 +155,22 @@ final class AnalyzeCommand implements Callable<Integer> {
                     clip = r.readAll((long) PLOT_MAX_SECONDS * r.info().sampleRate());
                 }
                 float[] mono = clip.channel(channel == null ? 0 : channel);
-                SoundPlot.write(plot, List.of(
-                        SoundPlot.waveform(mono, clip.sampleRate(), a.events().stream()
-                                .flatMap(e -> e.asSoundEvent().stream()).toList(), f.getFileName() + ": detected events"),
-                        SoundPlot.spectrogram(mono, clip.sampleRate(), Math.min(5000, clip.sampleRate() / 2.0),
-                                "Spectrogram")), List.of());
+                SoundPlot.write(
+                        plot,
+                        List.of(
+                                SoundPlot.waveform(
+                                        mono,
+                                        clip.sampleRate(),
+                                        a.events().stream()
+                                                .flatMap(e -> e.asSoundEvent().stream())
+                                                .toList(),
+                                        f.getFileName() + ": detected events"),
+                                SoundPlot.spectrogram(
+                                        mono,
+                                        clip.sampleRate(),
+                                        Math.min(5000, clip.sampleRate() / 2.0),
+                                        "Spectrogram")),
+                        List.of());
             }
         }
         progress.done();
@@ -166,13 +199,15 @@ final class AnalyzeCommand implements Callable<Integer> {
             } else if (Files.exists(p)) {
                 files.add(p);
             } else {
-                throw new InputException(AppError.ANALYZE_NO_SUCH_FILE, p.toString(), p + " does not exist; give WAV or FLAC "
-                        + "files or directories of them");
+                throw new InputException(
+                        AppError.ANALYZE_NO_SUCH_FILE,
+                        p.toString(),
+                        p + " does not exist; give WAV or FLAC " + "files or directories of them");
             }
         }
         if (files.isEmpty()) {
-            throw new InputException(AppError.ANALYZE_NO_WAV, inputs.get(0).toString(), "no .wav or .flac files in "
-                    + inputs);
+            throw new InputException(
+                    AppError.ANALYZE_NO_WAV, inputs.get(0).toString(), "no .wav or .flac files in " + inputs);
         }
         return files;
     }
@@ -208,8 +243,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (show && System.nanoTime() - start > 1_000_000_000L) {
                 int width = 30;
                 int filled = (int) Math.round(width * done / (double) total);
-                err.printf("\r[%s%s] %d/%d files, %.0f s of audio", "#".repeat(filled), ".".repeat(width - filled), done,
-                        total, seconds);
+                err.printf(
+                        "\r[%s%s] %d/%d files, %.0f s of audio",
+                        "#".repeat(filled), ".".repeat(width - filled), done, total, seconds);
                 err.flush();
             }
         }

@@ -12,7 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.backcrack.acoustics.Analyzer;
+import org.backcrack.acoustics.AnalyzerResult;
 import org.backcrack.app.AppError;
+import org.backcrack.app.analyze.RecordingFileAnalyzer;
 import org.backcrack.app.report.AssessmentJson;
 import org.backcrack.app.report.AssessmentText;
 import org.backcrack.assess.Answers;
@@ -23,16 +26,16 @@ import org.backcrack.assess.engine.Assessor;
 import org.backcrack.assess.knowledge.KnowledgeBase;
 import org.backcrack.assess.knowledge.KnowledgeLoader;
 import org.backcrack.core.InputException;
-import org.backcrack.acoustics.AnalyzerResult;
-import org.backcrack.acoustics.Analyzer;
-import org.backcrack.app.analyze.RecordingFileAnalyzer;
 import org.backcrack.core.SoundClass;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code backcrack assess}: the questionnaire, or an answers file, to a report. */
-@Command(name = "assess", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "assess",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         header = "Says how soon to seek care, what the cracking most likely is, and what helps.",
         descriptionHeading = "%n",
         description = {
@@ -59,21 +62,33 @@ import picocli.CommandLine.Option;
             "This is information, not a diagnosis."
         })
 final class AssessCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format {
+        text,
+        json
+    }
 
-    @Option(names = "--answers", paramLabel = "FILE",
+    @Option(
+            names = "--answers",
+            paramLabel = "FILE",
             description = "Read answers from this JSON file ('-' for standard input) instead of asking.")
     String answers;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--save-answers", paramLabel = "FILE",
+    @Option(
+            names = "--save-answers",
+            paramLabel = "FILE",
             description = "Also write the answers to this JSON file, to re-run or share later.")
     Path saveAnswers;
 
-    @Option(names = "--recording", paramLabel = "F.wav",
+    @Option(
+            names = "--recording",
+            paramLabel = "F.wav",
             description = "Also analyse this recording (WAV or FLAC) of the cracking: the pops, snaps and grating "
                     + "found become evidence (the recording_* findings) in the report's 'because' lines.")
     Path recording;
@@ -115,9 +130,13 @@ final class AssessCommand implements Callable<Integer> {
                     .with("recording_snaps_repeat", heard.snapsRepeatRegularly())
                     .with("recording_crepitus_trains", heard.count(SoundClass.CREPITUS));
             if (format == Format.text) {
-                out.printf("From the recording %s: %d pop(s), %d snap(s)%s, %d grating train(s).%n%n", recording,
-                        heard.count(SoundClass.CAVITATION), heard.count(SoundClass.SOFT_TISSUE_SNAP),
-                        heard.snapsRepeatRegularly() ? " repeating regularly" : "", heard.count(SoundClass.CREPITUS));
+                out.printf(
+                        "From the recording %s: %d pop(s), %d snap(s)%s, %d grating train(s).%n%n",
+                        recording,
+                        heard.count(SoundClass.CAVITATION),
+                        heard.count(SoundClass.SOFT_TISSUE_SNAP),
+                        heard.snapsRepeatRegularly() ? " repeating regularly" : "",
+                        heard.count(SoundClass.CREPITUS));
             }
         }
         if (saveAnswers != null) {
@@ -139,28 +158,39 @@ final class AssessCommand implements Callable<Integer> {
         } else {
             Path p = Path.of(source);
             if (Files.isDirectory(p)) {
-                throw new InputException(AppError.ANSWERS_NOT_A_FILE, source, "'" + source + "' is a directory; "
-                        + "--answers takes a JSON file (or - for standard input).");
+                throw new InputException(
+                        AppError.ANSWERS_NOT_A_FILE,
+                        source,
+                        "'" + source + "' is a directory; " + "--answers takes a JSON file (or - for standard input).");
             }
             try {
                 bytes = Files.readAllBytes(p);
             } catch (NoSuchFileException e) {
-                throw new InputException(AppError.ANSWERS_FILE_NOT_FOUND, source, "cannot find the answers file '" + source
-                        + "'. Give the path of a JSON file, or - to read standard input.");
+                throw new InputException(
+                        AppError.ANSWERS_FILE_NOT_FOUND,
+                        source,
+                        "cannot find the answers file '" + source
+                                + "'. Give the path of a JSON file, or - to read standard input.");
             }
         }
         if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
-            throw new InputException(AppError.ANSWERS_EMPTY, source, name + " is empty; an answers file is a JSON object "
-                    + "such as {\"region\": \"lower_back\", \"pain\": \"none\"}.");
+            throw new InputException(
+                    AppError.ANSWERS_EMPTY,
+                    source,
+                    name + " is empty; an answers file is a JSON object "
+                            + "such as {\"region\": \"lower_back\", \"pain\": \"none\"}.");
         }
         try {
             return Json.mapper().readTree(bytes);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            throw new InputException(AppError.ANSWERS_BAD_JSON, source, name + " is not valid JSON"
-                    + (loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")")
-                    + ": " + e.getOriginalMessage() + ". An answers file is a JSON object such as "
-                    + "{\"region\": \"lower_back\", \"pain\": \"none\"}.");
+            throw new InputException(
+                    AppError.ANSWERS_BAD_JSON,
+                    source,
+                    name + " is not valid JSON"
+                            + (loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")")
+                            + ": " + e.getOriginalMessage() + ". An answers file is a JSON object such as "
+                            + "{\"region\": \"lower_back\", \"pain\": \"none\"}.");
         }
     }
 
@@ -170,8 +200,7 @@ final class AssessCommand implements Callable<Integer> {
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
-        private Json() {
-        }
+        private Json() {}
 
         static ObjectMapper mapper() {
             return MAPPER;

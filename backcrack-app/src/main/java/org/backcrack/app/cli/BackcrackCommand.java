@@ -10,7 +10,10 @@ import picocli.CommandLine.Command;
  * <p>Exit codes are fixed: 0 ok, 1 software failure, 2 bad input or usage (the message says what was
  * wrong and what is accepted; no stack trace).
  */
-@Command(name = "backcrack", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "backcrack",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         header = "backcrack explains why a back cracks.",
         descriptionHeading = "%n",
         description = {

@@ -10,8 +10,7 @@ final class Cli {
     static final int SOFTWARE = 1;
     static final int BAD_INPUT = 2;
 
-    private Cli() {
-    }
+    private Cli() {}
 
     static CommandLine configure(CommandLine cl) {
         cl.setCaseInsensitiveEnumValuesAllowed(true);

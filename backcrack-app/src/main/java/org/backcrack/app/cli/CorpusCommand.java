@@ -16,7 +16,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code backcrack corpus}: a varied set of simulated recordings with their labels, for evaluation. */
-@Command(name = "corpus", mixinStandardHelpOptions = true,
+@Command(
+        name = "corpus",
+        mixinStandardHelpOptions = true,
         header = "Writes a corpus of simulated recordings with exact labels (for evaluate and for peers).",
         descriptionHeading = "%n",
         description = {
@@ -34,11 +36,18 @@ final class CorpusCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Directory to write into.")
     Path out;
 
-    @Option(names = "--count", paramLabel = "N", defaultValue = "100", description = "Recordings (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--count",
+            paramLabel = "N",
+            defaultValue = "100",
+            description = "Recordings (default ${DEFAULT-VALUE}).")
     int count;
 
-    @Option(names = "--plan-seed", paramLabel = "S", defaultValue = "1", description = "Seed of the plan "
-            + "(default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--plan-seed",
+            paramLabel = "S",
+            defaultValue = "1",
+            description = "Seed of the plan " + "(default ${DEFAULT-VALUE}).")
     long planSeed;
 
     @CommandLine.Mixin
@@ -50,18 +59,20 @@ final class CorpusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (count < 1 || count > 100_000) {
-            throw new InputException(AppError.CORPUS_BAD_COUNT, "--count", "--count was " + count + "; accepted: 1 to 100000");
+            throw new InputException(
+                    AppError.CORPUS_BAD_COUNT, "--count", "--count was " + count + "; accepted: 1 to 100000");
         }
         List<Scenario> plan = CorpusPlan.plan(planSeed, count, families.choice());
-        AnalyzeCommand.Progress progress = new AnalyzeCommand.Progress(spec.commandLine().getErr(), count);
+        AnalyzeCommand.Progress progress =
+                new AnalyzeCommand.Progress(spec.commandLine().getErr(), count);
         double seconds = 0;
         for (Scenario s : plan) {
             var sim = Simulator.run(s);
             try {
                 SimulationFiles.write(sim, out.resolve(s.name() + ".wav"));
             } catch (IOException e) {
-                throw new InputException(AppError.CORPUS_UNWRITABLE, "--out", "could not write into " + out + ": "
-                        + e.getMessage());
+                throw new InputException(
+                        AppError.CORPUS_UNWRITABLE, "--out", "could not write into " + out + ": " + e.getMessage());
             }
             seconds += sim.clip().duration();
             progress.step(sim.clip().duration());

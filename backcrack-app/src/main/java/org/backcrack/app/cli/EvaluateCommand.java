@@ -14,36 +14,38 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.backcrack.acoustics.AnalyzerResult;
 import org.backcrack.acoustics.Analyzer;
+import org.backcrack.acoustics.AnalyzerModel;
+import org.backcrack.acoustics.AnalyzerResult;
 import org.backcrack.acoustics.evaluate.Collars;
 import org.backcrack.acoustics.evaluate.EventEvaluation;
-import org.backcrack.acoustics.evaluate.Scores;
 import org.backcrack.acoustics.evaluate.NegativeAudio;
 import org.backcrack.acoustics.evaluate.Reliability;
+import org.backcrack.acoustics.evaluate.Scores;
 import org.backcrack.app.AppError;
+import org.backcrack.app.analyze.AnalyzerTraining;
 import org.backcrack.app.analyze.FamilyHoldout;
 import org.backcrack.app.analyze.NegativesCheck;
-import org.backcrack.acoustics.AnalyzerModel;
-import org.backcrack.app.analyze.AnalyzerTraining;
-import org.backcrack.core.CoreError;
-import org.backcrack.physics.family.Families;
-import org.backcrack.physics.scenario.CorpusPlan;
 import org.backcrack.app.analyze.RecordingFileAnalyzer;
-import org.backcrack.core.audio.AudioClip;
-import org.backcrack.core.audio.AudioReader;
-import org.backcrack.core.audio.AudioReaders;
+import org.backcrack.core.CoreError;
 import org.backcrack.core.InputException;
 import org.backcrack.core.SoundClass;
 import org.backcrack.core.SoundEvent;
+import org.backcrack.core.audio.AudioClip;
+import org.backcrack.core.audio.AudioReader;
+import org.backcrack.core.audio.AudioReaders;
 import org.backcrack.core.labels.AudacityLabels;
+import org.backcrack.physics.family.Families;
+import org.backcrack.physics.scenario.CorpusPlan;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code backcrack evaluate}: scores the analyzer (or any labels) against reference labels. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
         header = "Scores detected events against reference labels: precision, recall, F1, confusion.",
         descriptionHeading = "%n",
         description = {
@@ -79,10 +81,15 @@ import picocli.CommandLine.Parameters;
             "  backcrack evaluate --holdout-family snap.thud",
         })
 final class EvaluateCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format {
+        text,
+        json
+    }
 
-    @Parameters(paramLabel = "CORPUS_DIR", arity = "0..1", description = "Directory of NAME.wav (or NAME.flac) + "
-            + "NAME.txt pairs.")
+    @Parameters(
+            paramLabel = "CORPUS_DIR",
+            arity = "0..1",
+            description = "Directory of NAME.wav (or NAME.flac) + " + "NAME.txt pairs.")
     Path corpus;
 
     @Option(names = "--reference", paramLabel = "DIR", description = "Directory of reference label files.")
@@ -91,51 +98,88 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--estimate", paramLabel = "DIR", description = "Directory of estimated label files (same names).")
     Path estimate;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json "
-            + "(default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            description = "text or json " + "(default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--min-confidence", paramLabel = "P", defaultValue = "0.5", description = "With CORPUS_DIR: the "
-            + "analyzer's confidence threshold, as for analyze (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--min-confidence",
+            paramLabel = "P",
+            defaultValue = "0.5",
+            description = "With CORPUS_DIR: the "
+                    + "analyzer's confidence threshold, as for analyze (default ${DEFAULT-VALUE}).")
     double minConfidence;
 
-    @Option(names = "--negatives", paramLabel = "DIR", description = "Count false events in the WAV and FLAC files under DIR, "
-            + "audio with no joint sounds (see above).")
+    @Option(
+            names = "--negatives",
+            paramLabel = "DIR",
+            description = "Count false events in the WAV and FLAC files under DIR, "
+                    + "audio with no joint sounds (see above).")
     Path negatives;
 
-    @Option(names = "--noise-floor-db", paramLabel = "DB", defaultValue = "30", description = "With --negatives: "
-            + "the noise floor's RMS under each file's RMS, dB (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--noise-floor-db",
+            paramLabel = "DB",
+            defaultValue = "30",
+            description = "With --negatives: "
+                    + "the noise floor's RMS under each file's RMS, dB (default ${DEFAULT-VALUE}).")
     double noiseFloorDb;
 
-    @Option(names = "--mix-under", paramLabel = "DIR", description = "With CORPUS_DIR: lay the WAVs under DIR under "
-            + "every recording before analysing it (see above).")
+    @Option(
+            names = "--mix-under",
+            paramLabel = "DIR",
+            description = "With CORPUS_DIR: lay the WAVs under DIR under "
+                    + "every recording before analysing it (see above).")
     Path mixUnder;
 
-    @Option(names = "--mix-level-db", paramLabel = "DB", defaultValue = "10", description = "With --mix-under: the "
-            + "background's RMS under the RMS of the recording's quietest labelled event, dB (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--mix-level-db",
+            paramLabel = "DB",
+            defaultValue = "10",
+            description =
+                    "With --mix-under: the "
+                            + "background's RMS under the RMS of the recording's quietest labelled event, dB (default ${DEFAULT-VALUE}).")
     double mixLevelDb;
 
-    @Option(names = "--holdout-family", paramLabel = "F", description = "Train the classifier without family F "
-            + "(e.g. snap.thud, condition.phone; 'all' for each in turn) and score it on a simulated corpus in which F "
-            + "makes every sound of its class; prints one row per family. Takes two to four minutes a family here.")
+    @Option(
+            names = "--holdout-family",
+            paramLabel = "F",
+            description =
+                    "Train the classifier without family F "
+                            + "(e.g. snap.thud, condition.phone; 'all' for each in turn) and score it on a simulated corpus in which F "
+                            + "makes every sound of its class; prints one row per family. Takes two to four minutes a family here.")
     String holdoutFamily;
 
-    @Option(names = "--train-count", paramLabel = "N", defaultValue = "280", description = "With --holdout-family: "
-            + "training recordings (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--train-count",
+            paramLabel = "N",
+            defaultValue = "280",
+            description = "With --holdout-family: " + "training recordings (default ${DEFAULT-VALUE}).")
     int trainCount;
 
-    @Option(names = "--count", paramLabel = "N", defaultValue = "60", description = "With --holdout-family: "
-            + "recordings in each held-out corpus (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--count",
+            paramLabel = "N",
+            defaultValue = "60",
+            description = "With --holdout-family: " + "recordings in each held-out corpus (default ${DEFAULT-VALUE}).")
     int evalCount;
 
-    @Option(names = "--plan-seed", paramLabel = "S", defaultValue = "" + FamilyHoldout.EVALUATION_PLAN_SEED,
+    @Option(
+            names = "--plan-seed",
+            paramLabel = "S",
+            defaultValue = "" + FamilyHoldout.EVALUATION_PLAN_SEED,
             description = "With --holdout-family: plan seed of the held-out corpora (default ${DEFAULT-VALUE}, never "
                     + "tuned on; develop on another).")
     long holdoutPlanSeed;
 
-    @Option(names = "--reliability", description = "With CORPUS_DIR: also the reliability of the reported "
-            + "confidence (every event's most probable class, whatever --min-confidence): ten bins, and the expected "
-            + "calibration error.")
+    @Option(
+            names = "--reliability",
+            description = "With CORPUS_DIR: also the reliability of the reported "
+                    + "confidence (every event's most probable class, whatever --min-confidence): ten bins, and the expected "
+                    + "calibration error.")
     boolean reliability;
 
     @CommandLine.Spec
@@ -150,8 +194,11 @@ final class EvaluateCommand implements Callable<Integer> {
             return holdout();
         }
         if ((corpus == null) == (reference == null || estimate == null) || (reference == null) != (estimate == null)) {
-            throw new InputException(AppError.EVALUATE_USAGE, corpus == null ? "--reference" : "CORPUS_DIR", "give either "
-                    + "CORPUS_DIR (NAME.wav or NAME.flac + NAME.txt pairs) or both --reference DIR and --estimate DIR");
+            throw new InputException(
+                    AppError.EVALUATE_USAGE,
+                    corpus == null ? "--reference" : "CORPUS_DIR",
+                    "give either "
+                            + "CORPUS_DIR (NAME.wav or NAME.flac + NAME.txt pairs) or both --reference DIR and --estimate DIR");
         }
         List<EventEvaluation> parts = new ArrayList<>();
         Reliability calibration = new Reliability();
@@ -159,25 +206,33 @@ final class EvaluateCommand implements Callable<Integer> {
         if (corpus != null) {
             requireDir(corpus, "CORPUS_DIR");
             if (!(minConfidence >= 0 && minConfidence <= 1)) {
-                throw new InputException(AppError.EVALUATE_BAD_CONFIDENCE, "--min-confidence", "--min-confidence was "
-                        + minConfidence + "; accepted: a probability from 0 to 1");
+                throw new InputException(
+                        AppError.EVALUATE_BAD_CONFIDENCE,
+                        "--min-confidence",
+                        "--min-confidence was " + minConfidence + "; accepted: a probability from 0 to 1");
             }
             Analyzer analyzer = Analyzer.standard().withMinConfidence(minConfidence);
             List<Path> wavs = AnalyzeCommand.expand(List.of(corpus));
             NegativesCheck.Background background = null;
             if (reliability && mixUnder != null) {
-                throw new InputException(AppError.EVALUATE_USAGE, "--reliability", "--reliability goes with CORPUS_DIR alone, "
-                        + "not with --mix-under");
+                throw new InputException(
+                        AppError.EVALUATE_USAGE,
+                        "--reliability",
+                        "--reliability goes with CORPUS_DIR alone, " + "not with --mix-under");
             }
             if (mixUnder != null) {
                 requireDir(mixUnder, "--mix-under");
                 if (!(mixLevelDb >= -40 && mixLevelDb <= 120)) {
-                    throw new InputException(AppError.EVALUATE_BAD_MIX_LEVEL, "--mix-level-db", "--mix-level-db was "
-                            + mixLevelDb + "; accepted: -40 to 120 dB under the quietest labelled event");
+                    throw new InputException(
+                            AppError.EVALUATE_BAD_MIX_LEVEL,
+                            "--mix-level-db",
+                            "--mix-level-db was " + mixLevelDb
+                                    + "; accepted: -40 to 120 dB under the quietest labelled event");
                 }
                 background = new NegativesCheck.Background(AnalyzeCommand.expand(List.of(mixUnder)));
             }
-            AnalyzeCommand.Progress progress = new AnalyzeCommand.Progress(spec.commandLine().getErr(), wavs.size());
+            AnalyzeCommand.Progress progress =
+                    new AnalyzeCommand.Progress(spec.commandLine().getErr(), wavs.size());
             for (Path wav : wavs) {
                 Path ref = wav.resolveSibling(AnalyzeCommand.baseName(wav) + ".txt");
                 if (!Files.exists(ref)) {
@@ -188,19 +243,25 @@ final class EvaluateCommand implements Callable<Integer> {
                     a = RecordingFileAnalyzer.analyze(wav, null, analyzer);
                 } else {
                     try (AudioReader r = AudioReaders.open(wav)) {
-                        AudioClip clip = r.readAll((long) (NegativesCheck.MAX_FILE_SECONDS * r.info().sampleRate()));
+                        AudioClip clip = r.readAll((long)
+                                (NegativesCheck.MAX_FILE_SECONDS * r.info().sampleRate()));
                         float[] under = background.at(clip.sampleRate());
                         // Each recording gets another stretch of the background, mixLevelDb under its quietest
                         // labelled event, so that every labelled event stands out of it.
                         long offset = (long) files * 7919L * clip.sampleRate() / 10;
                         double rms = NegativeAudio.quietestEventRms(clip, read(ref)) * Math.pow(10, -mixLevelDb / 20);
-                        a = analyzer.forFormat(r.info().format()).analyze(NegativeAudio.mixUnder(clip, under, rms, offset));
+                        a = analyzer.forFormat(r.info().format())
+                                .analyze(NegativeAudio.mixUnder(clip, under, rms, offset));
                     }
                 }
-                List<SoundEvent> est = a.events().stream().flatMap(e -> e.asSoundEvent().stream()).toList();
+                List<SoundEvent> est = a.events().stream()
+                        .flatMap(e -> e.asSoundEvent().stream())
+                        .toList();
                 parts.add(EventEvaluation.of(read(ref), est, Collars.standard()));
                 if (reliability) {
-                    AnalyzerResult all = background == null ? RecordingFileAnalyzer.analyze(wav, null, analyzer.withMinConfidence(0)) : null;
+                    AnalyzerResult all = background == null
+                            ? RecordingFileAnalyzer.analyze(wav, null, analyzer.withMinConfidence(0))
+                            : null;
                     if (all != null) {
                         calibration.add(read(ref), all.events(), Collars.standard());
                     }
@@ -213,11 +274,15 @@ final class EvaluateCommand implements Callable<Integer> {
             requireDir(reference, "--reference");
             requireDir(estimate, "--estimate");
             try (var s = Files.list(reference)) {
-                for (Path ref : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                for (Path ref :
+                        s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                     Path est = estimate.resolve(ref.getFileName().toString());
                     if (!Files.exists(est)) {
-                        throw new InputException(AppError.EVALUATE_MISSING_ESTIMATE, est.toString(), "no estimate " + est
-                                + " for the reference " + ref + "; every reference needs an estimate of the same name");
+                        throw new InputException(
+                                AppError.EVALUATE_MISSING_ESTIMATE,
+                                est.toString(),
+                                "no estimate " + est + " for the reference " + ref
+                                        + "; every reference needs an estimate of the same name");
                     }
                     parts.add(EventEvaluation.of(read(ref), read(est), Collars.standard()));
                     files++;
@@ -225,7 +290,9 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         if (files == 0) {
-            throw new InputException(AppError.EVALUATE_NOTHING, corpus != null ? corpus.toString() : reference.toString(),
+            throw new InputException(
+                    AppError.EVALUATE_NOTHING,
+                    corpus != null ? corpus.toString() : reference.toString(),
                     "no NAME.wav or NAME.flac with a NAME.txt reference (or no .txt references) found");
         }
         EventEvaluation total = EventEvaluation.sum(parts);
@@ -237,23 +304,40 @@ final class EvaluateCommand implements Callable<Integer> {
                 r.put("expected_calibration_error", Math.round(calibration.expectedCalibrationError() * 1e4) / 1e4);
                 var bins = r.putArray("bins");
                 for (Reliability.Bin b : calibration.table()) {
-                    var x = bins.addObject().put("from", b.from()).put("to", b.to()).put("events", b.events());
+                    var x = bins.addObject()
+                            .put("from", b.from())
+                            .put("to", b.to())
+                            .put("events", b.events());
                     if (b.events() > 0) {
                         x.put("mean_confidence", Math.round(b.meanConfidence() * 1e4) / 1e4)
                                 .put("share_right", Math.round(b.shareRight() * 1e4) / 1e4);
                     }
                 }
             }
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o));
+            out.println(new ObjectMapper()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(o));
         } else {
             out.print(text(total, files));
             if (reliability) {
                 out.println("  reliability of the confidence (every event's most probable class):");
-                out.printf(Locale.ROOT, "  %-12s %8s %16s %12s%n", "confidence", "events", "mean confidence", "share right");
+                out.printf(
+                        Locale.ROOT,
+                        "  %-12s %8s %16s %12s%n",
+                        "confidence",
+                        "events",
+                        "mean confidence",
+                        "share right");
                 for (Reliability.Bin b : calibration.table()) {
                     if (b.events() > 0) {
-                        out.printf(Locale.ROOT, "  %.1f-%.1f %11d %16.3f %12.3f%n", b.from(), b.to(), b.events(),
-                                b.meanConfidence(), b.shareRight());
+                        out.printf(
+                                Locale.ROOT,
+                                "  %.1f-%.1f %11d %16.3f %12.3f%n",
+                                b.from(),
+                                b.to(),
+                                b.events(),
+                                b.meanConfidence(),
+                                b.shareRight());
                     }
                 }
                 out.printf(Locale.ROOT, "  expected calibration error: %.3f%n", calibration.expectedCalibrationError());
@@ -265,48 +349,79 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private int holdout() throws IOException {
         if (corpus != null || reference != null || estimate != null || mixUnder != null) {
-            throw new InputException(AppError.EVALUATE_USAGE, "--holdout-family", "--holdout-family stands alone: give no "
-                    + "CORPUS_DIR, --reference, --estimate or --mix-under with it");
+            throw new InputException(
+                    AppError.EVALUATE_USAGE,
+                    "--holdout-family",
+                    "--holdout-family stands alone: give no "
+                            + "CORPUS_DIR, --reference, --estimate or --mix-under with it");
         }
-        List<String> families = holdoutFamily.equals("all") ? Families.qualifiedNames()
-                : List.of(FamilyOptions.check(holdoutFamily));
+        List<String> families =
+                holdoutFamily.equals("all") ? Families.qualifiedNames() : List.of(FamilyOptions.check(holdoutFamily));
         if (trainCount < 20 || trainCount > 5000 || evalCount < 1 || evalCount > 5000) {
-            throw new InputException(AppError.EVALUATE_BAD_COUNT, "--train-count", "--train-count must be 20 to 5000 and "
-                    + "--count 1 to 5000");
+            throw new InputException(
+                    AppError.EVALUATE_BAD_COUNT,
+                    "--train-count",
+                    "--train-count must be 20 to 5000 and " + "--count 1 to 5000");
         }
         PrintWriter out = spec.commandLine().getOut();
         ObjectNode json = new ObjectMapper().createObjectNode();
         if (format == Format.text) {
-            out.printf(Locale.ROOT, "held-out family: trained without it on %d recordings (plan seed %d), scored on %d "
-                    + "(plan seed %d) where it makes every sound of its class%n", trainCount,
-                    AnalyzerTraining.TRAINING_PLAN_SEED, evalCount, holdoutPlanSeed);
-            out.printf(Locale.ROOT, "  %-20s %10s %10s %10s %10s%n", "family", "cavitation", "snap", "crepitus", "overall");
+            out.printf(
+                    Locale.ROOT,
+                    "held-out family: trained without it on %d recordings (plan seed %d), scored on %d "
+                            + "(plan seed %d) where it makes every sound of its class%n",
+                    trainCount,
+                    AnalyzerTraining.TRAINING_PLAN_SEED,
+                    evalCount,
+                    holdoutPlanSeed);
+            out.printf(
+                    Locale.ROOT,
+                    "  %-20s %10s %10s %10s %10s%n",
+                    "family",
+                    "cavitation",
+                    "snap",
+                    "crepitus",
+                    "overall");
             out.flush();
         }
         for (String family : families) {
-            AnalyzeCommand.Progress progress = new AnalyzeCommand.Progress(spec.commandLine().getErr(),
-                    trainCount + evalCount);
+            AnalyzeCommand.Progress progress =
+                    new AnalyzeCommand.Progress(spec.commandLine().getErr(), trainCount + evalCount);
             AnalyzerModel model;
             try {
                 model = FamilyHoldout.trainWithout(family, trainCount, i -> progress.step(0));
             } catch (IllegalArgumentException e) {
-                throw new InputException(AppError.EVALUATE_TRAINING_TOO_SMALL, "--train-count", "the training corpus of "
-                        + trainCount + " recordings is too small: " + e.getMessage() + "; raise --train-count");
+                throw new InputException(
+                        AppError.EVALUATE_TRAINING_TOO_SMALL,
+                        "--train-count",
+                        "the training corpus of " + trainCount + " recordings is too small: " + e.getMessage()
+                                + "; raise --train-count");
             }
-            EventEvaluation e = FamilyHoldout.score(Analyzer.of(model).withMinConfidence(minConfidence),
-                    holdoutPlanSeed, evalCount, CorpusPlan.FamilyChoice.only(family),
+            EventEvaluation e = FamilyHoldout.score(
+                    Analyzer.of(model).withMinConfidence(minConfidence),
+                    holdoutPlanSeed,
+                    evalCount,
+                    CorpusPlan.FamilyChoice.only(family),
                     i -> progress.step(0));
             progress.done();
             if (format == Format.json) {
                 json.set(family, json(e, evalCount));
             } else {
-                out.printf(Locale.ROOT, "  %-20s %10s %10s %10s %10s%n", family, f1(e.scores(SoundClass.CAVITATION)),
-                        f1(e.scores(SoundClass.SOFT_TISSUE_SNAP)), f1(e.scores(SoundClass.CREPITUS)), f1(e.overall()));
+                out.printf(
+                        Locale.ROOT,
+                        "  %-20s %10s %10s %10s %10s%n",
+                        family,
+                        f1(e.scores(SoundClass.CAVITATION)),
+                        f1(e.scores(SoundClass.SOFT_TISSUE_SNAP)),
+                        f1(e.scores(SoundClass.CREPITUS)),
+                        f1(e.overall()));
                 out.flush();
             }
         }
         if (format == Format.json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
+            out.println(new ObjectMapper()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(json));
         }
         out.flush();
         return Cli.OK;
@@ -320,20 +435,27 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private int negatives() throws IOException {
         if (corpus != null || reference != null || estimate != null || mixUnder != null) {
-            throw new InputException(AppError.EVALUATE_USAGE, "--negatives", "--negatives DIR stands alone: give no "
-                    + "CORPUS_DIR, --reference, --estimate or --mix-under with it");
+            throw new InputException(
+                    AppError.EVALUATE_USAGE,
+                    "--negatives",
+                    "--negatives DIR stands alone: give no "
+                            + "CORPUS_DIR, --reference, --estimate or --mix-under with it");
         }
         requireDir(negatives, "--negatives");
         if (!(noiseFloorDb >= 0 && noiseFloorDb <= 120)) {
-            throw new InputException(AppError.EVALUATE_BAD_NOISE_FLOOR, "--noise-floor-db", "--noise-floor-db was "
-                    + noiseFloorDb + "; accepted: 0 to 120 dB");
+            throw new InputException(
+                    AppError.EVALUATE_BAD_NOISE_FLOOR,
+                    "--noise-floor-db",
+                    "--noise-floor-db was " + noiseFloorDb + "; accepted: 0 to 120 dB");
         }
         Analyzer analyzer = Analyzer.standard().withMinConfidence(minConfidence);
         List<Path> wavs = AnalyzeCommand.expand(List.of(negatives));
         if (wavs.isEmpty()) {
-            throw new InputException(AppError.EVALUATE_NOTHING, negatives.toString(), "no WAV files under " + negatives);
+            throw new InputException(
+                    AppError.EVALUATE_NOTHING, negatives.toString(), "no WAV files under " + negatives);
         }
-        AnalyzeCommand.Progress progress = new AnalyzeCommand.Progress(spec.commandLine().getErr(), wavs.size());
+        AnalyzeCommand.Progress progress =
+                new AnalyzeCommand.Progress(spec.commandLine().getErr(), wavs.size());
         List<NegativesCheck.Row> rows = new ArrayList<>();
         for (Path wav : wavs) {
             NegativesCheck.Row row = NegativesCheck.check(wav, analyzer, noiseFloorDb);
@@ -356,10 +478,15 @@ final class EvaluateCommand implements Callable<Integer> {
             o.put("per_10_min_noise_floor", Math.round(noisy / seconds * 600 * 100) / 100.0);
             var list = o.putArray("by_file");
             for (NegativesCheck.Row r : rows) {
-                list.addObject().put("file", r.file()).put("seconds", Math.round(r.seconds() * 10) / 10.0)
-                        .put("as_is", r.asIs()).put("noise_floor", r.noisy());
+                list.addObject()
+                        .put("file", r.file())
+                        .put("seconds", Math.round(r.seconds() * 10) / 10.0)
+                        .put("as_is", r.asIs())
+                        .put("noise_floor", r.noisy());
             }
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o));
+            out.println(new ObjectMapper()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(o));
         } else {
             out.printf(Locale.ROOT, "%d files, %.1f s of audio with no joint sounds%n", rows.size(), seconds);
             out.printf(Locale.ROOT, "  %-44s %8s %6s %12s%n", "file", "seconds", "as is", "noise floor");
@@ -369,9 +496,16 @@ final class EvaluateCommand implements Callable<Integer> {
                 }
             }
             out.printf(Locale.ROOT, "  (files with no false event not listed)%n");
-            out.printf(Locale.ROOT, "false events: %d as is, %d over a noise floor %.0f dB under the sound%n", asIs,
-                    noisy, noiseFloorDb);
-            out.printf(Locale.ROOT, "per 10 minutes: %.2f as is, %.2f over the noise floor%n", asIs / seconds * 600,
+            out.printf(
+                    Locale.ROOT,
+                    "false events: %d as is, %d over a noise floor %.0f dB under the sound%n",
+                    asIs,
+                    noisy,
+                    noiseFloorDb);
+            out.printf(
+                    Locale.ROOT,
+                    "per 10 minutes: %.2f as is, %.2f over the noise floor%n",
+                    asIs / seconds * 600,
                     noisy / seconds * 600);
         }
         out.flush();
@@ -392,9 +526,12 @@ final class EvaluateCommand implements Callable<Integer> {
                 if (l.text().equals("unclassified")) {
                     continue;
                 }
-                SoundClass c = SoundClass.fromId(l.text()).orElseThrow(() -> new InputException(CoreError.LABELS_BAD_LINE,
-                        file.toString(), file + ": label '" + l.text() + "' is not cavitation, soft_tissue_snap, "
-                        + "crepitus or unclassified"));
+                SoundClass c = SoundClass.fromId(l.text())
+                        .orElseThrow(() -> new InputException(
+                                CoreError.LABELS_BAD_LINE,
+                                file.toString(),
+                                file + ": label '" + l.text() + "' is not cavitation, soft_tissue_snap, "
+                                        + "crepitus or unclassified"));
                 out.add(new SoundEvent(l.start(), l.end(), c));
             }
         }
@@ -404,8 +541,16 @@ final class EvaluateCommand implements Callable<Integer> {
     static String text(EventEvaluation e, int files) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%d recording%s%n", files, files == 1 ? "" : "s"));
-        sb.append(String.format(Locale.ROOT, "  %-18s %6s %6s %6s %10s %6s %6s%n", "class", "ref", "est", "match",
-                "precision", "recall", "F1"));
+        sb.append(String.format(
+                Locale.ROOT,
+                "  %-18s %6s %6s %6s %10s %6s %6s%n",
+                "class",
+                "ref",
+                "est",
+                "match",
+                "precision",
+                "recall",
+                "F1"));
         for (SoundClass c : SoundClass.values()) {
             row(sb, c.id(), e.scores(c));
         }
@@ -429,9 +574,16 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private static void row(StringBuilder sb, String name, Scores s) {
-        sb.append(String.format(Locale.ROOT, "  %-18s %6d %6d %6d %10.3f %6.3f %6.3f%n", name,
-                s.truePositives() + s.falseNegatives(), s.truePositives() + s.falsePositives(), s.truePositives(),
-                s.precision(), s.recall(), s.f1()));
+        sb.append(String.format(
+                Locale.ROOT,
+                "  %-18s %6d %6d %6d %10.3f %6.3f %6.3f%n",
+                name,
+                s.truePositives() + s.falseNegatives(),
+                s.truePositives() + s.falsePositives(),
+                s.truePositives(),
+                s.precision(),
+                s.recall(),
+                s.f1()));
     }
 
     static ObjectNode json(EventEvaluation e, int files) {
@@ -459,5 +611,4 @@ final class EvaluateCommand implements Callable<Integer> {
         o.put("recall", Math.round(s.recall() * 1e4) / 1e4);
         o.put("f1", Math.round(s.f1() * 1e4) / 1e4);
     }
-
 }

@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code backcrack knowledge}: prints the knowledge base for review. */
-@Command(name = "knowledge", mixinStandardHelpOptions = true,
+@Command(
+        name = "knowledge",
+        mixinStandardHelpOptions = true,
         header = "Prints the knowledge base: mechanisms, questions, evidence, red-flag rules, advice, sources.",
         descriptionHeading = "%n",
         description = {
@@ -26,9 +28,15 @@ import picocli.CommandLine.Option;
             "  backcrack knowledge --format yaml                           the source file itself"
         })
 final class KnowledgeCommand implements Callable<Integer> {
-    enum Format { markdown, yaml }
+    enum Format {
+        markdown,
+        yaml
+    }
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "markdown",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 

@@ -16,7 +16,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code backcrack serve}: the web app, the REST API and the journal. */
-@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         header = "Starts the web app: questionnaire, recording, results, journal and the REST API.",
         descriptionHeading = "%n",
         description = {
@@ -39,28 +42,43 @@ import picocli.CommandLine.Option;
             "Exit codes: 0 stopped cleanly, 2 bad options (the message says what is accepted)."
         })
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+    @Option(
+            names = "--host",
+            paramLabel = "HOST",
+            defaultValue = "127.0.0.1",
             description = "Address to listen on (default: ${DEFAULT-VALUE}). Other than loopback only with --public.")
     String host;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070",
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            defaultValue = "7070",
             description = "TCP port, 0 for any free one (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--db", paramLabel = "JDBC_URL",
+    @Option(
+            names = "--db",
+            paramLabel = "JDBC_URL",
             description = "Journal database: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB?user=U&password=P "
                     + "(default: SQLite in the per-user data directory).")
     String db;
 
-    @Option(names = "--public",
+    @Option(
+            names = "--public",
             description = "Accounts with passwords, a journal per user, and any --host. Put it behind HTTPS.")
     boolean publicMode;
 
-    @Option(names = "--max-upload-mb", paramLabel = "MB", defaultValue = "16",
+    @Option(
+            names = "--max-upload-mb",
+            paramLabel = "MB",
+            defaultValue = "16",
             description = "Largest recording accepted, in MiB (default: ${DEFAULT-VALUE}).")
     int maxUploadMb;
 
-    @Option(names = "--max-upload-seconds", paramLabel = "S", defaultValue = "60",
+    @Option(
+            names = "--max-upload-seconds",
+            paramLabel = "S",
+            defaultValue = "60",
             description = "Longest recording accepted, in seconds (default: ${DEFAULT-VALUE}).")
     double maxUploadSeconds;
 
@@ -76,38 +94,51 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         if (port < 0 || port > 65_535) {
-            throw new InputException(AppError.SERVE_BAD_PORT, "--port", "--port was " + port + "; give 1 to 65535, or 0 for "
-                    + "any free port.");
+            throw new InputException(
+                    AppError.SERVE_BAD_PORT,
+                    "--port",
+                    "--port was " + port + "; give 1 to 65535, or 0 for " + "any free port.");
         }
         if (maxUploadMb < 1 || maxUploadMb > 1024 || maxUploadSeconds <= 0 || maxUploadSeconds > 3600) {
-            throw new InputException(AppError.SERVE_BAD_LIMIT, "--max-upload-mb", "upload limits must be 1..1024 MiB and "
-                    + "0..3600 seconds.");
+            throw new InputException(
+                    AppError.SERVE_BAD_LIMIT,
+                    "--max-upload-mb",
+                    "upload limits must be 1..1024 MiB and " + "0..3600 seconds.");
         }
         if (!publicMode && !isLoopback(host)) {
-            throw new InputException(AppError.SERVE_PUBLIC_HOST, "--host", "--host " + host + " would let other computers "
-                    + "reach the server, which in local mode has no login. Use --host 127.0.0.1, or add --public "
-                    + "for accounts (and put it behind HTTPS).");
+            throw new InputException(
+                    AppError.SERVE_PUBLIC_HOST,
+                    "--host",
+                    "--host " + host + " would let other computers "
+                            + "reach the server, which in local mode has no login. Use --host 127.0.0.1, or add --public "
+                            + "for accounts (and put it behind HTTPS).");
         }
         String url = db != null ? db : JournalStore.defaultUrl(System.getenv(), System.getProperty("user.home"));
         JournalStore store = JournalStore.open(url, java.time.Clock.systemUTC());
-        WebOptions options = WebOptions.local(host, port).withPublicMode(publicMode)
+        WebOptions options = WebOptions.local(host, port)
+                .withPublicMode(publicMode)
                 .withUploadLimits(maxUploadMb * 1024L * 1024L, maxUploadSeconds);
         WebServer s;
         try {
             s = WebServer.start(options, store, KnowledgeLoader.builtIn());
         } catch (io.javalin.util.JavalinBindException e) {
             store.close();
-            throw new InputException(AppError.SERVE_PORT_IN_USE, "--port", "port " + port + " on " + host + " is already in "
-                    + "use (another backcrack serve, or another program). Stop that one, or choose another port with "
-                    + "--port PORT (--port 0 picks a free one).");
+            throw new InputException(
+                    AppError.SERVE_PORT_IN_USE,
+                    "--port",
+                    "port " + port + " on " + host + " is already in "
+                            + "use (another backcrack serve, or another program). Stop that one, or choose another port with "
+                            + "--port PORT (--port 0 picks a free one).");
         }
         server = s;
         // The server first (requests in flight finish), then the journal's connection pool.
-        Thread hook = new Thread(() -> {
-            stop.countDown();
-            s.close();
-            store.close();
-        }, "backcrack-shutdown");
+        Thread hook = new Thread(
+                () -> {
+                    stop.countDown();
+                    s.close();
+                    store.close();
+                },
+                "backcrack-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("backcrack is running at " + s.url() + (publicMode ? " (public mode: accounts)" : ""));
         out.println("Journal: " + store.describe());
@@ -133,8 +164,10 @@ final class ServeCommand implements Callable<Integer> {
         try {
             return InetAddress.getByName(host).isLoopbackAddress();
         } catch (UnknownHostException e) {
-            throw new InputException(AppError.SERVE_BAD_HOST, "--host", "cannot resolve --host '" + host + "'; give an "
-                    + "address such as 127.0.0.1.");
+            throw new InputException(
+                    AppError.SERVE_BAD_HOST,
+                    "--host",
+                    "cannot resolve --host '" + host + "'; give an " + "address such as 127.0.0.1.");
         }
     }
 }

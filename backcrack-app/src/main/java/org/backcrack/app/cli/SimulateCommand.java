@@ -35,7 +35,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code backcrack simulate}: the physics of each cracking mechanism, written to WAV with its truth. */
-@Command(name = "simulate", mixinStandardHelpOptions = true,
+@Command(
+        name = "simulate",
+        mixinStandardHelpOptions = true,
         header = "Simulates the sound of a back cracking from first principles, to WAV with exact labels.",
         descriptionHeading = "%n",
         description = {
@@ -63,34 +65,53 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the built-in scenarios and exit.")
     boolean list;
 
-    @Option(names = "--scenario", paramLabel = "NAME|FILE.json", description = "A built-in scenario or a scenario file.")
+    @Option(
+            names = "--scenario",
+            paramLabel = "NAME|FILE.json",
+            description = "A built-in scenario or a scenario file.")
     String scenario;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed for joint-to-joint variation, noise and "
-            + "distractors (default: the scenario's).")
+    @Option(
+            names = "--seed",
+            paramLabel = "N",
+            description = "Seed for joint-to-joint variation, noise and " + "distractors (default: the scenario's).")
     Long seed;
 
-    @Option(names = "--out", paramLabel = "F.wav", description = "Where to write the WAV; F.txt and F.json go beside it.")
+    @Option(
+            names = "--out",
+            paramLabel = "F.wav",
+            description = "Where to write the WAV; F.txt and F.json go beside it.")
     Path out;
 
-    @Option(names = "--plot", paramLabel = "F.png", description = "Also draw the waveform, spectrogram and the "
-            + "first pop's bubble radius and radiated pressure.")
+    @Option(
+            names = "--plot",
+            paramLabel = "F.png",
+            description =
+                    "Also draw the waveform, spectrogram and the " + "first pop's bubble radius and radiated pressure.")
     Path plot;
 
     @Option(names = "--print-scenario", description = "Print the scenario as JSON (every field) and exit.")
     boolean printScenario;
 
-    @Option(names = "--validate", description = "Print the validation table (analytic checks and published "
-            + "figures against ours) and exit.")
+    @Option(
+            names = "--validate",
+            description =
+                    "Print the validation table (analytic checks and published " + "figures against ours) and exit.")
     boolean validate;
 
-    @Option(names = "--seeds", paramLabel = "N", defaultValue = "20", description = "Seeds averaged by "
-            + "--validate (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seeds",
+            paramLabel = "N",
+            defaultValue = "20",
+            description = "Seeds averaged by " + "--validate (default: ${DEFAULT-VALUE}).")
     int seeds;
 
-    @Option(names = "--family", paramLabel = "F", description = "Make a class's sounds, or the recording, with model "
-            + "family F instead of the physics (e.g. pop.burst, snap.thud, grating.friction, condition.phone; "
-            + "repeatable; docs/acoustics.md, Model families).")
+    @Option(
+            names = "--family",
+            paramLabel = "F",
+            description = "Make a class's sounds, or the recording, with model "
+                    + "family F instead of the physics (e.g. pop.burst, snap.thud, grating.friction, condition.phone; "
+                    + "repeatable; docs/acoustics.md, Model families).")
     List<String> families = new ArrayList<>();
 
     @CommandLine.Spec
@@ -109,7 +130,8 @@ final class SimulateCommand implements Callable<Integer> {
         }
         if (validate) {
             if (seeds < 1 || seeds > 1000) {
-                throw new InputException(AppError.SIMULATE_SEEDS, "--seeds", "--seeds was " + seeds + "; accepted: 1 to 1000");
+                throw new InputException(
+                        AppError.SIMULATE_SEEDS, "--seeds", "--seeds was " + seeds + "; accepted: 1 to 1000");
             }
             out.println("| quantity | published or analytic | backcrack | reference |");
             out.println("|---|---|---|---|");
@@ -120,8 +142,11 @@ final class SimulateCommand implements Callable<Integer> {
             return Cli.OK;
         }
         if (scenario == null) {
-            throw new InputException(AppError.SIMULATE_NO_SCENARIO, "--scenario", "say which scenario to run: --scenario NAME "
-                    + "(one of " + names() + ") or --scenario FILE.json; --list describes them");
+            throw new InputException(
+                    AppError.SIMULATE_NO_SCENARIO,
+                    "--scenario",
+                    "say which scenario to run: --scenario NAME " + "(one of " + names()
+                            + ") or --scenario FILE.json; --list describes them");
         }
         Scenario s = load(scenario);
         if (seed != null) {
@@ -135,27 +160,34 @@ final class SimulateCommand implements Callable<Integer> {
             s = s.withFamilies(f);
             if (f.condition().equals("contact") || f.condition().equals("clipped")) {
                 // These two are settings of the chain: a contact sensor, the loudest sound past full scale.
-                s = s.withRecording(CorpusPlan.forCondition(s.recording(), f.condition(),
-                        new java.util.SplittableRandom(s.seed())));
+                s = s.withRecording(CorpusPlan.forCondition(
+                        s.recording(), f.condition(), new java.util.SplittableRandom(s.seed())));
             }
         }
         if (printScenario) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            out.println(new ObjectMapper()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(ScenarioJson.write(s)));
             out.flush();
             return Cli.OK;
         }
         if (this.out == null && plot == null) {
-            throw new InputException(AppError.SIMULATE_NO_OUTPUT, "--out", "say where to write the sound: --out F.wav "
-                    + "(and optionally --plot F.png)");
+            throw new InputException(
+                    AppError.SIMULATE_NO_OUTPUT,
+                    "--out",
+                    "say where to write the sound: --out F.wav " + "(and optionally --plot F.png)");
         }
         Simulation sim = Simulator.run(s, SimulationBudget.COMMAND_LINE);
         List<Path> written = new ArrayList<>();
         try {
             if (this.out != null) {
-                if (!this.out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".wav")) {
-                    throw new InputException(AppError.SIMULATE_OUT_NOT_WAV, "--out", "--out must name a .wav file, was "
-                            + this.out);
+                if (!this.out
+                        .getFileName()
+                        .toString()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .endsWith(".wav")) {
+                    throw new InputException(
+                            AppError.SIMULATE_OUT_NOT_WAV, "--out", "--out must name a .wav file, was " + this.out);
                 }
                 written.addAll(SimulationFiles.write(sim, this.out));
             }
@@ -164,15 +196,19 @@ final class SimulateCommand implements Callable<Integer> {
                 written.add(plot);
             }
         } catch (IOException e) {
-            throw new InputException(AppError.SIMULATE_UNWRITABLE, "--out", "could not write " + e.getMessage()
-                    + ": check that the directory exists or can be created and is writable");
+            throw new InputException(
+                    AppError.SIMULATE_UNWRITABLE,
+                    "--out",
+                    "could not write " + e.getMessage()
+                            + ": check that the directory exists or can be created and is writable");
         }
         summary(out, sim, written);
         return Cli.OK;
     }
 
     private static String names() {
-        return String.join(", ", BuiltInScenarios.all().stream().map(Scenario::name).toList());
+        return String.join(
+                ", ", BuiltInScenarios.all().stream().map(Scenario::name).toList());
     }
 
     private static Scenario load(String nameOrFile) {
@@ -182,15 +218,17 @@ final class SimulateCommand implements Callable<Integer> {
         }
         Path file = Path.of(nameOrFile);
         if (!Files.isRegularFile(file)) {
-            throw new InputException(AppError.SIMULATE_UNKNOWN_SCENARIO, "--scenario", "'" + nameOrFile + "' is neither a "
-                    + "built-in scenario (" + names() + ") nor a readable file");
+            throw new InputException(
+                    AppError.SIMULATE_UNKNOWN_SCENARIO,
+                    "--scenario",
+                    "'" + nameOrFile + "' is neither a " + "built-in scenario (" + names() + ") nor a readable file");
         }
         try {
             String base = file.getFileName().toString().replaceFirst("\\.json$", "");
             return ScenarioJson.read(Files.readString(file, StandardCharsets.UTF_8), base);
         } catch (IOException e) {
-            throw new InputException(AppError.SIMULATE_UNREADABLE, "--scenario", "could not read " + file + ": "
-                    + e.getMessage());
+            throw new InputException(
+                    AppError.SIMULATE_UNREADABLE, "--scenario", "could not read " + file + ": " + e.getMessage());
         }
     }
 
@@ -199,16 +237,30 @@ final class SimulateCommand implements Callable<Integer> {
         for (TruthEvent e : sim.events()) {
             counts.merge(e.soundClass(), 1, Integer::sum);
         }
-        out.printf("%s: %.2f s at %d Hz, %d channel(s), %s%s%n", sim.scenario().name(), sim.clip().duration(),
-                sim.clip().sampleRate(), sim.clip().channelCount(), sim.scenario().recording().format(),
+        out.printf(
+                "%s: %.2f s at %d Hz, %d channel(s), %s%s%n",
+                sim.scenario().name(),
+                sim.clip().duration(),
+                sim.clip().sampleRate(),
+                sim.clip().channelCount(),
+                sim.scenario().recording().format(),
                 sim.clipped() ? " (clipped)" : "");
-        out.printf("  events: %d cavitation, %d soft_tissue_snap, %d crepitus; %d distractor(s)%n",
-                counts.getOrDefault(SoundClass.CAVITATION, 0), counts.getOrDefault(SoundClass.SOFT_TISSUE_SNAP, 0),
-                counts.getOrDefault(SoundClass.CREPITUS, 0), sim.distractors().size());
+        out.printf(
+                "  events: %d cavitation, %d soft_tissue_snap, %d crepitus; %d distractor(s)%n",
+                counts.getOrDefault(SoundClass.CAVITATION, 0),
+                counts.getOrDefault(SoundClass.SOFT_TISSUE_SNAP, 0),
+                counts.getOrDefault(SoundClass.CREPITUS, 0),
+                sim.distractors().size());
         for (Simulation.JointHistory j : sim.joints()) {
             if (!j.pops().isEmpty()) {
-                out.printf("  %-14s popped at %s s; its gas is gone %.1f min after the last pop%n", j.joint(),
-                        String.join(", ", j.pops().stream().map(t -> String.format("%.3f", t)).toList()),
+                out.printf(
+                        "  %-14s popped at %s s; its gas is gone %.1f min after the last pop%n",
+                        j.joint(),
+                        String.join(
+                                ", ",
+                                j.pops().stream()
+                                        .map(t -> String.format("%.3f", t))
+                                        .toList()),
                         (j.refractoryUntil() - j.pops().get(j.pops().size() - 1)) / 60);
             }
         }
@@ -222,7 +274,10 @@ final class SimulateCommand implements Callable<Integer> {
         float[] samples = sim.clip().channel(0);
         int fs = sim.clip().sampleRate();
         List<IChart> full = new ArrayList<>();
-        full.add(SoundPlot.waveform(samples, fs, sim.events().stream().map(TruthEvent::asSoundEvent).toList(),
+        full.add(SoundPlot.waveform(
+                samples,
+                fs,
+                sim.events().stream().map(TruthEvent::asSoundEvent).toList(),
                 sim.scenario().name() + ": recording with the true events"));
         full.add(SoundPlot.spectrogram(samples, fs, Math.min(5000, fs / 2.0), "Spectrogram"));
         List<XYChart> halves = new ArrayList<>();
@@ -236,9 +291,10 @@ final class SimulateCommand implements Callable<Integer> {
                 t[i] = i * 1e3 / c.emission().sampleRate();
                 mm[i] = r[i] * 1e3;
             }
-            halves.add(SoundPlot.line("Bubble radius, " + c.joint().name(), "time from pop (ms)", "radius (mm)", t, mm));
-            halves.add(SoundPlot.line("Radiated pressure at 1 cm, " + c.joint().name(), "time from pop (ms)",
-                    "pressure (Pa)", t, p));
+            halves.add(
+                    SoundPlot.line("Bubble radius, " + c.joint().name(), "time from pop (ms)", "radius (mm)", t, mm));
+            halves.add(SoundPlot.line(
+                    "Radiated pressure at 1 cm, " + c.joint().name(), "time from pop (ms)", "pressure (Pa)", t, p));
         }
         SoundPlot.write(png, full, halves);
     }

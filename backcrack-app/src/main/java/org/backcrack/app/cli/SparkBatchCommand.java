@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
  * this jar; the {@code ./backcrack} launcher sends {@code batch} there before this jar starts. Reached only
  * when the jar is run directly, it says how to run the real one.
  */
-@Command(name = "batch", mixinStandardHelpOptions = true,
+@Command(
+        name = "batch",
+        mixinStandardHelpOptions = true,
         header = "Analyses a corpus of recordings on Apache Spark, to Parquet (via the launcher).",
         descriptionHeading = "%n",
         customSynopsis = "backcrack batch [-hV] [--master=URL] [--mode=MODE] --out=DIR INPUT...",

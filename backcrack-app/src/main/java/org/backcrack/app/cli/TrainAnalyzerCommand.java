@@ -17,15 +17,19 @@ import picocli.CommandLine.Option;
  * {@code backcrack train-analyzer}: refits the analyzer's classifier on simulated recordings and writes the model
  * file that {@code analyze}, {@code evaluate}, {@code serve} and {@code batch} load.
  */
-@Command(name = "train-analyzer", mixinStandardHelpOptions = true,
+@Command(
+        name = "train-analyzer",
+        mixinStandardHelpOptions = true,
         header = "Trains the analyzer's classifier on simulations; writes the model file it loads.",
         descriptionHeading = "%n",
-        description = {"For developers: run it after a change to the simulator or to the analyzer's features, so "
-                + "that the classifier (is each transient a pop, a snap, a click of a grating or something else) "
-                + "fits them again. It simulates a corpus with exact labels, detects the transients in each "
-                + "recording, labels them from the truth and fits the classifier; the analyzer reads the model file "
-                + "from backcrack-acoustics' resources (docs/acoustics.md, Training). Deterministic: the same plan "
-                + "seed and count give the same file. The committed model was made with the example below."},
+        description = {
+            "For developers: run it after a change to the simulator or to the analyzer's features, so "
+                    + "that the classifier (is each transient a pop, a snap, a click of a grating or something else) "
+                    + "fits them again. It simulates a corpus with exact labels, detects the transients in each "
+                    + "recording, labels them from the truth and fits the classifier; the analyzer reads the model file "
+                    + "from backcrack-acoustics' resources (docs/acoustics.md, Training). Deterministic: the same plan "
+                    + "seed and count give the same file. The committed model was made with the example below."
+        },
         optionListHeading = "%nOptions:%n",
         footerHeading = "%nExample:%n",
         footer = {
@@ -39,7 +43,10 @@ final class TrainAnalyzerCommand implements Callable<Integer> {
     @Option(names = "--count", paramLabel = "N", defaultValue = "280", description = "Training recordings.")
     int count;
 
-    @Option(names = "--plan-seed", paramLabel = "S", defaultValue = "" + AnalyzerTraining.TRAINING_PLAN_SEED,
+    @Option(
+            names = "--plan-seed",
+            paramLabel = "S",
+            defaultValue = "" + AnalyzerTraining.TRAINING_PLAN_SEED,
             description = "Plan seed of the training corpus (default ${DEFAULT-VALUE}).")
     long planSeed;
 
@@ -51,11 +58,13 @@ final class TrainAnalyzerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        AnalyzeCommand.Progress progress = new AnalyzeCommand.Progress(spec.commandLine().getErr(), count);
+        AnalyzeCommand.Progress progress =
+                new AnalyzeCommand.Progress(spec.commandLine().getErr(), count);
         CorpusPlan.FamilyChoice choice = families.choice();
         AnalyzerModel model = AnalyzerTraining.train(planSeed, count, choice, i -> progress.step(0));
         progress.done();
-        String command = "backcrack train-analyzer --count " + count + " --plan-seed " + planSeed + families.asArguments();
+        String command =
+                "backcrack train-analyzer --count " + count + " --plan-seed " + planSeed + families.asArguments();
         Path dir = out.toAbsolutePath().getParent();
         if (dir != null) {
             Files.createDirectories(dir);

@@ -20,8 +20,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code backcrack triage-audit DIR...}: the Semigran-style table of the triage on clinical vignettes. */
-@Command(name = "triage-audit", mixinStandardHelpOptions = true,
-        header = "Scores the triage on clinical vignettes: exact, over- and under-triage per level, emergency sensitivity.",
+@Command(
+        name = "triage-audit",
+        mixinStandardHelpOptions = true,
+        header =
+                "Scores the triage on clinical vignettes: exact, over- and under-triage per level, emergency sensitivity.",
         descriptionHeading = "%n",
         description = {
             "Reads every *.json vignette in the given directories (each a set: its name is the directory's), runs "
@@ -58,12 +61,16 @@ final class TriageAuditCommand implements Callable<Integer> {
         List<TriageAudit.Vignette> all = new ArrayList<>();
         for (Path dir : dirs) {
             if (!Files.isDirectory(dir)) {
-                throw new InputException(AppError.AUDIT_NOT_A_DIRECTORY, dir.toString(), "'" + dir
-                        + "' is not a directory; give directories of vignette *.json files");
+                throw new InputException(
+                        AppError.AUDIT_NOT_A_DIRECTORY,
+                        dir.toString(),
+                        "'" + dir + "' is not a directory; give directories of vignette *.json files");
             }
             String set = dir.getFileName().toString();
             try (Stream<Path> files = Files.list(dir)) {
-                for (Path p : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                for (Path p : files.filter(f -> f.toString().endsWith(".json"))
+                        .sorted()
+                        .toList()) {
                     JsonNode n;
                     try {
                         n = JSON.readTree(p.toFile());
@@ -75,7 +82,8 @@ final class TriageAuditCommand implements Callable<Integer> {
             }
         }
         if (all.isEmpty()) {
-            throw new InputException(AppError.AUDIT_NO_VIGNETTES, dirs.get(0).toString(), "no *.json vignettes in " + dirs);
+            throw new InputException(
+                    AppError.AUDIT_NO_VIGNETTES, dirs.get(0).toString(), "no *.json vignettes in " + dirs);
         }
         var out = spec.commandLine().getOut();
         out.print(TriageAudit.run(new Assessor(kb), all).markdown());

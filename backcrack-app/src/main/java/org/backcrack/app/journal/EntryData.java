@@ -14,7 +14,13 @@ import java.util.Objects;
  * @param note       free text, at most {@value #MAX_NOTE} characters, or null
  * @param assessment the assessment report (JSON text, as {@code POST /api/v1/assess} returns it), or null
  */
-public record EntryData(LocalDate date, String region, String trigger, SoundCounts sounds, Integer pain, String note,
+public record EntryData(
+        LocalDate date,
+        String region,
+        String trigger,
+        SoundCounts sounds,
+        Integer pain,
+        String note,
         String assessment) {
     public static final int MAX_NOTE = 2000;
 

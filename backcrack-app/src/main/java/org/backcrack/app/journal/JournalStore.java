@@ -1,6 +1,5 @@
 package org.backcrack.app.journal;
 
-import org.backcrack.app.AppError;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import org.backcrack.app.AppError;
 import org.backcrack.core.InputException;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
@@ -76,8 +76,11 @@ public final class JournalStore implements AutoCloseable {
             // SQLITE_BUSY at once, whatever the busy timeout (found by JournalWriteLoadTest).
             props.setProperty("transaction_mode", "IMMEDIATE");
         } else if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
-            throw new InputException(AppError.DB_UNSUPPORTED_URL, "--db", "'" + redact(jdbcUrl) + "' is not a supported "
-                    + "database URL. Use jdbc:sqlite:FILE or jdbc:postgresql://HOST[:PORT]/DATABASE?user=U&password=P.");
+            throw new InputException(
+                    AppError.DB_UNSUPPORTED_URL,
+                    "--db",
+                    "'" + redact(jdbcUrl) + "' is not a supported "
+                            + "database URL. Use jdbc:sqlite:FILE or jdbc:postgresql://HOST[:PORT]/DATABASE?user=U&password=P.");
         }
         HikariConfig config = new HikariConfig();
         config.setPoolName("backcrack-journal");
@@ -89,13 +92,22 @@ public final class JournalStore implements AutoCloseable {
         HikariDataSource pool = null;
         try {
             pool = new HikariDataSource(config);
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").loggers("slf4j").load().migrate();
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.close();
             }
-            throw new InputException(AppError.DB_UNREACHABLE, "--db", "cannot open the journal database at '" + redact(jdbcUrl)
-                    + "': " + rootMessage(e) + ". Check the URL, that the server runs and the user may create tables.", e);
+            throw new InputException(
+                    AppError.DB_UNREACHABLE,
+                    "--db",
+                    "cannot open the journal database at '" + redact(jdbcUrl) + "': " + rootMessage(e)
+                            + ". Check the URL, that the server runs and the user may create tables.",
+                    e);
         }
         return new JournalStore(pool, Jdbi.create(pool), clock, jdbcUrl, MAX_ENTRIES, MAX_CHARS);
     }
@@ -136,7 +148,8 @@ public final class JournalStore implements AutoCloseable {
     public static String defaultUrl(Map<String, String> env, String userHome) {
         String xdg = env.get("XDG_DATA_HOME");
         String home = env.get("HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+        Path base = xdg != null && !xdg.isBlank()
+                ? Path.of(xdg)
                 : Path.of(home != null && !home.isBlank() ? home : userHome, ".local", "share");
         Path dir = base.resolve("backcrack");
         try {
@@ -153,8 +166,9 @@ public final class JournalStore implements AutoCloseable {
     }
 
     /** Fixed-width UTC times, so that text order is time order in both databases. */
-    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern(
+                    "yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(java.time.ZoneOffset.UTC);
 
     static String time(Instant t) {
         return TIME.format(t);
@@ -175,9 +189,11 @@ public final class JournalStore implements AutoCloseable {
     // ---- journal
 
     public List<JournalEntry> list(String userId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + ENTRY_COLUMNS + " FROM journal_entries WHERE user_id = :u "
-                        + "ORDER BY entry_date, created_at, id")
-                .bind("u", userId).map(JournalStore::entry).list());
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + ENTRY_COLUMNS
+                        + " FROM journal_entries WHERE user_id = :u " + "ORDER BY entry_date, created_at, id")
+                .bind("u", userId)
+                .map(JournalStore::entry)
+                .list());
     }
 
     public Optional<JournalEntry> find(String userId, String id) {
@@ -186,7 +202,10 @@ public final class JournalStore implements AutoCloseable {
 
     private static Optional<JournalEntry> find(Handle h, String userId, String id) {
         return h.createQuery("SELECT " + ENTRY_COLUMNS + " FROM journal_entries WHERE user_id = :u AND id = :id")
-                .bind("u", userId).bind("id", id).map(JournalStore::entry).findOne();
+                .bind("u", userId)
+                .bind("id", id)
+                .map(JournalStore::entry)
+                .findOne();
     }
 
     /** Most entries one user may keep by default (years of daily entries). */
@@ -201,7 +220,11 @@ public final class JournalStore implements AutoCloseable {
             checkQuota(h, userId, null, data);
             h.createUpdate("INSERT INTO journal_entries (" + ENTRY_COLUMNS + ") VALUES (:id, :u, "
                             + ":date, :region, :trigger, :cav, :snap, :crep, :pain, :note, :assessment, :now, :now)")
-                    .bind("id", id).bind("u", userId).bind("now", now).bindMap(values(data)).execute();
+                    .bind("id", id)
+                    .bind("u", userId)
+                    .bind("now", now)
+                    .bindMap(values(data))
+                    .execute();
         });
         return find(userId, id).orElseThrow();
     }
@@ -211,19 +234,26 @@ public final class JournalStore implements AutoCloseable {
      * of notes and reports ({@code replacing}: the entry an update replaces, not counted twice).
      */
     private void checkQuota(Handle h, String userId, String replacing, EntryData data) {
-        var row = h.createQuery("SELECT COUNT(*) AS n, COALESCE(SUM(LENGTH(note)), 0) + COALESCE(SUM(LENGTH(assessment)), 0)"
-                        + " AS chars FROM journal_entries WHERE user_id = :u AND id <> :r")
-                .bind("u", userId).bind("r", replacing == null ? "" : replacing)
-                .map((rs, ctx) -> new long[] {rs.getLong("n"), rs.getLong("chars")}).one();
+        var row = h.createQuery(
+                        "SELECT COUNT(*) AS n, COALESCE(SUM(LENGTH(note)), 0) + COALESCE(SUM(LENGTH(assessment)), 0)"
+                                + " AS chars FROM journal_entries WHERE user_id = :u AND id <> :r")
+                .bind("u", userId)
+                .bind("r", replacing == null ? "" : replacing)
+                .map((rs, ctx) -> new long[] {rs.getLong("n"), rs.getLong("chars")})
+                .one();
         if (replacing == null && row[0] >= maxEntries) {
-            throw new QuotaExceeded(null, "your journal has " + row[0] + " entries, the most one account keeps ("
-                    + maxEntries + "). Export it (GET /api/v1/journal/export) and delete old entries to add more.");
+            throw new QuotaExceeded(
+                    null,
+                    "your journal has " + row[0] + " entries, the most one account keeps (" + maxEntries
+                            + "). Export it (GET /api/v1/journal/export) and delete old entries to add more.");
         }
         long adding = (data.note() == null ? 0L : (long) data.note().length())
                 + (data.assessment() == null ? 0 : data.assessment().length());
         if (row[1] + adding > maxChars) {
-            throw new QuotaExceeded("assessment", "your journal's notes and reports would take " + (row[1] + adding)
-                    + " characters, more than the " + maxChars + " one account keeps. Export it and delete old entries.");
+            throw new QuotaExceeded(
+                    "assessment",
+                    "your journal's notes and reports would take " + (row[1] + adding) + " characters, more than the "
+                            + maxChars + " one account keeps. Export it and delete old entries.");
         }
     }
 
@@ -235,7 +265,10 @@ public final class JournalStore implements AutoCloseable {
                             + "trigger_movement = :trigger, cavitation = :cav, soft_tissue_snap = :snap, crepitus = :crep, "
                             + "pain = :pain, note = :note, assessment = :assessment, updated_at = :now "
                             + "WHERE user_id = :u AND id = :id")
-                    .bind("id", id).bind("u", userId).bind("now", time(clock.instant())).bindMap(values(data))
+                    .bind("id", id)
+                    .bind("u", userId)
+                    .bind("now", time(clock.instant()))
+                    .bindMap(values(data))
                     .execute();
             return n == 0 ? Optional.empty() : find(h, userId, id);
         });
@@ -244,7 +277,10 @@ public final class JournalStore implements AutoCloseable {
     /** Deletes an entry; false when the user has no entry with this id. */
     public boolean delete(String userId, String id) {
         return jdbi.withHandle(h -> h.createUpdate("DELETE FROM journal_entries WHERE user_id = :u AND id = :id")
-                .bind("u", userId).bind("id", id).execute()) > 0;
+                        .bind("u", userId)
+                        .bind("id", id)
+                        .execute())
+                > 0;
     }
 
     private static Map<String, Object> values(EntryData d) {
@@ -264,46 +300,63 @@ public final class JournalStore implements AutoCloseable {
     private static JournalEntry entry(ResultSet rs, StatementContext ctx) throws SQLException {
         int pain = rs.getInt("pain");
         Integer painOrNull = rs.wasNull() ? null : pain;
-        EntryData data = new EntryData(LocalDate.parse(rs.getString("entry_date")), rs.getString("region"),
+        EntryData data = new EntryData(
+                LocalDate.parse(rs.getString("entry_date")),
+                rs.getString("region"),
                 rs.getString("trigger_movement"),
                 new SoundCounts(rs.getInt("cavitation"), rs.getInt("soft_tissue_snap"), rs.getInt("crepitus")),
-                painOrNull, rs.getString("note"), rs.getString("assessment"));
-        return new JournalEntry(rs.getString("id"), rs.getString("user_id"), data,
-                Instant.parse(rs.getString("created_at")), Instant.parse(rs.getString("updated_at")));
+                painOrNull,
+                rs.getString("note"),
+                rs.getString("assessment"));
+        return new JournalEntry(
+                rs.getString("id"),
+                rs.getString("user_id"),
+                data,
+                Instant.parse(rs.getString("created_at")),
+                Instant.parse(rs.getString("updated_at")));
     }
 
     // ---- accounts
 
     public Optional<User> userByName(String username) {
         // Names are matched without regard to case: 'ALICE' and 'alice' are one account.
-        return jdbi.withHandle(h -> h.createQuery("SELECT id, username, password_hash FROM users "
-                        + "WHERE LOWER(username) = LOWER(:n)")
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT id, username, password_hash FROM users " + "WHERE LOWER(username) = LOWER(:n)")
                 .bind("n", username)
                 .map((rs, ctx) -> new User(rs.getString("id"), rs.getString("username"), rs.getString("password_hash")))
                 .findOne());
     }
 
     public Optional<String> username(String userId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT username FROM users WHERE id = :id").bind("id", userId)
-                .mapTo(String.class).findOne());
+        return jdbi.withHandle(h -> h.createQuery("SELECT username FROM users WHERE id = :id")
+                .bind("id", userId)
+                .mapTo(String.class)
+                .findOne());
     }
 
     /** Creates an account; an {@link InputException} {@code account.taken} when the name is in use. */
     public User addUser(String username, String passwordHash) {
         User u = new User(UUID.randomUUID().toString(), username, passwordHash);
         if (userByName(username).isPresent()) {
-            throw new InputException(AppError.ACCOUNT_TAKEN, "username", "the user name '" + username
-                    + "' is already taken; choose another or log in.");
+            throw new InputException(
+                    AppError.ACCOUNT_TAKEN,
+                    "username",
+                    "the user name '" + username + "' is already taken; choose another or log in.");
         }
         try {
-            jdbi.useHandle(h -> h.createUpdate("INSERT INTO users (id, username, password_hash, created_at) "
-                            + "VALUES (:id, :n, :p, :t)")
-                    .bind("id", u.id()).bind("n", username).bind("p", passwordHash)
-                    .bind("t", time(clock.instant())).execute());
+            jdbi.useHandle(h -> h.createUpdate(
+                            "INSERT INTO users (id, username, password_hash, created_at) " + "VALUES (:id, :n, :p, :t)")
+                    .bind("id", u.id())
+                    .bind("n", username)
+                    .bind("p", passwordHash)
+                    .bind("t", time(clock.instant()))
+                    .execute());
         } catch (RuntimeException e) {
             if (userByName(username).isPresent()) {
-                throw new InputException(AppError.ACCOUNT_TAKEN, "username", "the user name '" + username
-                        + "' is already taken; choose another or log in.");
+                throw new InputException(
+                        AppError.ACCOUNT_TAKEN,
+                        "username",
+                        "the user name '" + username + "' is already taken; choose another or log in.");
             }
             throw e;
         }
@@ -315,11 +368,15 @@ public final class JournalStore implements AutoCloseable {
     /** Stores a new session, and forgets the sessions that have expired. */
     public void addSession(Session s) {
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE expires_at <= :now")
-                .bind("now", time(clock.instant())).execute());
+                .bind("now", time(clock.instant()))
+                .execute());
         jdbi.useHandle(h -> h.createUpdate("INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) "
                         + "VALUES (:t, :u, :c, :e)")
-                .bind("t", s.tokenHash()).bind("u", s.userId()).bind("c", s.csrfToken())
-                .bind("e", time(s.expires())).execute());
+                .bind("t", s.tokenHash())
+                .bind("u", s.userId())
+                .bind("c", s.csrfToken())
+                .bind("e", time(s.expires()))
+                .execute());
     }
 
     /** The session with this token hash, if it exists and has not expired. */
@@ -327,18 +384,26 @@ public final class JournalStore implements AutoCloseable {
         String now = time(clock.instant());
         return jdbi.withHandle(h -> h.createQuery("SELECT token_hash, user_id, csrf_token, expires_at FROM sessions "
                         + "WHERE token_hash = :t AND expires_at > :now")
-                .bind("t", tokenHash).bind("now", now)
-                .map((rs, ctx) -> new Session(rs.getString("token_hash"), rs.getString("user_id"),
-                        rs.getString("csrf_token"), Instant.parse(rs.getString("expires_at"))))
+                .bind("t", tokenHash)
+                .bind("now", now)
+                .map((rs, ctx) -> new Session(
+                        rs.getString("token_hash"),
+                        rs.getString("user_id"),
+                        rs.getString("csrf_token"),
+                        Instant.parse(rs.getString("expires_at"))))
                 .findOne());
     }
 
     /** Ends every session of a user (log out everywhere). */
     public void deleteSessions(String userId) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE user_id = :u").bind("u", userId).execute());
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE user_id = :u")
+                .bind("u", userId)
+                .execute());
     }
 
     public void deleteSession(String tokenHash) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE token_hash = :t").bind("t", tokenHash).execute());
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM sessions WHERE token_hash = :t")
+                .bind("t", tokenHash)
+                .execute());
     }
 }

@@ -36,15 +36,20 @@ public final class SoundPlot {
             SoundClass.CAVITATION, new Color(0x1F, 0x77, 0xB4),
             SoundClass.SOFT_TISSUE_SNAP, new Color(0xD6, 0x27, 0x28),
             SoundClass.CREPITUS, new Color(0x2C, 0xA0, 0x2C)));
+
     private static final int WIDTH = 1200;
 
-    private SoundPlot() {
-    }
+    private SoundPlot() {}
 
     /** The waveform (min/max envelope, at most 2000 columns) with a marker at each event's onset. */
     public static XYChart waveform(float[] samples, int sampleRate, List<SoundEvent> events, String title) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(300).title(title).xAxisTitle("time (s)")
-                .yAxisTitle("amplitude (full scale)").build();
+        XYChart chart = new XYChartBuilder()
+                .width(WIDTH)
+                .height(300)
+                .title(title)
+                .xAxisTitle("time (s)")
+                .yAxisTitle("amplitude (full scale)")
+                .build();
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
         chart.getStyler().setMarkerSize(8);
         int columns = Math.min(2000, Math.max(1, samples.length));
@@ -137,8 +142,14 @@ public final class SoundPlot {
                 cells[k++] = new int[] {c, r, (int) Math.max(0, Math.round(db[c][r] - max + 80))};
             }
         }
-        HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(300).title(title + String.format(
-                "  (0–%.1f s, 0–%.0f Hz, dB re peak + 80)", (double) samples.length / sampleRate, maxHz)).build();
+        HeatMapChart chart = new HeatMapChartBuilder()
+                .width(WIDTH)
+                .height(300)
+                .title(title
+                        + String.format(
+                                "  (0–%.1f s, 0–%.0f Hz, dB re peak + 80)",
+                                (double) samples.length / sampleRate, maxHz))
+                .build();
         chart.getStyler().setShowValue(false);
         chart.getStyler().setXAxisTicksVisible(false);
         chart.getStyler().setYAxisTicksVisible(false);
@@ -146,8 +157,12 @@ public final class SoundPlot {
         chart.getStyler().setMin(0);
         chart.getStyler().setMax(80);
         chart.getStyler().setDrawBorder(false);
-        chart.getStyler().setRangeColors(new Color[] {new Color(0x0D, 0x08, 0x87), new Color(0x9C, 0x17, 0x9E),
-            new Color(0xED, 0x79, 0x53), new Color(0xF0, 0xF9, 0x21)});
+        chart.getStyler().setRangeColors(new Color[] {
+            new Color(0x0D, 0x08, 0x87),
+            new Color(0x9C, 0x17, 0x9E),
+            new Color(0xED, 0x79, 0x53),
+            new Color(0xF0, 0xF9, 0x21)
+        });
         List<Integer> xl = new ArrayList<>();
         for (int x : xs) {
             xl.add(x);
@@ -166,8 +181,13 @@ public final class SoundPlot {
 
     /** A simple line chart. */
     public static XYChart line(String title, String xTitle, String yTitle, double[] x, double[] y) {
-        XYChart chart = new XYChartBuilder().width(WIDTH / 2).height(260).title(title).xAxisTitle(xTitle)
-                .yAxisTitle(yTitle).build();
+        XYChart chart = new XYChartBuilder()
+                .width(WIDTH / 2)
+                .height(260)
+                .title(title)
+                .xAxisTitle(xTitle)
+                .yAxisTitle(yTitle)
+                .build();
         chart.getStyler().setLegendVisible(false);
         XYSeries s = chart.addSeries(title, x, y);
         s.setMarker(SeriesMarkers.NONE);

@@ -16,8 +16,7 @@ import org.backcrack.assess.engine.TriageReason;
  * advice[{id, category, text}], knowledge_version, disclaimer, answers}.
  */
 public final class AssessmentJson {
-    private AssessmentJson() {
-    }
+    private AssessmentJson() {}
 
     public static ObjectNode of(Assessment a) {
         JsonNodeFactory f = JsonNodeFactory.instance;
@@ -41,7 +40,8 @@ public final class AssessmentJson {
             for (var alt : r.wouldChange()) {
                 ObjectNode w = wouldChange.addObject();
                 ObjectNode ans = w.putObject("answers");
-                alt.answers().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                alt.answers().entrySet().stream()
+                        .sorted(java.util.Map.Entry.comparingByKey())
                         .forEach(e -> putValue(ans, e.getKey(), e.getValue()));
                 w.put("text", alt.text());
                 w.put("level", alt.level().id());
@@ -84,8 +84,11 @@ public final class AssessmentJson {
 
     /** Citations joined with "; ", without the doubled full stop each citation ends with. */
     public static String sources(java.util.List<String> citations) {
-        return String.join("; ", citations.stream().map(c -> c.endsWith(".") ? c.substring(0, c.length() - 1) : c)
-                .toList());
+        return String.join(
+                "; ",
+                citations.stream()
+                        .map(c -> c.endsWith(".") ? c.substring(0, c.length() - 1) : c)
+                        .toList());
     }
 
     /** Four decimals: enough to rank and plot, without pretending to more precision than the ratios have. */

@@ -17,8 +17,7 @@ public final class AssessmentText {
     static final int WIDTH = 96;
     private static final int BAR = 20;
 
-    private AssessmentText() {
-    }
+    private AssessmentText() {}
 
     public static String of(Assessment a) {
         StringBuilder sb = new StringBuilder();
@@ -29,32 +28,60 @@ public final class AssessmentText {
             case SOON -> "! ";
             case SELF_CARE -> "";
         };
-        sb.append(banner).append(t.title().toUpperCase(Locale.ROOT)).append("  [").append(t.level().id()).append("]\n");
+        sb.append(banner)
+                .append(t.title().toUpperCase(Locale.ROOT))
+                .append("  [")
+                .append(t.level().id())
+                .append("]\n");
         wrap(sb, t.action(), "  ", "  ");
         if (!t.reasons().isEmpty()) {
             sb.append("\n  Why:\n");
             for (TriageReason r : t.reasons()) {
-                sb.append("  - ").append(r.title()).append(" [").append(r.level().id()).append("]\n");
+                sb.append("  - ")
+                        .append(r.title())
+                        .append(" [")
+                        .append(r.level().id())
+                        .append("]\n");
                 wrap(sb, r.message(), "    ", "    ");
                 wrap(sb, "Source: " + AssessmentJson.sources(r.sources()) + ".", "    ", "    ");
                 if (r.precautionary()) {
-                    wrap(sb, "Counted as a warning: you answered yes to a warning sign, and a question it depends on ("
-                            + String.join(", ", r.assumed().stream().map(k -> k.replace('_', ' ')).toList())
-                            + ") was left unanswered, so it is taken as 'it may be so', never as 'no'.", "    ", "    ");
+                    wrap(
+                            sb,
+                            "Counted as a warning: you answered yes to a warning sign, and a question it depends on ("
+                                    + String.join(
+                                            ", ",
+                                            r.assumed().stream()
+                                                    .map(k -> k.replace('_', ' '))
+                                                    .toList())
+                                    + ") was left unanswered, so it is taken as 'it may be so', never as 'no'.",
+                            "    ",
+                            "    ");
                     for (var alt : r.wouldChange()) {
-                        wrap(sb, "If " + alt.text() + ", this would be: " + alt.title() + " [" + alt.level().id() + "].",
-                                "    ", "    ");
+                        wrap(
+                                sb,
+                                "If " + alt.text() + ", this would be: " + alt.title() + " ["
+                                        + alt.level().id() + "].",
+                                "    ",
+                                "    ");
                     }
                 }
             }
         }
         if (!t.notAssessed().isEmpty()) {
             sb.append('\n');
-            wrap(sb, "Not assessed (warning questions left unanswered, so they could not be ruled out): "
-                    + String.join(", ", t.notAssessed().stream().map(k -> k.replace('_', ' ')).toList()) + ".",
-                    "  ", "  ");
+            wrap(
+                    sb,
+                    "Not assessed (warning questions left unanswered, so they could not be ruled out): "
+                            + String.join(
+                                    ", ",
+                                    t.notAssessed().stream()
+                                            .map(k -> k.replace('_', ' '))
+                                            .toList()) + ".",
+                    "  ",
+                    "  ");
         }
-        int nameWidth = a.mechanisms().stream().mapToInt(m -> m.name().length()).max().orElse(20);
+        int nameWidth =
+                a.mechanisms().stream().mapToInt(m -> m.name().length()).max().orElse(20);
         sb.append("\nWhat the sound most likely is\n");
         a.mechanisms().stream().filter(m -> m.mechanism().explainsSound()).forEach(m -> mechanism(sb, m, nameWidth));
         sb.append("\nWhat else could be behind it\n");
@@ -69,8 +96,12 @@ public final class AssessmentText {
     }
 
     private static void mechanism(StringBuilder sb, MechanismResult m, int nameWidth) {
-        sb.append("  ").append(pad(m.name(), nameWidth)).append("  ").append(bar(m.probability()))
-                .append(String.format(Locale.ROOT, " %3.0f%%", 100 * m.probability())).append('\n');
+        sb.append("  ")
+                .append(pad(m.name(), nameWidth))
+                .append("  ")
+                .append(bar(m.probability()))
+                .append(String.format(Locale.ROOT, " %3.0f%%", 100 * m.probability()))
+                .append('\n');
         List<String> because = new ArrayList<>();
         for (Contribution c : m.evidence().subList(0, Math.min(3, m.evidence().size()))) {
             because.add(c.finding().replace('_', ' ') + " = " + show(c.value())
@@ -97,7 +128,9 @@ public final class AssessmentText {
     }
 
     private static String trim(double d) {
-        return d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%.2f", d).replaceAll("0+$", "");
+        return d == Math.rint(d)
+                ? Long.toString((long) d)
+                : String.format(Locale.ROOT, "%.2f", d).replaceAll("0+$", "");
     }
 
     private static String pad(String s, int width) {

@@ -29,11 +29,11 @@ import org.backcrack.physics.scenario.TruthEvent;
  * clock or the machine, so the same scenario and seed give the same bytes.
  */
 public final class SimulationFiles {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
-    private SimulationFiles() {
-    }
+    private SimulationFiles() {}
 
     /** @param wav the WAV path; the labels and truth go beside it with .txt and .json */
     public static List<Path> write(Simulation sim, Path wav) throws IOException {
@@ -44,7 +44,8 @@ public final class SimulationFiles {
         String base = wav.getFileName().toString().replaceFirst("(?i)\\.wav$", "");
         Path labels = wav.resolveSibling(base + ".txt");
         Path truth = wav.resolveSibling(base + ".json");
-        SampleFormat format = SampleFormat.fromId(sim.scenario().recording().format()).orElseThrow();
+        SampleFormat format =
+                SampleFormat.fromId(sim.scenario().recording().format()).orElseThrow();
         WavWriter.write(sim.clip(), format, wav);
         try (Writer w = Files.newBufferedWriter(labels, StandardCharsets.UTF_8)) {
             w.write(labelText(sim));
@@ -84,11 +85,17 @@ public final class SimulationFiles {
         }
         ArrayNode distractors = root.putArray("distractors");
         for (Recorder.DistractorSpan d : sim.distractors()) {
-            distractors.addObject().put("kind", d.kind()).put("start", round(d.start())).put("end", round(d.end()));
+            distractors
+                    .addObject()
+                    .put("kind", d.kind())
+                    .put("start", round(d.start()))
+                    .put("end", round(d.end()));
         }
         ArrayNode windows = root.putArray("windows");
         for (double[] w : sim.windows()) {
-            windows.addObject().put("scenario_start_s", round(w[0])).put("scenario_end_s", round(w[1]))
+            windows.addObject()
+                    .put("scenario_start_s", round(w[0]))
+                    .put("scenario_end_s", round(w[1]))
                     .put("recording_start_s", round(w[2]));
         }
         ArrayNode joints = root.putArray("joints");

@@ -14,8 +14,7 @@ import org.backcrack.core.SoundEvent;
  * counts{cavitation, soft_tissue_snap, crepitus}}}, times in seconds, events in time order.
  */
 final class AnalyzeResponse {
-    private AnalyzeResponse() {
-    }
+    private AnalyzeResponse() {}
 
     static ObjectNode of(double duration, int sampleRate, List<SoundEvent> events) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
@@ -26,10 +25,15 @@ final class AnalyzeResponse {
         for (SoundClass c : SoundClass.values()) {
             counts.put(c, 0);
         }
-        events.stream().sorted(java.util.Comparator.comparingDouble(SoundEvent::onset)).forEach(e -> {
-            list.addObject().put("onset", e.onset()).put("offset", e.offset()).put("class", e.soundClass().id());
-            counts.merge(e.soundClass(), 1, Integer::sum);
-        });
+        events.stream()
+                .sorted(java.util.Comparator.comparingDouble(SoundEvent::onset))
+                .forEach(e -> {
+                    list.addObject()
+                            .put("onset", e.onset())
+                            .put("offset", e.offset())
+                            .put("class", e.soundClass().id());
+                    counts.merge(e.soundClass(), 1, Integer::sum);
+                });
         ObjectNode c = o.putObject("counts");
         counts.forEach((k, v) -> c.put(k.id(), v));
         return o;

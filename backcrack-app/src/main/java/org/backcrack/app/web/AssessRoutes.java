@@ -26,8 +26,8 @@ final class AssessRoutes {
     }
 
     void assess(Context ctx) {
-        ObjectNode report = AssessmentJson.of(assessor.assess(reader.read(Http.body(ctx,
-                "an answers object such as {\"region\": \"lower_back\", \"pain\": \"none\"}"))));
+        ObjectNode report = AssessmentJson.of(assessor.assess(reader.read(
+                Http.body(ctx, "an answers object such as {\"region\": \"lower_back\", \"pain\": \"none\"}"))));
         Http.json(ctx, 200, report);
     }
 

@@ -26,11 +26,18 @@ final class HeavyWork implements AutoCloseable {
 
     HeavyWork(int workers, int queue, Duration deadline) {
         AtomicInteger n = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(workers, workers, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue), r -> {
-            Thread t = new Thread(r, "backcrack-heavy-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        }, new ThreadPoolExecutor.AbortPolicy());
+        this.pool = new ThreadPoolExecutor(
+                workers,
+                workers,
+                30,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(queue),
+                r -> {
+                    Thread t = new Thread(r, "backcrack-heavy-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                },
+                new ThreadPoolExecutor.AbortPolicy());
         this.pool.allowCoreThreadTimeOut(true);
         this.deadline = deadline;
     }
@@ -49,15 +56,23 @@ final class HeavyWork implements AutoCloseable {
         try {
             f = pool.submit(work);
         } catch (RejectedExecutionException e) {
-            throw new HttpProblem(AppError.SERVER_BUSY, null, "the server is busy with other heavy requests (analysis, "
-                    + "simulation, password checks); try again in a few seconds.").withHeader("Retry-After", "2");
+            throw new HttpProblem(
+                            AppError.SERVER_BUSY,
+                            null,
+                            "the server is busy with other heavy requests (analysis, "
+                                    + "simulation, password checks); try again in a few seconds.")
+                    .withHeader("Retry-After", "2");
         }
         try {
             return f.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | CancellationException e) {
             f.cancel(true);
-            throw new HttpProblem(AppError.SERVER_DEADLINE, null, "the work took longer than " + deadline.toSeconds()
-                    + " s and was stopped; send a shorter recording or a smaller scenario.").withHeader("Retry-After", "5");
+            throw new HttpProblem(
+                            AppError.SERVER_DEADLINE,
+                            null,
+                            "the work took longer than " + deadline.toSeconds()
+                                    + " s and was stopped; send a shorter recording or a smaller scenario.")
+                    .withHeader("Retry-After", "5");
         } catch (InterruptedException e) {
             f.cancel(true);
             Thread.currentThread().interrupt();

@@ -26,7 +26,8 @@ final class Http {
             + "media-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
-    static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+    static final ObjectMapper JSON = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** Largest JSON request body: an answers object is about 1.5 KiB, a journal entry with its report 10 KiB. */
@@ -35,8 +36,7 @@ final class Http {
     /** Request attribute set once an error body is written, so the 404 page handler does not write another. */
     private static final String ERROR_WRITTEN = "backcrack.error";
 
-    private Http() {
-    }
+    private Http() {}
 
     /** Writes the JSON error body with this status and key (field may be null). */
     static void error(Context ctx, int status, String key, String field, String message) {
@@ -92,9 +92,13 @@ final class Http {
     static JsonNode body(Context ctx, String what) {
         String type = mediaType(ctx);
         if (!type.equals("application/json")) {
-            throw new HttpProblem(AppError.REQUEST_NOT_JSON, "Content-Type", "send " + what + " as JSON with "
-                    + "Content-Type: application/json (got '" + (type.isEmpty() ? "none" : Printable.of(type, 60))
-                    + "').");
+            throw new HttpProblem(
+                    AppError.REQUEST_NOT_JSON,
+                    "Content-Type",
+                    "send " + what + " as JSON with "
+                            + "Content-Type: application/json (got '"
+                            + (type.isEmpty() ? "none" : Printable.of(type, 60))
+                            + "').");
         }
         if (ctx.contentLength() > MAX_JSON_BYTES) {
             throw tooLargeJson();
@@ -109,17 +113,22 @@ final class Http {
             throw tooLargeJson();
         }
         if (bytes.length == 0) {
-            throw new InputException(AppError.REQUEST_EMPTY, null, "the request body is empty; send " + what
-                    + " as JSON with Content-Type: application/json.");
+            throw new InputException(
+                    AppError.REQUEST_EMPTY,
+                    null,
+                    "the request body is empty; send " + what + " as JSON with Content-Type: application/json.");
         }
         try {
             return JSON.readTree(bytes);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             String why = e.getOriginalMessage();
-            throw new InputException(AppError.REQUEST_BAD_JSON, null, "the request body is not valid JSON"
-                    + (loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")")
-                    + ": " + Printable.of(why == null ? "" : why, 200) + ". Send " + what + ".");
+            throw new InputException(
+                    AppError.REQUEST_BAD_JSON,
+                    null,
+                    "the request body is not valid JSON"
+                            + (loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")")
+                            + ": " + Printable.of(why == null ? "" : why, 200) + ". Send " + what + ".");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -132,7 +141,10 @@ final class Http {
     }
 
     private static HttpProblem tooLargeJson() {
-        return new HttpProblem(AppError.REQUEST_TOO_LARGE, null, "the request body is larger than "
-                + MAX_JSON_BYTES + " bytes; a JSON request to this API is a few kilobytes.");
+        return new HttpProblem(
+                AppError.REQUEST_TOO_LARGE,
+                null,
+                "the request body is larger than " + MAX_JSON_BYTES
+                        + " bytes; a JSON request to this API is a few kilobytes.");
     }
 }

@@ -51,7 +51,10 @@ final class HttpProblem extends RuntimeException {
     }
 
     static HttpProblem notFound(String what, String id) {
-        return new HttpProblem(AppError.NOT_FOUND, "id", "there is no " + what + " with id '" + id
-                + "' in your journal. List your entries with GET /api/v1/journal.");
+        return new HttpProblem(
+                AppError.NOT_FOUND,
+                "id",
+                "there is no " + what + " with id '" + id
+                        + "' in your journal. List your entries with GET /api/v1/journal.");
     }
 }

@@ -22,7 +22,8 @@ import org.backcrack.core.InputException;
  * pain, note, assessment, created, updated}}) and CSV, and the checks on what a client sends.
  */
 final class JournalJson {
-    private static final Set<String> FIELDS = Set.of("date", "region", "trigger", "sounds", "pain", "note", "assessment");
+    private static final Set<String> FIELDS =
+            Set.of("date", "region", "trigger", "sounds", "pain", "note", "assessment");
     private static final Set<String> SOUND_FIELDS = Set.of("cavitation", "soft_tissue_snap", "crepitus");
 
     private final List<String> regions;
@@ -76,20 +77,29 @@ final class JournalJson {
     /** Reads and checks an entry; every problem is an {@link InputException} naming the field. */
     EntryData read(JsonNode json) {
         if (json == null || !json.isObject()) {
-            throw new InputException(AppError.JOURNAL_NOT_AN_OBJECT, null, "a journal entry is a JSON object such as "
-                    + "{\"date\": \"2026-01-31\", \"pain\": 2, \"sounds\": {\"cavitation\": 3}}.");
+            throw new InputException(
+                    AppError.JOURNAL_NOT_AN_OBJECT,
+                    null,
+                    "a journal entry is a JSON object such as "
+                            + "{\"date\": \"2026-01-31\", \"pain\": 2, \"sounds\": {\"cavitation\": 3}}.");
         }
         json.fieldNames().forEachRemaining(k -> {
             if (!FIELDS.contains(k)) {
-                throw new InputException(AppError.JOURNAL_UNKNOWN_FIELD, echo(k), "unknown field '"
-                        + echo(k) + "' in the journal entry. "
-                        + "Accepted: " + String.join(", ", FIELDS.stream().sorted().toList()) + ".");
+                throw new InputException(
+                        AppError.JOURNAL_UNKNOWN_FIELD,
+                        echo(k),
+                        "unknown field '"
+                                + echo(k) + "' in the journal entry. "
+                                + "Accepted: "
+                                + String.join(", ", FIELDS.stream().sorted().toList()) + ".");
             }
         });
         JsonNode dateNode = json.get("date");
         if (dateNode == null || dateNode.isNull()) {
-            throw new InputException(AppError.JOURNAL_MISSING, "date", "'date' is required: the day the entry is about, "
-                    + "as YYYY-MM-DD.");
+            throw new InputException(
+                    AppError.JOURNAL_MISSING,
+                    "date",
+                    "'date' is required: the day the entry is about, " + "as YYYY-MM-DD.");
         }
         LocalDate date;
         try {
@@ -101,8 +111,11 @@ final class JournalJson {
                 throw new DateTimeParseException("year out of range", dateNode.asText(), 0);
             }
         } catch (DateTimeParseException e) {
-            throw new InputException(AppError.JOURNAL_BAD_DATE, "date", "'date' was " + echo(dateNode) + "; give a day as "
-                    + "YYYY-MM-DD with a four-digit year from 1900 to 2200, e.g. \"2026-01-31\".");
+            throw new InputException(
+                    AppError.JOURNAL_BAD_DATE,
+                    "date",
+                    "'date' was " + echo(dateNode) + "; give a day as "
+                            + "YYYY-MM-DD with a four-digit year from 1900 to 2200, e.g. \"2026-01-31\".");
         }
         String region = choice(json, "region", regions);
         String trigger = choice(json, "trigger", triggers);
@@ -112,15 +125,21 @@ final class JournalJson {
         if (p != null && !p.isNull()) {
             // canConvertToInt first: 4294967301 would wrap to 5 in asInt().
             if (!p.isIntegralNumber() || !p.canConvertToInt() || p.asInt() < 0 || p.asInt() > 10) {
-                throw new InputException(AppError.JOURNAL_OUT_OF_RANGE, "pain", "'pain' was " + echo(p) + "; give a whole number "
-                        + "from 0 (no pain) to 10 (worst imaginable), or null when not recorded.");
+                throw new InputException(
+                        AppError.JOURNAL_OUT_OF_RANGE,
+                        "pain",
+                        "'pain' was " + echo(p) + "; give a whole number "
+                                + "from 0 (no pain) to 10 (worst imaginable), or null when not recorded.");
             }
             pain = p.asInt();
         }
         String note = text(json, "note");
         if (note != null && note.length() > EntryData.MAX_NOTE) {
-            throw new InputException(AppError.JOURNAL_TOO_LONG, "note", "'note' has " + note.length() + " characters; "
-                    + "at most " + EntryData.MAX_NOTE + " are kept. Shorten it.");
+            throw new InputException(
+                    AppError.JOURNAL_TOO_LONG,
+                    "note",
+                    "'note' has " + note.length() + " characters; " + "at most " + EntryData.MAX_NOTE
+                            + " are kept. Shorten it.");
         }
         String assessment = null;
         JsonNode a = json.get("assessment");
@@ -133,8 +152,9 @@ final class JournalJson {
 
     /** Largest stored report, in characters: a real one is 5 to 15 KiB. */
     static final int MAX_ASSESSMENT_CHARS = 48 * 1024;
-    private static final Set<String> ASSESSMENT_FIELDS = Set.of("triage", "mechanisms", "advice", "knowledge_version",
-            "disclaimer", "answers");
+
+    private static final Set<String> ASSESSMENT_FIELDS =
+            Set.of("triage", "mechanisms", "advice", "knowledge_version", "disclaimer", "answers");
 
     /**
      * A stored report must have the shape POST /api/v1/assess returns (what the journal page reads): a triage
@@ -155,20 +175,27 @@ final class JournalJson {
                 }
             }
             JsonNode t = a.path("triage");
-            if (why == null && (!t.isObject() || !levels.contains(t.path("level").asText(null))
-                    || !t.path("title").isTextual() || !t.path("reasons").isArray())) {
+            if (why == null
+                    && (!t.isObject()
+                            || !levels.contains(t.path("level").asText(null))
+                            || !t.path("title").isTextual()
+                            || !t.path("reasons").isArray())) {
                 why = "its 'triage' lacks a known level, a title or its reasons";
             }
             if (why == null && (!a.path("mechanisms").isArray() || !allHaveText(a.path("mechanisms"), "name"))) {
                 why = "its 'mechanisms' are not a list of objects with a name";
             }
-            if (why == null && a.has("advice") && (!a.get("advice").isArray() || !allHaveText(a.get("advice"), "text"))) {
+            if (why == null
+                    && a.has("advice")
+                    && (!a.get("advice").isArray() || !allHaveText(a.get("advice"), "text"))) {
                 why = "its 'advice' is not a list of objects with a text";
             }
         }
         if (why != null) {
-            throw new InputException(AppError.JOURNAL_BAD_ASSESSMENT, "assessment", "'assessment' must be the report "
-                    + "POST /api/v1/assess returned, or null; " + why + ".");
+            throw new InputException(
+                    AppError.JOURNAL_BAD_ASSESSMENT,
+                    "assessment",
+                    "'assessment' must be the report " + "POST /api/v1/assess returned, or null; " + why + ".");
         }
     }
 
@@ -196,7 +223,8 @@ final class JournalJson {
             return null;
         }
         if (!v.isTextual()) {
-            throw new InputException(AppError.JOURNAL_WRONG_TYPE, field, "'" + field + "' must be text, was " + v + ".");
+            throw new InputException(
+                    AppError.JOURNAL_WRONG_TYPE, field, "'" + field + "' must be text, was " + v + ".");
         }
         return v.asText().isBlank() ? null : v.asText();
     }
@@ -204,8 +232,11 @@ final class JournalJson {
     private static String choice(JsonNode json, String field, List<String> allowed) {
         String v = text(json, field);
         if (v != null && !allowed.contains(v)) {
-            throw new InputException(AppError.JOURNAL_NOT_ALLOWED, field, "'" + field + "' was \"" + v + "\", which is not "
-                    + "allowed. Accepted: " + String.join(", ", allowed) + ", or null.");
+            throw new InputException(
+                    AppError.JOURNAL_NOT_ALLOWED,
+                    field,
+                    "'" + field + "' was \"" + v + "\", which is not " + "allowed. Accepted: "
+                            + String.join(", ", allowed) + ", or null.");
         }
         return v;
     }
@@ -215,13 +246,18 @@ final class JournalJson {
             return SoundCounts.NONE;
         }
         if (!s.isObject()) {
-            throw new InputException(AppError.JOURNAL_WRONG_TYPE, "sounds", "'sounds' must be an object such as "
-                    + "{\"cavitation\": 2, \"soft_tissue_snap\": 0, \"crepitus\": 1}.");
+            throw new InputException(
+                    AppError.JOURNAL_WRONG_TYPE,
+                    "sounds",
+                    "'sounds' must be an object such as "
+                            + "{\"cavitation\": 2, \"soft_tissue_snap\": 0, \"crepitus\": 1}.");
         }
         s.fieldNames().forEachRemaining(k -> {
             if (!SOUND_FIELDS.contains(k)) {
-                throw new InputException(AppError.JOURNAL_UNKNOWN_FIELD, "sounds." + k, "unknown sound class '" + k
-                        + "'. Accepted: cavitation, soft_tissue_snap, crepitus.");
+                throw new InputException(
+                        AppError.JOURNAL_UNKNOWN_FIELD,
+                        "sounds." + k,
+                        "unknown sound class '" + k + "'. Accepted: cavitation, soft_tissue_snap, crepitus.");
             }
         });
         return new SoundCounts(count(s, "cavitation"), count(s, "soft_tissue_snap"), count(s, "crepitus"));
@@ -233,8 +269,10 @@ final class JournalJson {
             return 0;
         }
         if (!v.isIntegralNumber() || v.asLong() < 0 || v.asLong() > SoundCounts.MAX) {
-            throw new InputException(AppError.JOURNAL_OUT_OF_RANGE, "sounds." + k, "'sounds." + k + "' was " + v
-                    + "; give a whole number from 0 to " + SoundCounts.MAX + ".");
+            throw new InputException(
+                    AppError.JOURNAL_OUT_OF_RANGE,
+                    "sounds." + k,
+                    "'sounds." + k + "' was " + v + "; give a whole number from 0 to " + SoundCounts.MAX + ".");
         }
         return v.asInt();
     }
@@ -256,10 +294,20 @@ final class JournalJson {
                     // an unreadable stored report only leaves the summary columns empty
                 }
             }
-            sb.append(String.join(",", cell(e.id()), cell(d.date().toString()), cell(d.region()), cell(d.trigger()),
-                    Integer.toString(d.sounds().cavitation()), Integer.toString(d.sounds().softTissueSnap()),
-                    Integer.toString(d.sounds().crepitus()), d.pain() == null ? "" : d.pain().toString(), cell(triage),
-                    cell(top), cell(d.note()))).append("\r\n");
+            sb.append(String.join(
+                            ",",
+                            cell(e.id()),
+                            cell(d.date().toString()),
+                            cell(d.region()),
+                            cell(d.trigger()),
+                            Integer.toString(d.sounds().cavitation()),
+                            Integer.toString(d.sounds().softTissueSnap()),
+                            Integer.toString(d.sounds().crepitus()),
+                            d.pain() == null ? "" : d.pain().toString(),
+                            cell(triage),
+                            cell(top),
+                            cell(d.note())))
+                    .append("\r\n");
         }
         return sb.toString();
     }
@@ -271,6 +319,7 @@ final class JournalJson {
         // A leading =, +, - or @ would run as a formula in a spreadsheet (CSV injection); a quote disarms it.
         String v = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
         return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")
-                ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+                ? "\"" + v.replace("\"", "\"\"") + "\""
+                : v;
     }
 }

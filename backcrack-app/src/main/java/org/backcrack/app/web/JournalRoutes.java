@@ -20,8 +20,11 @@ final class JournalRoutes {
 
     void get(Context ctx) {
         String id = ctx.pathParam("id");
-        Http.json(ctx, 200, json.toJson(store.find(Security.requireUser(ctx), id)
-                .orElseThrow(() -> HttpProblem.notFound("journal entry", id))));
+        Http.json(
+                ctx,
+                200,
+                json.toJson(store.find(Security.requireUser(ctx), id)
+                        .orElseThrow(() -> HttpProblem.notFound("journal entry", id))));
     }
 
     void create(Context ctx) {
@@ -35,8 +38,10 @@ final class JournalRoutes {
         String user = Security.requireUser(ctx);
         String id = ctx.pathParam("id");
         var data = json.read(Http.body(ctx, "a journal entry"));
-        Http.json(ctx, 200, json.toJson(store.update(user, id, data)
-                .orElseThrow(() -> HttpProblem.notFound("journal entry", id))));
+        Http.json(
+                ctx,
+                200,
+                json.toJson(store.update(user, id, data).orElseThrow(() -> HttpProblem.notFound("journal entry", id))));
     }
 
     void delete(Context ctx) {
@@ -53,15 +58,19 @@ final class JournalRoutes {
         String format = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format");
         var entries = store.list(user);
         switch (format) {
-            case "csv" -> ctx.contentType("text/csv; charset=utf-8")
-                    .header("Content-Disposition", "attachment; filename=\"backcrack-journal.csv\"")
-                    .result(json.csv(entries));
+            case "csv" ->
+                ctx.contentType("text/csv; charset=utf-8")
+                        .header("Content-Disposition", "attachment; filename=\"backcrack-journal.csv\"")
+                        .result(json.csv(entries));
             case "json" -> {
                 ctx.header("Content-Disposition", "attachment; filename=\"backcrack-journal.json\"");
                 Http.json(ctx, 200, json.toJson(entries));
             }
-            default -> throw new org.backcrack.core.InputException(AppError.EXPORT_BAD_FORMAT, "format", "format was '"
-                    + format + "'; use format=csv or format=json.");
+            default ->
+                throw new org.backcrack.core.InputException(
+                        AppError.EXPORT_BAD_FORMAT,
+                        "format",
+                        "format was '" + format + "'; use format=csv or format=json.");
         }
     }
 }

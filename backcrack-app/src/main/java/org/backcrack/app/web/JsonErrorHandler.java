@@ -18,8 +18,8 @@ import org.eclipse.jetty.util.Callback;
 final class JsonErrorHandler extends ErrorHandler {
 
     @Override
-    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-            Callback callback) {
+    protected void generateResponse(
+            Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         HttpFields.Mutable h = response.getHeaders();
         headers(h);
         h.put(HttpHeader.CONTENT_TYPE, "application/json");
@@ -48,8 +48,13 @@ final class JsonErrorHandler extends ErrorHandler {
         var o = Http.JSON.createObjectNode();
         o.put("error", AppError.httpStatusKey(code));
         o.putNull("field");
-        o.put("message", "the server could not read this request (" + code
-                + (message == null || message.isBlank() ? "" : ": " + org.backcrack.core.Printable.of(message, 120)) + ").");
+        o.put(
+                "message",
+                "the server could not read this request (" + code
+                        + (message == null || message.isBlank()
+                                ? ""
+                                : ": " + org.backcrack.core.Printable.of(message, 120))
+                        + ").");
         return ByteBuffer.wrap(o.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -19,8 +19,7 @@ import org.backcrack.assess.knowledge.RedFlagRule;
  * recording (never asked), and the mechanisms.
  */
 final class KnowledgeJson {
-    private KnowledgeJson() {
-    }
+    private KnowledgeJson() {}
 
     static ObjectNode of(KnowledgeBase kb) {
         JsonNodeFactory f = JsonNodeFactory.instance;
@@ -67,7 +66,9 @@ final class KnowledgeJson {
             o.put("sounds_like", m.soundsLike());
             o.put("usually_harmless", m.usuallyHarmless());
             o.put("prior", m.prior());
-            m.mechanism().soundClass().ifPresentOrElse(c -> o.put("sound_class", c.id()), () -> o.putNull("sound_class"));
+            m.mechanism()
+                    .soundClass()
+                    .ifPresentOrElse(c -> o.put("sound_class", c.id()), () -> o.putNull("sound_class"));
         }
         return root;
     }

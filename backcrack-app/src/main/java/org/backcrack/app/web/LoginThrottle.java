@@ -36,7 +36,8 @@ final class LoginThrottle {
     void attempt(String account, String address) {
         take(addresses, address, () -> bucket(PER_ADDRESS, ADDRESS_REFILL_S));
         if (account != null) {
-            Bucket b = bucketOf(accounts, account.toLowerCase(Locale.ROOT), () -> bucket(PER_ACCOUNT, ACCOUNT_REFILL_S));
+            Bucket b =
+                    bucketOf(accounts, account.toLowerCase(Locale.ROOT), () -> bucket(PER_ACCOUNT, ACCOUNT_REFILL_S));
             if (b.getAvailableTokens() < 1) {
                 throw tooMany(b.estimateAbilityToConsume(1).getNanosToWaitForRefill());
             }
@@ -45,7 +46,8 @@ final class LoginThrottle {
 
     /** After a failed login: the account's bucket loses one attempt. */
     void failed(String account) {
-        bucketOf(accounts, account.toLowerCase(Locale.ROOT), () -> bucket(PER_ACCOUNT, ACCOUNT_REFILL_S)).tryConsume(1);
+        bucketOf(accounts, account.toLowerCase(Locale.ROOT), () -> bucket(PER_ACCOUNT, ACCOUNT_REFILL_S))
+                .tryConsume(1);
     }
 
     private static Bucket bucketOf(Map<String, Bucket> buckets, String key, Supplier<Bucket> make) {
@@ -64,13 +66,18 @@ final class LoginThrottle {
     /** A 429 saying to wait the whole seconds (at least one) until a token comes back. */
     private static HttpProblem tooMany(long nanosToWait) {
         long seconds = Math.max(1, (nanosToWait + 999_999_999L) / 1_000_000_000L);
-        return new HttpProblem(AppError.AUTH_TOO_MANY_ATTEMPTS, null, "too many attempts; try again in " + seconds
-                + " s.").withHeader("Retry-After", Long.toString(seconds));
+        return new HttpProblem(
+                        AppError.AUTH_TOO_MANY_ATTEMPTS, null, "too many attempts; try again in " + seconds + " s.")
+                .withHeader("Retry-After", Long.toString(seconds));
     }
 
     private static Bucket bucket(int capacity, int refillSeconds) {
-        return Bucket.builder().addLimit(Bandwidth.builder().capacity(capacity)
-                .refillGreedy(1, Duration.ofSeconds(refillSeconds)).build()).build();
+        return Bucket.builder()
+                .addLimit(Bandwidth.builder()
+                        .capacity(capacity)
+                        .refillGreedy(1, Duration.ofSeconds(refillSeconds))
+                        .build())
+                .build();
     }
 
     private static Map<String, Bucket> lru() {

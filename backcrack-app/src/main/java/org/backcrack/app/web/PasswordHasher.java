@@ -64,8 +64,12 @@ final class PasswordHasher {
 
     private static byte[] derive(String password, byte[] salt, int m, int t, int p, int len) {
         Argon2Parameters params = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-                .withVersion(Argon2Parameters.ARGON2_VERSION_13).withSalt(salt)
-                .withMemoryAsKB(m).withIterations(t).withParallelism(p).build();
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withSalt(salt)
+                .withMemoryAsKB(m)
+                .withIterations(t)
+                .withParallelism(p)
+                .build();
         Argon2BytesGenerator gen = new Argon2BytesGenerator();
         gen.init(params);
         byte[] out = new byte[len];

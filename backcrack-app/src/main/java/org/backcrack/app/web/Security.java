@@ -40,10 +40,10 @@ final class Security {
     static final String PRELOGIN_COOKIE = "bc_csrf";
     static final String CSRF_HEADER = "X-CSRF-Token";
     private static final Set<String> LOOPBACK_NAMES = Set.of("127.0.0.1", "localhost", "[::1]", "::1");
-    private static final Set<HandlerType> UNSAFE = Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.DELETE,
-            HandlerType.PATCH);
-    private static final Set<String> STATELESS = Set.of("/api/v1/assess", "/api/v1/assess/follow-up",
-            "/api/v1/analyze", "/api/v1/simulate");
+    private static final Set<HandlerType> UNSAFE =
+            Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.DELETE, HandlerType.PATCH);
+    private static final Set<String> STATELESS =
+            Set.of("/api/v1/assess", "/api/v1/assess/follow-up", "/api/v1/analyze", "/api/v1/simulate");
 
     private final WebOptions options;
     private final JournalStore store;
@@ -86,18 +86,26 @@ final class Security {
         if (ctx.path().startsWith("/api/")) {
             ctx.header("Cache-Control", "no-store");
         }
-        if (ctx.header("X-HTTP-Method-Override") != null || ctx.header("X-HTTP-Method") != null
+        if (ctx.header("X-HTTP-Method-Override") != null
+                || ctx.header("X-HTTP-Method") != null
                 || ctx.header("X-Method-Override") != null) {
             // The framework would route by this header: a GET could reach a POST handler. Nothing here needs it.
-            throw new HttpProblem(AppError.REQUEST_METHOD_OVERRIDE, "X-HTTP-Method-Override", "method-override "
-                    + "headers are not accepted; send the request with its real method.");
+            throw new HttpProblem(
+                    AppError.REQUEST_METHOD_OVERRIDE,
+                    "X-HTTP-Method-Override",
+                    "method-override " + "headers are not accepted; send the request with its real method.");
         }
         if (!options.publicMode()) {
             String host = hostName(ctx.header("Host"));
-            if (host != null && !LOOPBACK_NAMES.contains(host) && !host.equals(options.urlHost().toLowerCase(java.util.Locale.ROOT))) {
-                throw new HttpProblem(AppError.HOST_NOT_ALLOWED, "Host", "this server runs in local mode and answers "
-                        + "only to 127.0.0.1 or localhost, not '" + host + "'. Open " + "http://127.0.0.1:"
-                        + ctx.port() + "/ or start it with --public.");
+            if (host != null
+                    && !LOOPBACK_NAMES.contains(host)
+                    && !host.equals(options.urlHost().toLowerCase(java.util.Locale.ROOT))) {
+                throw new HttpProblem(
+                        AppError.HOST_NOT_ALLOWED,
+                        "Host",
+                        "this server runs in local mode and answers "
+                                + "only to 127.0.0.1 or localhost, not '" + host + "'. Open " + "http://127.0.0.1:"
+                                + ctx.port() + "/ or start it with --public.");
             }
         }
     }
@@ -134,11 +142,16 @@ final class Security {
         ctx.attribute("csrf", expected);
         if (UNSAFE.contains(ctx.method()) && !STATELESS.contains(ctx.path())) {
             String given = ctx.header(CSRF_HEADER);
-            if (given == null || expected == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
-                    expected.getBytes(StandardCharsets.UTF_8))) {
-                throw new HttpProblem(AppError.CSRF_INVALID, CSRF_HEADER, "this request changes data and needs the "
-                        + CSRF_HEADER + " header with the token from GET /api/v1/account (the pages send it "
-                        + "for you; reload the page if you see this there).");
+            if (given == null
+                    || expected == null
+                    || !MessageDigest.isEqual(
+                            given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
+                throw new HttpProblem(
+                        AppError.CSRF_INVALID,
+                        CSRF_HEADER,
+                        "this request changes data and needs the "
+                                + CSRF_HEADER + " header with the token from GET /api/v1/account (the pages send it "
+                                + "for you; reload the page if you see this there).");
             }
         }
     }
@@ -147,8 +160,11 @@ final class Security {
     static String requireUser(Context ctx) {
         String u = ctx.attribute("user");
         if (u == null) {
-            throw new HttpProblem(AppError.AUTH_REQUIRED, null, "log in to use your journal: POST "
-                    + "/api/v1/account/login, or create an account with POST /api/v1/account/register.");
+            throw new HttpProblem(
+                    AppError.AUTH_REQUIRED,
+                    null,
+                    "log in to use your journal: POST "
+                            + "/api/v1/account/login, or create an account with POST /api/v1/account/register.");
         }
         return u;
     }
@@ -188,17 +204,23 @@ final class Security {
         String password = field(b, "password");
         throttle.attempt(null, ctx.ip());
         if (!name.matches("[A-Za-z0-9._-]{3,64}")) {
-            throw new InputException(AppError.ACCOUNT_BAD_USERNAME, "username", "a user name has 3 to 64 letters, digits, "
-                    + "dots, dashes or underscores.");
+            throw new InputException(
+                    AppError.ACCOUNT_BAD_USERNAME,
+                    "username",
+                    "a user name has 3 to 64 letters, digits, " + "dots, dashes or underscores.");
         }
-        if (password.length() > 256 || password.strip().codePointCount(0, password.strip().length()) < 10
+        if (password.length() > 256
+                || password.strip().codePointCount(0, password.strip().length()) < 10
                 || password.chars().distinct().count() < 4) {
-            throw new InputException(AppError.ACCOUNT_WEAK_PASSWORD, "password", "a password needs 10 to 256 characters, "
-                    + "not only spaces or one repeated character; a few unrelated words make a strong one.");
+            throw new InputException(
+                    AppError.ACCOUNT_WEAK_PASSWORD,
+                    "password",
+                    "a password needs 10 to 256 characters, "
+                            + "not only spaces or one repeated character; a few unrelated words make a strong one.");
         }
         if (password.toLowerCase(java.util.Locale.ROOT).contains(name.toLowerCase(java.util.Locale.ROOT))) {
-            throw new InputException(AppError.ACCOUNT_WEAK_PASSWORD, "password", "the password must not contain the user "
-                    + "name.");
+            throw new InputException(
+                    AppError.ACCOUNT_WEAK_PASSWORD, "password", "the password must not contain the user " + "name.");
         }
         User u = store.addUser(name, hashing(() -> hasher.hash(password)));
         startSession(ctx, u, 201);
@@ -215,10 +237,11 @@ final class Security {
         throttle.attempt(name, ctx.ip());
         Optional<User> u = store.userByName(name);
         // Hash even for an unknown name, so the response time does not tell which names exist.
-        boolean ok = hashing(() -> u.map(x -> hasher.verify(password, x.passwordHash())).orElseGet(() -> {
-            hasher.hash(password);
-            return false;
-        }));
+        boolean ok = hashing(
+                () -> u.map(x -> hasher.verify(password, x.passwordHash())).orElseGet(() -> {
+                    hasher.hash(password);
+                    return false;
+                }));
         if (!ok) {
             throttle.failed(name);
             throw new HttpProblem(AppError.AUTH_FAILED, "password", "the user name or the password is wrong.");
@@ -245,8 +268,10 @@ final class Security {
     private void startSession(Context ctx, User u, int status) {
         String token = token();
         String csrf = token();
-        store.addSession(new Session(sha256(token), u.id(), csrf, options.clock().instant().plus(options.sessionTtl())));
-        ctx.cookie(cookie(ctx, SESSION_COOKIE, token, SameSite.LAX, (int) options.sessionTtl().toSeconds()));
+        store.addSession(new Session(
+                sha256(token), u.id(), csrf, options.clock().instant().plus(options.sessionTtl())));
+        ctx.cookie(cookie(ctx, SESSION_COOKIE, token, SameSite.LAX, (int)
+                options.sessionTtl().toSeconds()));
         ObjectNode o = Http.JSON.createObjectNode();
         o.put("mode", "public");
         o.putObject("user").put("username", u.username());
@@ -256,8 +281,11 @@ final class Security {
 
     private void requirePublic() {
         if (!options.publicMode()) {
-            throw new HttpProblem(AppError.ACCOUNT_LOCAL_MODE, null, "this server runs in local mode with one user and "
-                    + "no accounts; start it with --public for accounts.");
+            throw new HttpProblem(
+                    AppError.ACCOUNT_LOCAL_MODE,
+                    null,
+                    "this server runs in local mode with one user and "
+                            + "no accounts; start it with --public for accounts.");
         }
     }
 
@@ -275,8 +303,8 @@ final class Security {
         c.setHttpOnly(true);
         c.setSameSite(sameSite);
         c.setMaxAge(maxAge);
-        c.setSecure("https".equalsIgnoreCase(ctx.scheme())
-                || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")));
+        c.setSecure(
+                "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")));
         return c;
     }
 
@@ -288,7 +316,8 @@ final class Security {
 
     static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -15,8 +15,14 @@ import java.util.Objects;
  * @param sessionTtl      how long a login lasts
  * @param clock           the time source (sessions, entry times)
  */
-public record WebOptions(String host, int port, boolean publicMode, long maxUploadBytes, double maxUploadSeconds,
-        Duration sessionTtl, Clock clock) {
+public record WebOptions(
+        String host,
+        int port,
+        boolean publicMode,
+        long maxUploadBytes,
+        double maxUploadSeconds,
+        Duration sessionTtl,
+        Clock clock) {
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 16L * 1024 * 1024;
     public static final double DEFAULT_MAX_UPLOAD_SECONDS = 60;
 
@@ -39,8 +45,14 @@ public record WebOptions(String host, int port, boolean publicMode, long maxUplo
 
     /** Local mode on a loopback host with the default limits. */
     public static WebOptions local(String host, int port) {
-        return new WebOptions(host, port, false, DEFAULT_MAX_UPLOAD_BYTES, DEFAULT_MAX_UPLOAD_SECONDS,
-                Duration.ofDays(7), Clock.systemUTC());
+        return new WebOptions(
+                host,
+                port,
+                false,
+                DEFAULT_MAX_UPLOAD_BYTES,
+                DEFAULT_MAX_UPLOAD_SECONDS,
+                Duration.ofDays(7),
+                Clock.systemUTC());
     }
 
     public WebOptions withPublicMode(boolean on) {

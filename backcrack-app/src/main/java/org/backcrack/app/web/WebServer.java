@@ -66,14 +66,15 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    private void configure(JavalinConfig cfg, Security security, AssessRoutes assess, AudioRoutes audio,
-            JournalRoutes journal) {
+    private void configure(
+            JavalinConfig cfg, Security security, AssessRoutes assess, AudioRoutes audio, JournalRoutes journal) {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = Math.max(options.maxUploadBytes() + 64 * 1024, 1024 * 1024);
         cfg.http.prefer405over404 = true;
         // On loopback compression only costs CPU; a public server sends the libraries over a network.
-        cfg.http.compressionStrategy = options.publicMode() ? io.javalin.compression.CompressionStrategy.GZIP
+        cfg.http.compressionStrategy = options.publicMode()
+                ? io.javalin.compression.CompressionStrategy.GZIP
                 : io.javalin.compression.CompressionStrategy.NONE;
         cfg.jetty.modifyServer(server -> {
             server.setStopTimeout(5_000);
@@ -82,8 +83,8 @@ public final class WebServer implements AutoCloseable {
         // The work is CPU-bound and short: a few threads per core queue requests fairly instead of
         // time-slicing dozens of them, which keeps the tail latency down under load.
         int cores = Runtime.getRuntime().availableProcessors();
-        cfg.jetty.threadPool = new org.eclipse.jetty.util.thread.QueuedThreadPool(Math.max(16, 8 * cores),
-                Math.max(8, 2 * cores), 60_000);
+        cfg.jetty.threadPool = new org.eclipse.jetty.util.thread.QueuedThreadPool(
+                Math.max(16, 8 * cores), Math.max(8, 2 * cores), 60_000);
         cfg.staticFiles.add(sf -> {
             sf.hostedPath = "/";
             sf.directory = "/web";
@@ -116,22 +117,32 @@ public final class WebServer implements AutoCloseable {
         r.put("/api/v1/journal/{id}", journal::update);
         r.delete("/api/v1/journal/{id}", journal::delete);
 
-        r.exception(InputException.class, (e, ctx) -> Http.error(ctx, AppError.BAD_INPUT_STATUS, e.key(), e.field(),
-                e.getMessage()));
+        r.exception(
+                InputException.class,
+                (e, ctx) -> Http.error(ctx, AppError.BAD_INPUT_STATUS, e.key(), e.field(), e.getMessage()));
         r.exception(HttpProblem.class, (e, ctx) -> {
             e.headers().forEach(ctx::header);
             Http.error(ctx, e.status(), e.key(), e.field(), e.getMessage());
         });
-        r.exception(org.backcrack.app.journal.QuotaExceeded.class, (e, ctx) -> Http.error(ctx, AppError.JOURNAL_QUOTA,
-                e.field(), e.getMessage()));
+        r.exception(
+                org.backcrack.app.journal.QuotaExceeded.class,
+                (e, ctx) -> Http.error(ctx, AppError.JOURNAL_QUOTA, e.field(), e.getMessage()));
         r.exception(HttpResponseException.class, (e, ctx) -> {
             int s = e.getStatus();
             if (s == 404) {
-                Http.error(ctx, AppError.NOT_FOUND, null, "there is nothing at " + ctx.method() + " " + ctx.path()
-                        + ". The API is described at /api/openapi.json.");
+                Http.error(
+                        ctx,
+                        AppError.NOT_FOUND,
+                        null,
+                        "there is nothing at " + ctx.method() + " " + ctx.path()
+                                + ". The API is described at /api/openapi.json.");
             } else if (s == 413) {
-                Http.error(ctx, AppError.REQUEST_TOO_LARGE, null, "the request is larger than the server accepts ("
-                        + options.maxUploadBytes() + " bytes for a recording). Send a shorter recording.");
+                Http.error(
+                        ctx,
+                        AppError.REQUEST_TOO_LARGE,
+                        null,
+                        "the request is larger than the server accepts (" + options.maxUploadBytes()
+                                + " bytes for a recording). Send a shorter recording.");
             } else {
                 Http.error(ctx, s, AppError.httpStatusKey(s), null, e.getMessage());
             }
@@ -139,18 +150,31 @@ public final class WebServer implements AutoCloseable {
         r.exception(Exception.class, (e, ctx) -> {
             StackTraceElement at = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];
             LOG.error("internal error {} at {} on {} {}", e.getClass().getName(), at, ctx.method(), ctx.path());
-            Http.error(ctx, AppError.INTERNAL, null, "an internal error happened; it is a bug in backcrack. "
-                    + "Please report what you did (not your answers).");
+            Http.error(
+                    ctx,
+                    AppError.INTERNAL,
+                    null,
+                    "an internal error happened; it is a bug in backcrack. "
+                            + "Please report what you did (not your answers).");
         });
         r.error(404, ctx -> {
             if (Http.errorWritten(ctx)) {
                 return;
             }
-            Http.error(ctx, AppError.NOT_FOUND, null, "there is nothing at " + ctx.path()
-                    + ". The API is described at /api/openapi.json.");
+            Http.error(
+                    ctx,
+                    AppError.NOT_FOUND,
+                    null,
+                    "there is nothing at " + ctx.path() + ". The API is described at /api/openapi.json.");
         });
-        r.error(405, ctx -> Http.error(ctx, AppError.METHOD_NOT_ALLOWED, null, ctx.method() + " is not allowed on "
-                + ctx.path() + ". The API is described at /api/openapi.json."));
+        r.error(
+                405,
+                ctx -> Http.error(
+                        ctx,
+                        AppError.METHOD_NOT_ALLOWED,
+                        null,
+                        ctx.method() + " is not allowed on " + ctx.path()
+                                + ". The API is described at /api/openapi.json."));
     }
 
     private static void resource(Context ctx, String path, String type) throws IOException {

@@ -13,8 +13,7 @@ import org.backcrack.app.AppError;
  * pages do not repeat the versions the POM already pins.
  */
 final class Webjars {
-    private record Lib(String artifact, String file) {
-    }
+    private record Lib(String artifact, String file) {}
 
     private static final Map<String, Lib> LIBS = Map.of(
             "chart.js", new Lib("chart.js", "dist/chart.umd.min.js"),
@@ -24,18 +23,21 @@ final class Webjars {
             "wavesurfer.timeline.js", new Lib("wavesurfer.js", "dist/plugin/wavesurfer.timeline.min.js"));
     private static final Map<String, byte[]> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Webjars() {
-    }
+    private Webjars() {}
 
     static void serve(Context ctx) {
         String name = ctx.pathParam("name");
         Lib lib = LIBS.get(name);
         if (lib == null) {
-            throw new HttpProblem(AppError.NOT_FOUND, "name", "no library '" + name + "'; known: "
-                    + String.join(", ", LIBS.keySet()) + ".");
+            throw new HttpProblem(
+                    AppError.NOT_FOUND,
+                    "name",
+                    "no library '" + name + "'; known: " + String.join(", ", LIBS.keySet()) + ".");
         }
         byte[] body = CACHE.computeIfAbsent(name, n -> load(lib));
-        ctx.header("Cache-Control", "public, max-age=86400").contentType("text/javascript").result(body);
+        ctx.header("Cache-Control", "public, max-age=86400")
+                .contentType("text/javascript")
+                .result(body);
     }
 
     private static byte[] load(Lib lib) {

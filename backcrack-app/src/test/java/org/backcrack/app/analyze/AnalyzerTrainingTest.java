@@ -12,27 +12,34 @@ import org.junit.jupiter.api.Test;
 class AnalyzerTrainingTest {
     @Test
     void train_smallCorpus_givesAReadableModelWithItsPopOnSnapConfidence_sameBytesTwice() throws Exception {
-        AnalyzerModel t = AnalyzerTraining.train(77, 40, i -> { });
+        AnalyzerModel t = AnalyzerTraining.train(77, 40, i -> {});
         int[] counts = t.popOnSnapCounts();
         assertThat(counts[1]).isBetween(0, counts[0]);
         assertThat(t.popOnSnapConfidence()).isEqualTo((counts[1] + 1.0) / (counts[0] + 2.0));
         String file = t.file("test");
         Properties p = new Properties();
         p.load(new StringReader(file));
-        assertThat(Double.parseDouble(p.getProperty(AnalyzerModel.POP_ON_SNAP_CONFIDENCE))).isEqualTo(t.popOnSnapConfidence());
-        assertThat(QuadraticDiscriminant.fromProperties(p).posterior(new double[p.getProperty("dimensions").split(",").length]))
+        assertThat(Double.parseDouble(p.getProperty(AnalyzerModel.POP_ON_SNAP_CONFIDENCE)))
+                .isEqualTo(t.popOnSnapConfidence());
+        assertThat(QuadraticDiscriminant.fromProperties(p)
+                        .posterior(new double[p.getProperty("dimensions").split(",").length]))
                 .containsKeys(ImpulseClass.CAVITATION, ImpulseClass.SNAP, ImpulseClass.CREPITUS_CLICK);
-        assertThat(AnalyzerTraining.train(77, 40, i -> { }).file("test")).isEqualTo(file);
+        assertThat(AnalyzerTraining.train(77, 40, i -> {}).file("test")).isEqualTo(file);
         assertThat(AnalyzerModel.read(p).popOnSnapConfidence()).isEqualTo(t.popOnSnapConfidence());
     }
 
     @Test
     void train_withoutAFamily_neverSimulatesIt_andDiffersFromTheFullModel() {
-        for (var s : org.backcrack.physics.scenario.CorpusPlan.plan(77, 40,
-                org.backcrack.physics.scenario.CorpusPlan.FamilyChoice.excluding("snap.thud"))) {
+        for (var s : org.backcrack.physics.scenario.CorpusPlan.plan(
+                77, 40, org.backcrack.physics.scenario.CorpusPlan.FamilyChoice.excluding("snap.thud"))) {
             assertThat(s.families().snap()).isNotEqualTo("thud");
         }
-        assertThat(AnalyzerTraining.train(77, 20, org.backcrack.physics.scenario.CorpusPlan.FamilyChoice.excluding("snap.thud"),
-                i -> { }).file("t")).isNotEqualTo(AnalyzerTraining.train(77, 20, i -> { }).file("t"));
+        assertThat(AnalyzerTraining.train(
+                                77,
+                                20,
+                                org.backcrack.physics.scenario.CorpusPlan.FamilyChoice.excluding("snap.thud"),
+                                i -> {})
+                        .file("t"))
+                .isNotEqualTo(AnalyzerTraining.train(77, 20, i -> {}).file("t"));
     }
 }

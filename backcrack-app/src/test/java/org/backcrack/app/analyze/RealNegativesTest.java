@@ -26,11 +26,19 @@ class RealNegativesTest {
 
     @BeforeAll
     static void writeTheNegatives() throws Exception {
-        Process p = new ProcessBuilder("bash", Path.of("..", "backcrack-bench", "scripts", "negative-audio.sh").toString(),
-                dir.toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        "bash",
+                        Path.of("..", "backcrack-bench", "scripts", "negative-audio.sh")
+                                .toString(),
+                        dir.toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("negative-audio.sh finished").isTrue();
-        assertThat(p.exitValue()).as("negative-audio.sh failed (install what it names; .ci/run does): %s", output)
+        assertThat(p.waitFor(5, TimeUnit.MINUTES))
+                .as("negative-audio.sh finished")
+                .isTrue();
+        assertThat(p.exitValue())
+                .as("negative-audio.sh failed (install what it names; .ci/run does): %s", output)
                 .isZero();
     }
 
@@ -38,7 +46,9 @@ class RealNegativesTest {
         List<NegativesCheck.Row> rows = new ArrayList<>();
         for (String set : List.of("dev", "heldout")) {
             try (var files = Files.list(dir.resolve(set))) {
-                for (Path f : files.filter(f -> f.getFileName().toString().startsWith(prefix)).sorted().toList()) {
+                for (Path f : files.filter(f -> f.getFileName().toString().startsWith(prefix))
+                        .sorted()
+                        .toList()) {
                     rows.add(NegativesCheck.check(f, Analyzer.standard(), 30));
                 }
             }
@@ -56,7 +66,9 @@ class RealNegativesTest {
     @Test
     void speech_fromFiveVoices_isRarelyTakenForJointSounds() throws Exception {
         List<NegativesCheck.Row> rows = check("espeak_");
-        assertThat(rows.stream().mapToDouble(NegativesCheck.Row::seconds).sum()).as("minutes of speech").isGreaterThan(3000);
+        assertThat(rows.stream().mapToDouble(NegativesCheck.Row::seconds).sum())
+                .as("minutes of speech")
+                .isGreaterThan(3000);
         assertThat(perTenMinutes(rows, false)).isLessThan(40);
         assertThat(perTenMinutes(rows, true)).isLessThan(40);
     }

@@ -18,8 +18,14 @@ class AssessCommandTest {
 
     @Test
     void answersFromStdin_jsonReport_hasTheContractFields() throws Exception {
-        CliRun r = CliRun.withInput("{\"pain\": \"persistent\", \"radiating_pain\": \"one_leg\", \"tingling\": true,"
-                + " \"region\": \"lower_back\"}", "assess", "--answers", "-", "--format", "json");
+        CliRun r = CliRun.withInput(
+                "{\"pain\": \"persistent\", \"radiating_pain\": \"one_leg\", \"tingling\": true,"
+                        + " \"region\": \"lower_back\"}",
+                "assess",
+                "--answers",
+                "-",
+                "--format",
+                "json");
         assertThat(r.exitCode()).isZero();
         assertThat(r.err()).isEmpty();
         JsonNode report = json.readTree(r.out());
@@ -42,7 +48,8 @@ class AssessCommandTest {
     void answersFile_textReport_putsTriageFirst_thenMechanisms_thenAdvice_thenDisclaimer(@TempDir Path dir)
             throws Exception {
         Path file = dir.resolve("me.json");
-        Files.writeString(file, "{\"pain\": \"none\", \"sound\": \"grinding\", \"age\": 71, \"known_osteoarthritis\": true}");
+        Files.writeString(
+                file, "{\"pain\": \"none\", \"sound\": \"grinding\", \"age\": 71, \"known_osteoarthritis\": true}");
         CliRun r = CliRun.run("assess", "--answers", file.toString());
         assertThat(r.exitCode()).isZero();
         String out = r.out();
@@ -54,7 +61,9 @@ class AssessCommandTest {
         assertThat(sound).isPositive().isLessThan(conditions);
         assertThat(conditions).isLessThan(advice);
         assertThat(advice).isLessThan(note);
-        assertThat(out).contains("Worn joints and bone spurs (crepitus)  ###").contains("because sound = grinding (x6)");
+        assertThat(out)
+                .contains("Worn joints and bone spurs (crepitus)  ###")
+                .contains("because sound = grinding (x6)");
     }
 
     @Test
@@ -63,7 +72,8 @@ class AssessCommandTest {
         CliRun r = CliRun.withInput("3\n45\n?\n3\n1\ny\nq\n", "assess");
         assertThat(r.exitCode()).isZero();
         String out = r.out();
-        assertThat(out.indexOf("Which part of your back")).isLessThan(out.indexOf("numbness or reduced feeling around"));
+        assertThat(out.indexOf("Which part of your back"))
+                .isLessThan(out.indexOf("numbness or reduced feeling around"));
         assertThat(out).contains("'Only when it cracks' means"); // the help text after '?'
         assertThat(out).contains("== Warning signs");
         assertThat(out).contains("CALL EMERGENCY SERVICES NOW  [emergency]");
@@ -79,7 +89,9 @@ class AssessCommandTest {
         assertThat(r.exitCode()).isZero();
         String out = r.out();
         String afterFever = out.substring(out.indexOf("Do you have a fever"));
-        assertThat(afterFever).contains("Do you inject drugs").doesNotContain("lost weight recently")
+        assertThat(afterFever)
+                .contains("Do you inject drugs")
+                .doesNotContain("lost weight recently")
                 .doesNotContain("Have you ever had cancer");
     }
 
@@ -112,18 +124,29 @@ class AssessCommandTest {
         Path saved = dir.resolve("saved.json");
         CliRun first = CliRun.withInput("2\n60\n2\n", "assess", "--save-answers", saved.toString(), "--format", "json");
         CliRun again = CliRun.run("assess", "--answers", saved.toString(), "--format", "json");
-        assertThat(json.readTree(Files.readString(saved))).isEqualTo(json.readTree("{\"region\":\"upper_back\",\"age\":60,\"pain\":\"with_crack\"}"));
+        assertThat(json.readTree(Files.readString(saved)))
+                .isEqualTo(json.readTree("{\"region\":\"upper_back\",\"age\":60,\"pain\":\"with_crack\"}"));
         assertThat(json.readTree(again.out())).isEqualTo(json.readTree(first.out()));
     }
 
     static Stream<Arguments> badInputs() {
         return Stream.of(
                 Arguments.of("{\"tingeling\": true}", "answers.unknown_key", "did you mean 'tingling'?"),
-                Arguments.of("{\"age\": \"old\"}", "answers.wrong_type", "'age' was the text \"old\". Accepted: a whole number from 0 to 120 (years)."),
+                Arguments.of(
+                        "{\"age\": \"old\"}",
+                        "answers.wrong_type",
+                        "'age' was the text \"old\". Accepted: a whole number from 0 to 120 (years)."),
                 Arguments.of("{\"pain_score\": 12}", "answers.out_of_range", "Accepted: a whole number from 0 to 10."),
-                Arguments.of("{\"pain\": \"some\"}", "answers.not_allowed", "Accepted: \"none\", \"with_crack\", \"persistent\"."),
-                Arguments.of("{\"pain\": \"none\",}", "answers.bad_json", "standard input is not valid JSON (line 1, column"),
-                Arguments.of("{\"pain\": \"none\", \"pain\": \"persistent\"}", "answers.bad_json", "Duplicate field 'pain'"),
+                Arguments.of(
+                        "{\"pain\": \"some\"}",
+                        "answers.not_allowed",
+                        "Accepted: \"none\", \"with_crack\", \"persistent\"."),
+                Arguments.of(
+                        "{\"pain\": \"none\",}",
+                        "answers.bad_json",
+                        "standard input is not valid JSON (line 1, column"),
+                Arguments.of(
+                        "{\"pain\": \"none\", \"pain\": \"persistent\"}", "answers.bad_json", "Duplicate field 'pain'"),
                 Arguments.of("[]", "answers.not_an_object", "answers must be a JSON object"),
                 Arguments.of("   ", "answers.empty", "standard input is empty"));
     }
@@ -140,7 +163,8 @@ class AssessCommandTest {
 
     @Test
     void missingFile_andDirectory_exit2(@TempDir Path dir) {
-        CliRun missing = CliRun.run("assess", "--answers", dir.resolve("nope.json").toString());
+        CliRun missing =
+                CliRun.run("assess", "--answers", dir.resolve("nope.json").toString());
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("cannot find the answers file").contains("answers.file_not_found");
         CliRun directory = CliRun.run("assess", "--answers", dir.toString());

@@ -19,11 +19,15 @@ class EvaluateFamiliesTest {
 
     @Test
     void corpus_withAFamily_writesItIntoEveryTruthFile() throws Exception {
-        CliRun r = CliRun.run("corpus", "--out", dir.toString(), "--count", "3", "--plan-seed", "8", "--family", "snap.thud");
+        CliRun r = CliRun.run(
+                "corpus", "--out", dir.toString(), "--count", "3", "--plan-seed", "8", "--family", "snap.thud");
         assertThat(r.exitCode()).as(r.err()).isZero();
         try (var files = Files.list(dir)) {
             for (Path json : files.filter(f -> f.toString().endsWith(".json")).toList()) {
-                JsonNode families = new ObjectMapper().readTree(json.toFile()).path("scenario").path("families");
+                JsonNode families = new ObjectMapper()
+                        .readTree(json.toFile())
+                        .path("scenario")
+                        .path("families");
                 assertThat(families.path("snap").asText()).isEqualTo("thud");
                 assertThat(families.path("condition").asText()).isNotEmpty();
             }
@@ -34,8 +38,12 @@ class EvaluateFamiliesTest {
     void familyOptions_unknownOrBoth_exit2WithTheKnownNames() {
         CliRun unknown = CliRun.run("corpus", "--out", dir.toString(), "--family", "snap.crunch");
         assertThat(unknown.exitCode()).isEqualTo(2);
-        assertThat(unknown.err()).contains("no family snap.crunch").contains("snap.thud").doesNotContain("Exception");
-        CliRun both = CliRun.run("corpus", "--out", dir.toString(), "--family", "snap.thud", "--without-family", "pop.burst");
+        assertThat(unknown.err())
+                .contains("no family snap.crunch")
+                .contains("snap.thud")
+                .doesNotContain("Exception");
+        CliRun both =
+                CliRun.run("corpus", "--out", dir.toString(), "--family", "snap.thud", "--without-family", "pop.burst");
         assertThat(both.exitCode()).isEqualTo(2);
         CliRun holdout = CliRun.run("evaluate", "--holdout-family", "pop.crunch");
         assertThat(holdout.exitCode()).isEqualTo(2);
@@ -47,8 +55,18 @@ class EvaluateFamiliesTest {
 
     @Test
     void holdoutFamily_trainsWithoutIt_andScoresOnIt_asJson() throws Exception {
-        CliRun r = CliRun.run("evaluate", "--holdout-family", "snap.thud", "--train-count", "60", "--count", "3",
-                "--plan-seed", "5", "--format", "json");
+        CliRun r = CliRun.run(
+                "evaluate",
+                "--holdout-family",
+                "snap.thud",
+                "--train-count",
+                "60",
+                "--count",
+                "3",
+                "--plan-seed",
+                "5",
+                "--format",
+                "json");
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode row = new ObjectMapper().readTree(r.out()).path("snap.thud");
         assertThat(row.path("recordings").asInt()).isEqualTo(3);
@@ -78,7 +96,9 @@ class EvaluateFamiliesTest {
     @Test
     void mixUnder_laysTheNegativesUnderEveryRecording_andStillScores() throws Exception {
         Path corpus = dir.resolve("corpus");
-        assertThat(CliRun.run("corpus", "--out", corpus.toString(), "--count", "2", "--plan-seed", "4").exitCode()).isZero();
+        assertThat(CliRun.run("corpus", "--out", corpus.toString(), "--count", "2", "--plan-seed", "4")
+                        .exitCode())
+                .isZero();
         Path neg = Files.createDirectories(dir.resolve("neg"));
         float[] x = new float[8_000];
         for (int i = 0; i < x.length; i++) {
@@ -100,7 +120,9 @@ class EvaluateFamiliesTest {
     @Test
     void reliability_binsEveryEventByItsConfidence_andGivesTheCalibrationError() throws Exception {
         Path corpus = dir.resolve("rel");
-        assertThat(CliRun.run("corpus", "--out", corpus.toString(), "--count", "3", "--plan-seed", "6").exitCode()).isZero();
+        assertThat(CliRun.run("corpus", "--out", corpus.toString(), "--count", "3", "--plan-seed", "6")
+                        .exitCode())
+                .isZero();
         CliRun r = CliRun.run("evaluate", corpus.toString(), "--reliability", "--format", "json");
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode rel = new ObjectMapper().readTree(r.out()).path("reliability");
@@ -116,25 +138,46 @@ class EvaluateFamiliesTest {
     @Test
     void simulate_withFamilies_writesThemIntoTheTruth_andRefusesAnUnknownOne() throws Exception {
         Path wav = dir.resolve("thud.wav");
-        CliRun r = CliRun.run("simulate", "--scenario", "snapping_tendon", "--family", "snap.thud", "--family",
-                "condition.contact", "--out", wav.toString());
+        CliRun r = CliRun.run(
+                "simulate",
+                "--scenario",
+                "snapping_tendon",
+                "--family",
+                "snap.thud",
+                "--family",
+                "condition.contact",
+                "--out",
+                wav.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        JsonNode scenario = new ObjectMapper().readTree(dir.resolve("thud.json").toFile()).path("scenario");
+        JsonNode scenario =
+                new ObjectMapper().readTree(dir.resolve("thud.json").toFile()).path("scenario");
         assertThat(scenario.path("families").path("snap").asText()).isEqualTo("thud");
         assertThat(scenario.path("families").path("condition").asText()).isEqualTo("contact");
         assertThat(scenario.path("recording").path("sensor").asText()).isNotEqualTo("air_microphone");
         // The printed scenario, families included, runs again as a scenario file; a wrong family is refused.
         Path file = dir.resolve("thud-scenario.json");
-        Files.writeString(file, CliRun.run("simulate", "--scenario", "snapping_tendon", "--family", "snap.thud",
-                "--print-scenario").out());
-        CliRun again = CliRun.run("simulate", "--scenario", file.toString(), "--out", dir.resolve("again.wav").toString());
+        Files.writeString(
+                file,
+                CliRun.run("simulate", "--scenario", "snapping_tendon", "--family", "snap.thud", "--print-scenario")
+                        .out());
+        CliRun again = CliRun.run(
+                "simulate",
+                "--scenario",
+                file.toString(),
+                "--out",
+                dir.resolve("again.wav").toString());
         assertThat(again.exitCode()).as(again.err()).isZero();
         Files.writeString(file, Files.readString(file).replace("\"thud\"", "\"thump\""));
-        CliRun wrong = CliRun.run("simulate", "--scenario", file.toString(), "--out", dir.resolve("w.wav").toString());
+        CliRun wrong = CliRun.run(
+                "simulate",
+                "--scenario",
+                file.toString(),
+                "--out",
+                dir.resolve("w.wav").toString());
         assertThat(wrong.exitCode()).isEqualTo(2);
         assertThat(wrong.err()).contains("$.families.snap");
-        CliRun bad = CliRun.run("simulate", "--scenario", "snapping_tendon", "--family", "snap.crunch", "--out",
-                wav.toString());
+        CliRun bad = CliRun.run(
+                "simulate", "--scenario", "snapping_tendon", "--family", "snap.crunch", "--out", wav.toString());
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("snap.thud");
     }

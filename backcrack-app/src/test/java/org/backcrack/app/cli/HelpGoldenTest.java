@@ -17,8 +17,19 @@ class HelpGoldenTest {
     private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "assess", "knowledge", "simulate", "analyze", "evaluate", "corpus", "train-analyzer", "batch",
-        "triage-audit"})
+    @ValueSource(
+            strings = {
+                "",
+                "assess",
+                "knowledge",
+                "simulate",
+                "analyze",
+                "evaluate",
+                "corpus",
+                "train-analyzer",
+                "batch",
+                "triage-audit"
+            })
     void help_matchesGolden(String command) throws IOException {
         CliRun r = command.isEmpty() ? CliRun.run("--help") : CliRun.run(command, "--help");
         assertThat(r.exitCode()).isZero();

@@ -63,7 +63,9 @@ class ReadmeExamplesTest {
             return;
         }
         assertThat(examples).as("README examples found").isGreaterThanOrEqualTo(3);
-        assertThat(mismatches).as("README examples whose output changed (rerun with -Dreadme.update=true)").isEmpty();
+        assertThat(mismatches)
+                .as("README examples whose output changed (rerun with -Dreadme.update=true)")
+                .isEmpty();
     }
 
     private static boolean isExample(String line) {
@@ -83,7 +85,8 @@ class ReadmeExamplesTest {
         for (int w = 1; w < words.length; w++) {
             Path candidate = ROOT.resolve(words[w]);
             args[w - 1] = !words[w].startsWith("-") && words[w].contains("/") && Files.exists(candidate)
-                    ? candidate.toString() : words[w];
+                    ? candidate.toString()
+                    : words[w];
         }
         CliRun r = CliRun.withInput(stdin, args);
         List<String> out = new ArrayList<>(r.out().lines().toList());

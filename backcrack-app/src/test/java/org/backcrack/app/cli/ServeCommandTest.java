@@ -37,20 +37,28 @@ class ServeCommandTest {
 
     @Test
     void aNonLoopbackHost_withoutPublic_isRefusedWithExit2() {
-        CliRun r = CliRun.run("serve", "--host", "0.0.0.0", "--port", "0", "--db", "jdbc:sqlite:" + dir.resolve("j.db"));
+        CliRun r =
+                CliRun.run("serve", "--host", "0.0.0.0", "--port", "0", "--db", "jdbc:sqlite:" + dir.resolve("j.db"));
 
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("--host 0.0.0.0 would let other computers reach the server")
-                .contains("--public").contains("error: serve.public_host, at: --host");
+        assertThat(r.err())
+                .contains("--host 0.0.0.0 would let other computers reach the server")
+                .contains("--public")
+                .contains("error: serve.public_host, at: --host");
     }
 
     @Test
     void aPortInUse_isExit2WithWhatToDo() throws Exception {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            CliRun r = CliRun.run("serve", "--port", Integer.toString(taken.getLocalPort()), "--db",
+            CliRun r = CliRun.run(
+                    "serve",
+                    "--port",
+                    Integer.toString(taken.getLocalPort()),
+                    "--db",
                     "jdbc:sqlite:" + dir.resolve("busy.db"));
             assertThat(r.exitCode()).isEqualTo(2);
-            assertThat(r.err()).contains("is already in use", "--port 0 picks a free one", "serve.port_in_use")
+            assertThat(r.err())
+                    .contains("is already in use", "--port 0 picks a free one", "serve.port_in_use")
                     .doesNotContain("internal error");
         }
     }
@@ -78,15 +86,20 @@ class ServeCommandTest {
         assertThat(cmd.server).as("server started; output: %s", out).isNotNull();
         int port = cmd.server.port();
 
-        var r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/api/v1/ping")).build(), HttpResponse.BodyHandlers.ofString());
+        var r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/ping"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(r.body()).isEqualTo("{\"ok\":true}");
 
         cmd.stop.countDown();
         t.join(30_000);
         assertThat(exit.get()).isZero();
-        assertThat(out.toString()).startsWith("backcrack is running at http://127.0.0.1:" + port + "/\n")
-                .contains("Journal: jdbc:sqlite:").endsWith("backcrack stopped.\n");
+        assertThat(out.toString())
+                .startsWith("backcrack is running at http://127.0.0.1:" + port + "/\n")
+                .contains("Journal: jdbc:sqlite:")
+                .endsWith("backcrack stopped.\n");
         assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).isInstanceOf(ConnectException.class);
     }
 }

@@ -16,16 +16,26 @@ class SimulateCommandTest {
     void list_namesEveryBuiltInScenario() {
         CliRun r = CliRun.run("simulate", "--list");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("stretch_after_sitting", "morning_twist", "refractory_twist", "lumbar_manipulation",
-                "snapping_tendon", "osteoarthritis_bend");
+        assertThat(r.out())
+                .contains(
+                        "stretch_after_sitting",
+                        "morning_twist",
+                        "refractory_twist",
+                        "lumbar_manipulation",
+                        "snapping_tendon",
+                        "osteoarthritis_bend");
     }
 
     @Test
     void simulate_writesWavLabelsAndTruth_andTheSameSeedGivesTheSameBytes() throws Exception {
         Path a = dir.resolve("a/thrust.wav");
         Path b = dir.resolve("b/thrust.wav");
-        assertThat(CliRun.run("simulate", "--scenario", "lumbar_manipulation", "--out", a.toString()).exitCode()).isZero();
-        assertThat(CliRun.run("simulate", "--scenario", "lumbar_manipulation", "--out", b.toString()).exitCode()).isZero();
+        assertThat(CliRun.run("simulate", "--scenario", "lumbar_manipulation", "--out", a.toString())
+                        .exitCode())
+                .isZero();
+        assertThat(CliRun.run("simulate", "--scenario", "lumbar_manipulation", "--out", b.toString())
+                        .exitCode())
+                .isZero();
         for (String ext : new String[] {".wav", ".txt", ".json"}) {
             Path x = dir.resolve("a/thrust" + ext);
             Path y = dir.resolve("b/thrust" + ext);
@@ -33,8 +43,12 @@ class SimulateCommandTest {
         }
         String labels = Files.readString(dir.resolve("a/thrust.txt"));
         assertThat(labels.lines()).isNotEmpty().allMatch(l -> l.matches("\\d+\\.\\d{4}\t\\d+\\.\\d{4}\tcavitation"));
-        assertThat(Files.readString(dir.resolve("a/thrust.json"))).contains("\"mechanism\" : \"cavitation\"",
-                "\"peak_pressure_1cm_pa\"", "\"refractory_s\"", "\"spl_10cm_in_tissue_db\"");
+        assertThat(Files.readString(dir.resolve("a/thrust.json")))
+                .contains(
+                        "\"mechanism\" : \"cavitation\"",
+                        "\"peak_pressure_1cm_pa\"",
+                        "\"refractory_s\"",
+                        "\"spl_10cm_in_tissue_db\"");
         assertThat(WavReader.readAll(a).sampleRate()).isEqualTo(48_000);
     }
 
@@ -53,7 +67,13 @@ class SimulateCommandTest {
         Path file = dir.resolve("mine.json");
         Files.writeString(file, printed.out());
         Path wav = dir.resolve("mine.wav");
-        CliRun r = CliRun.run("simulate", "--scenario", file.toString(), "--out", wav.toString(), "--plot",
+        CliRun r = CliRun.run(
+                "simulate",
+                "--scenario",
+                file.toString(),
+                "--out",
+                wav.toString(),
+                "--plot",
                 dir.resolve("mine.png").toString());
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("soft_tissue_snap");
@@ -64,10 +84,16 @@ class SimulateCommandTest {
     void simulate_badScenarioFile_exit2WithThePath() throws Exception {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, "{\"person\": {\"age\": 500}, \"movment\": {}}");
-        CliRun r = CliRun.run("simulate", "--scenario", file.toString(), "--out", dir.resolve("x.wav").toString());
+        CliRun r = CliRun.run(
+                "simulate",
+                "--scenario",
+                file.toString(),
+                "--out",
+                dir.resolve("x.wav").toString());
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("2 problems", "$.person.age", "accepted: 10 to 100", "$.movment",
-                "did you mean 'movement'?").doesNotContain("Exception");
+        assertThat(r.err())
+                .contains("2 problems", "$.person.age", "accepted: 10 to 100", "$.movment", "did you mean 'movement'?")
+                .doesNotContain("Exception");
     }
 
     @Test
@@ -76,20 +102,34 @@ class SimulateCommandTest {
         // Every field in range, and a day between 1000 repetitions: it hung for days in the crepitus loop before.
         Path file = dir.resolve("days.json");
         Files.writeString(file, "{\"movement\": {\"repetitions\": 1000, \"interval_s\": 86400}}");
-        CliRun r = CliRun.run("simulate", "--scenario", file.toString(), "--out", dir.resolve("days.wav").toString());
+        CliRun r = CliRun.run(
+                "simulate",
+                "--scenario",
+                file.toString(),
+                "--out",
+                dir.resolve("days.wav").toString());
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("simulate.too_costly").contains("scenario time").doesNotContain("Exception");
+        assertThat(r.err())
+                .contains("simulate.too_costly")
+                .contains("scenario time")
+                .doesNotContain("Exception");
     }
 
     @Test
     void simulate_unknownScenarioOrMissingOutput_exit2() {
-        CliRun unknown = CliRun.run("simulate", "--scenario", "nope", "--out", dir.resolve("x.wav").toString());
+        CliRun unknown = CliRun.run(
+                "simulate", "--scenario", "nope", "--out", dir.resolve("x.wav").toString());
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("neither a built-in scenario", "stretch_after_sitting");
         CliRun noOut = CliRun.run("simulate", "--scenario", "morning_twist");
         assertThat(noOut.exitCode()).isEqualTo(2);
         assertThat(noOut.err()).contains("--out F.wav");
-        CliRun notWav = CliRun.run("simulate", "--scenario", "morning_twist", "--out", dir.resolve("x.mp3").toString());
+        CliRun notWav = CliRun.run(
+                "simulate",
+                "--scenario",
+                "morning_twist",
+                "--out",
+                dir.resolve("x.mp3").toString());
         assertThat(notWav.exitCode()).isEqualTo(2);
         assertThat(notWav.err()).contains(".wav");
     }

@@ -36,8 +36,14 @@ abstract class JournalStoreContract {
     }
 
     static EntryData entry(String date, int pops, Integer pain) {
-        return new EntryData(LocalDate.parse(date), "lower_back", "stretch", new SoundCounts(pops, 1, 0), pain,
-                "after the desk day", "{\"triage\":{\"level\":\"self_care\"}}");
+        return new EntryData(
+                LocalDate.parse(date),
+                "lower_back",
+                "stretch",
+                new SoundCounts(pops, 1, 0),
+                pain,
+                "after the desk day",
+                "{\"triage\":{\"level\":\"self_care\"}}");
     }
 
     @Test
@@ -64,7 +70,8 @@ abstract class JournalStoreContract {
         store.add("alice", entry("2026-03-01", 2, null));
         store.add("alice", entry("2026-03-03", 3, null));
 
-        assertThat(store.list("alice")).extracting(e -> e.data().date().toString())
+        assertThat(store.list("alice"))
+                .extracting(e -> e.data().date().toString())
                 .containsExactly("2026-03-01", "2026-03-03", "2026-03-05");
     }
 
@@ -73,7 +80,8 @@ abstract class JournalStoreContract {
         JournalEntry added = store.add("alice", entry("2026-03-01", 3, 2));
         clock.advance(Duration.ofHours(1));
 
-        JournalEntry changed = store.update("alice", added.id(), entry("2026-03-02", 0, 5)).orElseThrow();
+        JournalEntry changed =
+                store.update("alice", added.id(), entry("2026-03-02", 0, 5)).orElseThrow();
 
         assertThat(changed.data()).isEqualTo(entry("2026-03-02", 0, 5));
         assertThat(changed.created()).isEqualTo(T0);
@@ -124,8 +132,8 @@ abstract class JournalStoreContract {
 
         assertThat(store.isClosed()).isTrue();
         assertThat(quota.isClosed()).as("a withQuota copy shares the pool").isTrue();
-        assertThatThrownBy(() -> store.list("alice")).hasRootCauseMessage("HikariDataSource HikariDataSource "
-                + "(backcrack-journal) has been closed.");
+        assertThatThrownBy(() -> store.list("alice"))
+                .hasRootCauseMessage("HikariDataSource HikariDataSource " + "(backcrack-journal) has been closed.");
         store.close(); // twice is harmless (the @AfterEach closes it again)
     }
 
@@ -133,7 +141,8 @@ abstract class JournalStoreContract {
     void addUser_withATakenName_isAccountTaken() {
         store.addUser("alice", "x");
 
-        assertThatThrownBy(() -> store.addUser("alice", "y")).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> store.addUser("alice", "y"))
+                .isInstanceOf(InputException.class)
                 .satisfies(e -> {
                     assertThat(((InputException) e).key()).isEqualTo("account.taken");
                     assertThat(((InputException) e).field()).isEqualTo("username");
@@ -170,7 +179,8 @@ abstract class JournalStoreContract {
     void open_withAnUnsupportedUrl_saysWhichUrlsWork() {
         assertThatThrownBy(() -> JournalStore.open("jdbc:mysql://x/y?password=secret", clock))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("jdbc:sqlite:FILE").hasMessageNotContaining("secret");
+                .hasMessageContaining("jdbc:sqlite:FILE")
+                .hasMessageNotContaining("secret");
     }
 
     @Test
@@ -178,6 +188,9 @@ abstract class JournalStoreContract {
         for (String user : List.of("a", "b", "c")) {
             store.add(user, entry("2026-03-01", user.charAt(0) - 'a', null));
         }
-        assertThat(store.list("b")).singleElement().extracting(e -> e.data().sounds().cavitation()).isEqualTo(1);
+        assertThat(store.list("b"))
+                .singleElement()
+                .extracting(e -> e.data().sounds().cavitation())
+                .isEqualTo(1);
     }
 }

@@ -44,7 +44,8 @@ class SqliteJournalStoreTest extends JournalStoreContract {
 
     @Test
     void defaultUrl_usesXdgDataHome_elseLocalShare() {
-        assertThat(JournalStore.defaultUrl(Map.of("XDG_DATA_HOME", dir.resolve("xdg").toString()), "/nowhere"))
+        assertThat(JournalStore.defaultUrl(
+                        Map.of("XDG_DATA_HOME", dir.resolve("xdg").toString()), "/nowhere"))
                 .isEqualTo("jdbc:sqlite:" + dir.resolve("xdg/backcrack/journal.db"));
         assertThat(JournalStore.defaultUrl(Map.of(), dir.toString()))
                 .isEqualTo("jdbc:sqlite:" + dir.resolve(".local/share/backcrack/journal.db"));

@@ -10,8 +10,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class TestPostgres {
     private static EmbeddedPostgres pg;
 
-    private TestPostgres() {
-    }
+    private TestPostgres() {}
 
     /** A JDBC URL of a fresh, empty database on the shared server. */
     public static synchronized String newDatabase() {
@@ -20,7 +19,8 @@ public final class TestPostgres {
                 pg = EmbeddedPostgres.builder().start();
             }
             String name = "t" + Long.toHexString(System.nanoTime());
-            try (var c = pg.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+            try (var c = pg.getPostgresDatabase().getConnection();
+                    var s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + name);
             }
             return pg.getJdbcUrl("postgres", name);

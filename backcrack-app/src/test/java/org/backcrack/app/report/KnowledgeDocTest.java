@@ -14,17 +14,28 @@ class KnowledgeDocTest {
         CliRun r = CliRun.run("knowledge", "--format", "markdown");
         assertThat(r.exitCode()).isZero();
         Path doc = Path.of("..", "docs", "knowledge.md");
-        assertThat(doc).as("regenerate with: ./backcrack knowledge --format markdown > docs/knowledge.md").exists();
+        assertThat(doc)
+                .as("regenerate with: ./backcrack knowledge --format markdown > docs/knowledge.md")
+                .exists();
         assertThat(Files.readString(doc))
-                .as("docs/knowledge.md is stale; regenerate with: ./backcrack knowledge --format markdown > docs/knowledge.md")
+                .as(
+                        "docs/knowledge.md is stale; regenerate with: ./backcrack knowledge --format markdown > docs/knowledge.md")
                 .isEqualTo(r.out());
     }
 
     @Test
     void markdown_hasEverySection() {
         String md = CliRun.run("knowledge").out();
-        assertThat(md).contains("## Triage levels", "## Mechanisms", "## Findings", "## Evidence", "## Red-flag rules",
-                "## Advice", "## Source-article traceability", "## Sources");
+        assertThat(md)
+                .contains(
+                        "## Triage levels",
+                        "## Mechanisms",
+                        "## Findings",
+                        "## Evidence",
+                        "## Red-flag rules",
+                        "## Advice",
+                        "## Source-article traceability",
+                        "## Sources");
         assertThat(md).contains("| `ces_saddle_anaesthesia` | **emergency** | saddle_numbness is yes |");
     }
 }

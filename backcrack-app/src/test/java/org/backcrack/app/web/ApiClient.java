@@ -39,7 +39,9 @@ final class ApiClient {
 
     ApiClient(String base) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5))
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(5))
                 .build();
     }
 
@@ -54,7 +56,10 @@ final class ApiClient {
     }
 
     Response post(String path, String json) {
-        return send("POST", path, json == null ? null : json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        return send(
+                "POST",
+                path,
+                json == null ? null : json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 "application/json");
     }
 
@@ -67,9 +72,13 @@ final class ApiClient {
     }
 
     Response send(String method, String path, byte[] body, String contentType, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }

@@ -50,24 +50,40 @@ class BrowserTest {
 
     @TempDir
     static Path dir;
+
     static WebServer server;
     static WebDriver driver;
     static WebDriverWait wait;
 
     @BeforeAll
     static void start() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+        assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-        server = WebServer.start(WebOptions.local("127.0.0.1", 0),
-                JournalStore.open("jdbc:sqlite:" + dir.resolve("journal.db"), Clock.systemUTC()), KB);
+        server = WebServer.start(
+                WebOptions.local("127.0.0.1", 0),
+                JournalStore.open("jdbc:sqlite:" + dir.resolve("journal.db"), Clock.systemUTC()),
+                KB);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"), "--window-size=1280,1800",
-                "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", "--autoplay-policy=no-user-gesture-required");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort().build();
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"),
+                "--window-size=1280,1800",
+                "--use-fake-ui-for-media-stream",
+                "--use-fake-device-for-media-stream",
+                "--autoplay-policy=no-user-gesture-required");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         Files.createDirectories(SHOTS);
@@ -99,8 +115,10 @@ class BrowserTest {
     void home_linksToEveryPage() throws IOException {
         open("/");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account"), "Local mode"));
-        assertThat(driver.findElements(By.cssSelector("header.site a")).stream().map(a -> a.getAttribute("href"))
-                .map(h -> h.substring(h.lastIndexOf('/'))).toList())
+        assertThat(driver.findElements(By.cssSelector("header.site a")).stream()
+                        .map(a -> a.getAttribute("href"))
+                        .map(h -> h.substring(h.lastIndexOf('/')))
+                        .toList())
                 .contains("/assess.html", "/record.html", "/learn.html", "/journal.html");
         screenshot("01-home");
     }
@@ -124,30 +142,37 @@ class BrowserTest {
         click("q-weakness-false");
         click("q-saddle_numbness-false");
         click("q-bladder_or_bowel_change-false");
-        driver.findElement(By.id("q-sound-single_pop")).sendKeys(Keys.SPACE);  // keyboard
+        driver.findElement(By.id("q-sound-single_pop")).sendKeys(Keys.SPACE); // keyboard
         click("q-trigger-lifting");
         assertThat(driver.findElement(By.id("q-sound-single_pop")).isSelected()).isTrue();
-        assertThat(driver.findElements(By.cssSelector("fieldset")))
-                .hasSize((int) KB.findings().values().stream().filter(f -> !f.fromRecording()).count());
+        assertThat(driver.findElements(By.cssSelector("fieldset"))).hasSize((int)
+                KB.findings().values().stream().filter(f -> !f.fromRecording()).count());
         js("window.scrollTo(0, 0);");
         screenshot("02-questionnaire");
 
         driver.findElement(By.id("submit")).sendKeys(Keys.ENTER);
         WebElement triage = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("triage")));
 
-        JsonNode expected = AssessmentJson.of(new Assessor(KB).assess(new AnswersReader(KB).read(
-                ApiClient.JSON.readTree(Files.readString(Path.of("..", "examples", "sciatica.json"))))));
-        assertThat(triage.getAttribute("class")).isEqualTo("triage " + expected.at("/triage/level").asText());
-        assertThat(triage.findElement(By.tagName("h2")).getText()).isEqualToIgnoringCase(
-                expected.at("/triage/title").asText());
+        JsonNode expected = AssessmentJson.of(new Assessor(KB)
+                .assess(new AnswersReader(KB)
+                        .read(ApiClient.JSON.readTree(Files.readString(Path.of("..", "examples", "sciatica.json"))))));
+        assertThat(triage.getAttribute("class"))
+                .isEqualTo("triage " + expected.at("/triage/level").asText());
+        assertThat(triage.findElement(By.tagName("h2")).getText())
+                .isEqualToIgnoringCase(expected.at("/triage/title").asText());
         for (String[] group : new String[][] {{"mechanisms", "sound"}, {"conditions", "condition"}}) {
             List<String> names = driver.findElements(By.cssSelector("#" + group[0] + " .mechanism strong")).stream()
-                    .map(WebElement::getText).toList();
-            List<String> expectedNames = java.util.stream.StreamSupport.stream(expected.get("mechanisms").spliterator(),
-                    false).filter(m -> m.get("kind").asText().equals(group[1])).map(m -> m.get("name").asText()).toList();
+                    .map(WebElement::getText)
+                    .toList();
+            List<String> expectedNames = java.util.stream.StreamSupport.stream(
+                            expected.get("mechanisms").spliterator(), false)
+                    .filter(m -> m.get("kind").asText().equals(group[1]))
+                    .map(m -> m.get("name").asText())
+                    .toList();
             assertThat(names).isNotEmpty().isEqualTo(expectedNames);
         }
-        assertThat(driver.findElement(By.id("reasons")).getText()).contains(expected.at("/triage/reasons/0/title").asText());
+        assertThat(driver.findElement(By.id("reasons")).getText())
+                .contains(expected.at("/triage/reasons/0/title").asText());
         screenshot("03-result");
 
         driver.findElement(By.id("save")).click();
@@ -158,7 +183,7 @@ class BrowserTest {
     void questionnaire_aYesToAWarningSign_bringsItsQualifyingQuestionsNext_andTheResultSaysWhatWasAssumed()
             throws IOException {
         open("/assess.html");
-        js("sessionStorage.clear();");  // a fresh questionnaire, not the answers an earlier test left
+        js("sessionStorage.clear();"); // a fresh questionnaire, not the answers an earlier test left
         open("/assess.html");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("q-bladder_or_bowel_change-true")));
         click("q-bladder_or_bowel_change-true");
@@ -176,9 +201,11 @@ class BrowserTest {
         WebElement triage = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("triage")));
         assertThat(triage.getAttribute("class")).isEqualTo("triage emergency");
         String reasons = driver.findElement(By.id("reasons")).getText();
-        assertThat(reasons).contains("left these unanswered: Does it hurt?")
-                .contains("If \"Does it hurt?\" answered \"No pain\" and \"Does pain spread from your back into a leg or an arm?\""
-                        + " answered \"No, it stays in my back or neck\", this would be: Book a check-up");
+        assertThat(reasons)
+                .contains("left these unanswered: Does it hurt?")
+                .contains(
+                        "If \"Does it hurt?\" answered \"No pain\" and \"Does pain spread from your back into a leg or an arm?\""
+                                + " answered \"No, it stays in my back or neck\", this would be: Book a check-up");
         screenshot("11-result-precautionary");
     }
 
@@ -206,8 +233,8 @@ class BrowserTest {
         wait.until(d -> rows().size() == 3);
 
         @SuppressWarnings("unchecked")
-        List<List<Number>> sounds = (List<List<Number>>) js(
-                "return Chart.getChart('sounds-chart').data.datasets.map(d => d.data);");
+        List<List<Number>> sounds =
+                (List<List<Number>>) js("return Chart.getChart('sounds-chart').data.datasets.map(d => d.data);");
         assertThat(sounds).hasSize(3);
         // one bar per day, the day without an entry included
         assertThat(sounds.get(0)).extracting(Number::intValue).containsExactly(3, 1, 0, 0);
@@ -244,15 +271,19 @@ class BrowserTest {
         js("document.getElementById('pain').removeAttribute('max');");
         type("pain", "12");
         driver.findElement(By.id("save-entry")).click();
-        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#errors .error-box")));
+        WebElement error =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#errors .error-box")));
         assertThat(error.getText()).contains("'pain' was 12").contains("Field: pain");
     }
 
     @Test
     void record_uploadingAWav_showsTheWaveformAndTheAnalysisOutcome() throws IOException {
         Path wav = dir.resolve("snaps.wav");
-        org.backcrack.app.simulate.SimulationFiles.write(org.backcrack.physics.scenario.Simulator.run(
-                org.backcrack.physics.scenario.BuiltInScenarios.named("snapping_tendon").orElseThrow()), wav);
+        org.backcrack.app.simulate.SimulationFiles.write(
+                org.backcrack.physics.scenario.Simulator.run(
+                        org.backcrack.physics.scenario.BuiltInScenarios.named("snapping_tendon")
+                                .orElseThrow()),
+                wav);
         open("/record.html");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file")));
         driver.findElement(By.id("file")).sendKeys(wav.toAbsolutePath().toString());
@@ -265,7 +296,9 @@ class BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Done."));
         assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Done.");
         assertThat(driver.findElement(By.id("max-seconds")).getText()).isEqualTo("60");
-        wait.until(d -> d.findElements(By.cssSelector("#events li.legend-soft_tissue_snap")).size() >= 6);
+        wait.until(d -> d.findElements(By.cssSelector("#events li.legend-soft_tissue_snap"))
+                        .size()
+                >= 6);
         wait.until(d -> !d.findElements(By.cssSelector("#waveform region")).isEmpty());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#spectrogram canvas")));
         screenshot("06-record");
@@ -282,7 +315,10 @@ class BrowserTest {
 
     @Test
     void record_uploadingM4aAac_isDecodedInThePage_andShowsTheSnaps() throws Exception {
-        Path m4a = encode("ffmpeg", "ffmpeg", "snaps.m4a",
+        Path m4a = encode(
+                "ffmpeg",
+                "ffmpeg",
+                "snaps.m4a",
                 (in, out) -> List.of("-nostdin", "-v", "error", "-y", "-i", in, "-c:a", "aac", "-b:a", "128k", out));
         uploadAndExpectSnaps(m4a, 44_100, "13-record-m4a-aac");
     }
@@ -290,7 +326,7 @@ class BrowserTest {
     @Test
     void record_uploadingOggOpus_isDecodedAt48kHz_andShowsTheSnaps() throws Exception {
         Path opus = encode("opusenc", "opus-tools", "snaps.opus", (in, out) -> List.of("--quiet", in, out));
-        uploadAndExpectSnaps(opus, 48_000, "14-record-ogg-opus");  // an Opus decoder always gives 48 kHz
+        uploadAndExpectSnaps(opus, 48_000, "14-record-ogg-opus"); // an Opus decoder always gives 48 kHz
     }
 
     @Test
@@ -307,7 +343,8 @@ class BrowserTest {
         // MediaRecorder gives WebM/Opus here, which decodes at 48 kHz; the fake microphone is stereo
         assertThat(driver.findElement(By.id("status")).getText())
                 .isEqualTo("Done. Decoded in this browser at 48000 Hz, 2 channels mixed to one, sent as WAV.");
-        assertThat(driver.findElement(By.id("summary")).getText()).matches("(No joint sounds were detected|\\d+ sound).*");
+        assertThat(driver.findElement(By.id("summary")).getText())
+                .matches("(No joint sounds were detected|\\d+ sound).*");
     }
 
     @Test
@@ -317,7 +354,8 @@ class BrowserTest {
         new java.util.Random(7).nextBytes(bytes);
         Files.write(junk, bytes);
         String error = uploadAndExpectError(junk);
-        assertThat(error).contains("could not decode x.mp3")
+        assertThat(error)
+                .contains("could not decode x.mp3")
                 .contains("WAV, FLAC, MP3, M4A (AAC), Ogg (Vorbis or Opus) and WebM")
                 .contains("Convert the file to WAV");
         screenshot("15-record-undecodable");
@@ -331,11 +369,14 @@ class BrowserTest {
             quiet[i] = (float) (r.nextGaussian() * 0.01);
         }
         Path wav = dir.resolve("long.wav");
-        org.backcrack.core.audio.WavWriter.write(org.backcrack.core.audio.AudioClip.mono(8000, quiet),
-                org.backcrack.core.audio.SampleFormat.PCM_S16, wav);
+        org.backcrack.core.audio.WavWriter.write(
+                org.backcrack.core.audio.AudioClip.mono(8000, quiet),
+                org.backcrack.core.audio.SampleFormat.PCM_S16,
+                wav);
         Path ogg = encode("oggenc", "vorbis-tools", wav, "long.ogg", (in, out) -> List.of("-Q", "-o", out, in));
         assertThat(uploadAndExpectError(ogg))
-                .contains("long.ogg lasts 70.0 s; at most " + (long) WebOptions.DEFAULT_MAX_UPLOAD_SECONDS + " s are analysed");
+                .contains("long.ogg lasts 70.0 s; at most " + (long) WebOptions.DEFAULT_MAX_UPLOAD_SECONDS
+                        + " s are analysed");
     }
 
     @Test
@@ -349,7 +390,8 @@ class BrowserTest {
         }
         // The simulated sound of a mechanism: the physics runs on the server, the page gets a WAV to play.
         driver.findElement(By.cssSelector("#m-soft_tissue_snap button")).click();
-        WebElement audio = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#m-soft_tissue_snap audio")));
+        WebElement audio =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#m-soft_tissue_snap audio")));
         wait.until(d -> ((Number) js("return arguments[0].duration || 0;", audio)).doubleValue() > 1);
         screenshot("07-learn");
     }
@@ -358,14 +400,17 @@ class BrowserTest {
     void apiPage_rendersTheOpenApiDocument() throws IOException {
         open("/api.html");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("post-api-v1-assess")));
-        assertThat(driver.findElements(By.cssSelector("#openapi section.endpoint"))).hasSizeGreaterThan(10);
+        assertThat(driver.findElements(By.cssSelector("#openapi section.endpoint")))
+                .hasSizeGreaterThan(10);
         screenshot("08-api");
     }
 
     @Test
     void publicMode_registerInTheBrowser_thenTheJournalIsYours() throws IOException {
-        try (WebServer pub = WebServer.start(WebOptions.local("127.0.0.1", 0).withPublicMode(true),
-                JournalStore.open("jdbc:sqlite:" + dir.resolve("public.db"), Clock.systemUTC()), KB)) {
+        try (WebServer pub = WebServer.start(
+                WebOptions.local("127.0.0.1", 0).withPublicMode(true),
+                JournalStore.open("jdbc:sqlite:" + dir.resolve("public.db"), Clock.systemUTC()),
+                KB)) {
             driver.get(pub.url() + "journal.html");
             wait.until(ExpectedConditions.urlContains("/login.html"));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Log in")));
@@ -373,7 +418,9 @@ class BrowserTest {
             type("password", "short");
             driver.findElement(By.id("register")).click();
             assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#errors .error-box")))
-                    .getText()).contains("10 to 256 characters").contains("Field: password");
+                            .getText())
+                    .contains("10 to 256 characters")
+                    .contains("Field: password");
             screenshot("09-login");
             type("password", "a long enough password");
             driver.findElement(By.id("register")).click();
@@ -394,38 +441,68 @@ class BrowserTest {
     /** The snapping-tendon scenario recorded at 44.1 kHz rather than its 48, so a resampled upload shows. */
     private static synchronized Path snapsAt44k() throws IOException {
         if (snaps == null) {
-            var sc = org.backcrack.physics.scenario.BuiltInScenarios.named("snapping_tendon").orElseThrow();
+            var sc = org.backcrack.physics.scenario.BuiltInScenarios.named("snapping_tendon")
+                    .orElseThrow();
             var r = sc.recording();
-            sc = sc.withRecording(new org.backcrack.physics.record.RecordingSettings(r.sensor(), r.distance(),
-                    r.tissueDepth(), 44_100, r.format(), r.channels(), r.snrDb(), r.humDb(), r.rumble(), r.dcOffset(),
-                    r.headroomDb(), r.distractors(), r.windowS()));
+            sc = sc.withRecording(new org.backcrack.physics.record.RecordingSettings(
+                    r.sensor(),
+                    r.distance(),
+                    r.tissueDepth(),
+                    44_100,
+                    r.format(),
+                    r.channels(),
+                    r.snrDb(),
+                    r.humDb(),
+                    r.rumble(),
+                    r.dcOffset(),
+                    r.headroomDb(),
+                    r.distractors(),
+                    r.windowS()));
             Path wav = dir.resolve("snaps-44k.wav");
-            org.backcrack.core.audio.WavWriter.write(org.backcrack.physics.scenario.Simulator.run(sc).clip(),
-                    org.backcrack.core.audio.SampleFormat.PCM_S16, wav);
+            org.backcrack.core.audio.WavWriter.write(
+                    org.backcrack.physics.scenario.Simulator.run(sc).clip(),
+                    org.backcrack.core.audio.SampleFormat.PCM_S16,
+                    wav);
             snaps = wav;
         }
         return snaps;
     }
 
-    private static Path encode(String tool, String debianPackage, String name,
-            java.util.function.BiFunction<String, String, List<String>> args) throws Exception {
+    private static Path encode(
+            String tool,
+            String debianPackage,
+            String name,
+            java.util.function.BiFunction<String, String, List<String>> args)
+            throws Exception {
         return encode(tool, debianPackage, snapsAt44k(), name, args);
     }
 
     /** Runs a command-line encoder from in to dir/name; fails (not skips) when the tool is not installed. */
-    private static Path encode(String tool, String debianPackage, Path in, String name,
-            java.util.function.BiFunction<String, String, List<String>> args) throws Exception {
-        boolean found = java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+    private static Path encode(
+            String tool,
+            String debianPackage,
+            Path in,
+            String name,
+            java.util.function.BiFunction<String, String, List<String>> args)
+            throws Exception {
+        boolean found = java.util.Arrays.stream(
+                        System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
                 .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, tool)));
-        assertThat(found).as("this test needs '%s' (apt-get install %s; .ci/run installs it)", tool, debianPackage)
+        assertThat(found)
+                .as("this test needs '%s' (apt-get install %s; .ci/run installs it)", tool, debianPackage)
                 .isTrue();
         Path out = dir.resolve(name);
         List<String> command = new java.util.ArrayList<>(List.of(tool));
-        command.addAll(args.apply(in.toAbsolutePath().toString(), out.toAbsolutePath().toString()));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(
-                new File("/dev/null"))).start();
+        command.addAll(
+                args.apply(in.toAbsolutePath().toString(), out.toAbsolutePath().toString()));
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .start();
         String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("%s finished", tool).isTrue();
+        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS))
+                .as("%s finished", tool)
+                .isTrue();
         assertThat(p.exitValue()).as("%s failed: %s", command, output).isZero();
         assertThat(Files.size(out)).as("%s wrote %s", tool, out).isPositive();
         return out;
@@ -442,7 +519,9 @@ class BrowserTest {
         assertThat(driver.findElement(By.id("status")).getText())
                 .isEqualTo("Done. Decoded in this browser at " + rate + " Hz, sent as WAV.");
         assertThat(driver.findElement(By.id("summary")).getText()).contains("soft-tissue snap");
-        wait.until(d -> d.findElements(By.cssSelector("#events li.legend-soft_tissue_snap")).size() >= 6);
+        wait.until(d -> d.findElements(By.cssSelector("#events li.legend-soft_tissue_snap"))
+                        .size()
+                >= 6);
         wait.until(d -> !d.findElements(By.cssSelector("#waveform region")).isEmpty());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#spectrogram canvas")));
         screenshot(shot);
@@ -452,7 +531,8 @@ class BrowserTest {
         open("/record.html");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file")));
         driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
-        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#errors .error-box")));
+        WebElement error =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#errors .error-box")));
         assertThat(driver.findElement(By.id("view")).isDisplayed()).isFalse();
         assertThat(driver.findElement(By.id("status")).getText()).isEmpty();
         return error.getText();
@@ -465,7 +545,8 @@ class BrowserTest {
     private static void addEntry(String date, String region, int pops, int snaps, int grating, String pain) {
         js("document.getElementById('date').value = arguments[0];", date);
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("region"))).selectByValue(region);
-        for (var e : Map.of("cavitation", pops, "soft_tissue_snap", snaps, "crepitus", grating).entrySet()) {
+        for (var e : Map.of("cavitation", pops, "soft_tissue_snap", snaps, "crepitus", grating)
+                .entrySet()) {
             type(e.getKey(), Integer.toString(e.getValue()));
         }
         type("pain", pain);
@@ -501,9 +582,19 @@ class BrowserTest {
             }
         }
         ByteBuffer b = ByteBuffer.allocate(44 + s.length * 2).order(ByteOrder.LITTLE_ENDIAN);
-        b.put("RIFF".getBytes()).putInt(36 + s.length * 2).put("WAVE".getBytes()).put("fmt ".getBytes()).putInt(16)
-                .putShort((short) 1).putShort((short) 1).putInt(rate).putInt(rate * 2).putShort((short) 2)
-                .putShort((short) 16).put("data".getBytes()).putInt(s.length * 2);
+        b.put("RIFF".getBytes())
+                .putInt(36 + s.length * 2)
+                .put("WAVE".getBytes())
+                .put("fmt ".getBytes())
+                .putInt(16)
+                .putShort((short) 1)
+                .putShort((short) 1)
+                .putInt(rate)
+                .putInt(rate * 2)
+                .putShort((short) 2)
+                .putShort((short) 16)
+                .put("data".getBytes())
+                .putInt(s.length * 2);
         for (short v : s) {
             b.putShort(v);
         }

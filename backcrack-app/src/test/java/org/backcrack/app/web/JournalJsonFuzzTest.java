@@ -19,7 +19,7 @@ class JournalJsonFuzzTest {
     @FuzzTest(maxDuration = "60s")
     void anyText_isAnEntryThatRoundTrips_orAClearError(String text) {
         if (text == null) {
-            return;  // Jazzer passes null as one of its inputs
+            return; // Jazzer passes null as one of its inputs
         }
         JsonNode n;
         try {

@@ -37,8 +37,10 @@ class JournalWriteLoadTest {
     void concurrentWriters_everyAcknowledgedEntryIsKept(String db) throws Exception {
         String url = db.equals("sqlite") ? "jdbc:sqlite:" + dir.resolve("journal.db") : TestPostgres.newDatabase();
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
-        try (WebServer server = WebServer.start(WebOptions.local("127.0.0.1", 0),
-                JournalStore.open(url, Clock.systemUTC()), KnowledgeLoader.builtIn())) {
+        try (WebServer server = WebServer.start(
+                WebOptions.local("127.0.0.1", 0),
+                JournalStore.open(url, Clock.systemUTC()),
+                KnowledgeLoader.builtIn())) {
             List<Future<List<String>>> writers = new ArrayList<>();
             for (int w = 0; w < WRITERS; w++) {
                 int writer = w;
@@ -46,8 +48,10 @@ class JournalWriteLoadTest {
                     ApiClient c = new ApiClient(server.url()).withCsrf();
                     List<String> ids = new ArrayList<>();
                     for (int i = 0; i < EACH; i++) {
-                        var r = c.post("/api/v1/journal", "{\"date\": \"2026-02-" + String.format("%02d", 1 + i % 28)
-                                + "\", \"pain\": " + (i % 11) + ", \"note\": \"writer " + writer + " entry " + i + "\"}");
+                        var r = c.post(
+                                "/api/v1/journal",
+                                "{\"date\": \"2026-02-" + String.format("%02d", 1 + i % 28) + "\", \"pain\": "
+                                        + (i % 11) + ", \"note\": \"writer " + writer + " entry " + i + "\"}");
                         assertThat(r.status()).as(r.text()).isEqualTo(201);
                         ids.add(r.json().get("id").asText());
                     }
@@ -59,7 +63,10 @@ class JournalWriteLoadTest {
                 acknowledged.addAll(f.get(100, TimeUnit.SECONDS));
             }
             Set<String> stored = new HashSet<>();
-            new ApiClient(server.url()).get("/api/v1/journal").json().forEach(e -> stored.add(e.get("id").asText()));
+            new ApiClient(server.url())
+                    .get("/api/v1/journal")
+                    .json()
+                    .forEach(e -> stored.add(e.get("id").asText()));
             assertThat(acknowledged).hasSize(WRITERS * EACH);
             assertThat(stored).containsAll(acknowledged);
         } finally {

@@ -34,13 +34,16 @@ class LocalApiTest {
 
     @TempDir
     static Path dir;
+
     static WebServer server;
     static ApiClient api;
 
     @BeforeAll
     static void start() {
-        server = WebServer.start(WebOptions.local("127.0.0.1", 0),
-                JournalStore.open("jdbc:sqlite:" + dir.resolve("journal.db"), java.time.Clock.systemUTC()), KB);
+        server = WebServer.start(
+                WebOptions.local("127.0.0.1", 0),
+                JournalStore.open("jdbc:sqlite:" + dir.resolve("journal.db"), java.time.Clock.systemUTC()),
+                KB);
         api = new ApiClient(server.url()).withCsrf();
     }
 
@@ -63,8 +66,8 @@ class LocalApiTest {
         var r = api.post("/api/v1/assess", DESK_WORKER);
 
         assertThat(r.status()).isEqualTo(200);
-        JsonNode expected = AssessmentJson.of(new Assessor(KB).assess(new AnswersReader(KB)
-                .read(ApiClient.JSON.readTree(DESK_WORKER))));
+        JsonNode expected = AssessmentJson.of(
+                new Assessor(KB).assess(new AnswersReader(KB).read(ApiClient.JSON.readTree(DESK_WORKER))));
         assertThat(r.json()).isEqualTo(expected);
     }
 
@@ -77,13 +80,15 @@ class LocalApiTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "{\"regio\": \"lower_back\"}|answers.unknown_key|regio",
-        "{\"age\": 300}|answers.out_of_range|age",
-        "{\"region\": \"knee\"}|answers.not_allowed|region",
-        "[1, 2]|answers.not_an_object|",
-        "{not json|request.bad_json|",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"regio\": \"lower_back\"}|answers.unknown_key|regio",
+                "{\"age\": 300}|answers.out_of_range|age",
+                "{\"region\": \"knee\"}|answers.not_allowed|region",
+                "[1, 2]|answers.not_an_object|",
+                "{not json|request.bad_json|",
+            })
     void assess_badInput_is400NamingTheField(String body, String key, String field) {
         assertError(api.post("/api/v1/assess", body), 400, key, field);
     }
@@ -110,12 +115,18 @@ class LocalApiTest {
         List<String> ids = new ArrayList<>();
         k.get("findings").forEach(f -> ids.add(f.get("id").asText()));
         assertThat(ids).containsExactlyElementsOf(KB.findings().keySet());
-        List<JsonNode> findings = StreamSupport.stream(k.get("findings").spliterator(), false).toList();
+        List<JsonNode> findings =
+                StreamSupport.stream(k.get("findings").spliterator(), false).toList();
         assertThat(findings).anySatisfy(f -> assertThat(f.has("ask_if")).isTrue());
-        assertThat(findings).anySatisfy(f -> assertThat(f.get("red_flag").asBoolean()).isTrue());
-        assertThat(findings).filteredOn(f -> f.get("from_recording").asBoolean()).extracting(f -> f.get("id").asText())
-                .containsExactlyElementsOf(KB.findings().values().stream().filter(f -> f.fromRecording())
-                        .map(f -> f.id()).toList());
+        assertThat(findings)
+                .anySatisfy(f -> assertThat(f.get("red_flag").asBoolean()).isTrue());
+        assertThat(findings)
+                .filteredOn(f -> f.get("from_recording").asBoolean())
+                .extracting(f -> f.get("id").asText())
+                .containsExactlyElementsOf(KB.findings().values().stream()
+                        .filter(f -> f.fromRecording())
+                        .map(f -> f.id())
+                        .toList());
         assertThat(k.get("mechanisms")).hasSize(KB.mechanisms().size());
     }
 
@@ -131,8 +142,10 @@ class LocalApiTest {
 
     @Test
     void journal_create_read_update_delete() {
-        var created = api.post("/api/v1/journal", "{\"date\": \"2026-03-01\", \"region\": \"lower_back\", "
-                + "\"trigger\": \"stretch\", \"sounds\": {\"cavitation\": 3}, \"pain\": 2, \"note\": \"desk day\"}");
+        var created = api.post(
+                "/api/v1/journal",
+                "{\"date\": \"2026-03-01\", \"region\": \"lower_back\", "
+                        + "\"trigger\": \"stretch\", \"sounds\": {\"cavitation\": 3}, \"pain\": 2, \"note\": \"desk day\"}");
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         String id = created.json().get("id").asText();
         assertThat(created.header("Location")).isEqualTo("/api/v1/journal/" + id);
@@ -140,7 +153,8 @@ class LocalApiTest {
                 .isEqualTo("{\"cavitation\":3,\"soft_tissue_snap\":0,\"crepitus\":0}");
 
         assertThat(api.get("/api/v1/journal/" + id).json()).isEqualTo(created.json());
-        assertThat(api.get("/api/v1/journal").json()).anySatisfy(e -> assertThat(e.get("id").asText()).isEqualTo(id));
+        assertThat(api.get("/api/v1/journal").json())
+                .anySatisfy(e -> assertThat(e.get("id").asText()).isEqualTo(id));
 
         var updated = api.put("/api/v1/journal/" + id, "{\"date\": \"2026-03-02\", \"pain\": 0}");
         assertThat(updated.status()).isEqualTo(200);
@@ -162,18 +176,20 @@ class LocalApiTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "{}|journal.missing|date",
-        "{\"date\": \"1 March\"}|journal.bad_date|date",
-        "{\"date\": \"2026-03-01\", \"pain\": 11}|journal.out_of_range|pain",
-        "{\"date\": \"2026-03-01\", \"pain\": 2.5}|journal.out_of_range|pain",
-        "{\"date\": \"2026-03-01\", \"sounds\": {\"crepitus\": -1}}|journal.out_of_range|sounds.crepitus",
-        "{\"date\": \"2026-03-01\", \"sounds\": {\"clicks\": 1}}|journal.unknown_field|sounds.clicks",
-        "{\"date\": \"2026-03-01\", \"region\": \"knee\"}|journal.not_allowed|region",
-        "{\"date\": \"2026-03-01\", \"mood\": \"ok\"}|journal.unknown_field|mood",
-        "{\"date\": \"2026-03-01\", \"assessment\": {\"x\": 1}}|journal.bad_assessment|assessment",
-        "{\"date\": \"2026-03-01\", \"note\": 5}|journal.wrong_type|note",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{}|journal.missing|date",
+                "{\"date\": \"1 March\"}|journal.bad_date|date",
+                "{\"date\": \"2026-03-01\", \"pain\": 11}|journal.out_of_range|pain",
+                "{\"date\": \"2026-03-01\", \"pain\": 2.5}|journal.out_of_range|pain",
+                "{\"date\": \"2026-03-01\", \"sounds\": {\"crepitus\": -1}}|journal.out_of_range|sounds.crepitus",
+                "{\"date\": \"2026-03-01\", \"sounds\": {\"clicks\": 1}}|journal.unknown_field|sounds.clicks",
+                "{\"date\": \"2026-03-01\", \"region\": \"knee\"}|journal.not_allowed|region",
+                "{\"date\": \"2026-03-01\", \"mood\": \"ok\"}|journal.unknown_field|mood",
+                "{\"date\": \"2026-03-01\", \"assessment\": {\"x\": 1}}|journal.bad_assessment|assessment",
+                "{\"date\": \"2026-03-01\", \"note\": 5}|journal.wrong_type|note",
+            })
     void journal_badEntry_is400NamingTheField(String body, String key, String field) {
         assertError(api.post("/api/v1/journal", body), 400, key, field);
     }
@@ -189,13 +205,16 @@ class LocalApiTest {
 
     @Test
     void export_csvAndJson_containTheEntries() {
-        api.post("/api/v1/journal", "{\"date\": \"2026-04-01\", \"sounds\": {\"crepitus\": 4}, \"note\": \"=1+1, ok\"}");
+        api.post(
+                "/api/v1/journal", "{\"date\": \"2026-04-01\", \"sounds\": {\"crepitus\": 4}, \"note\": \"=1+1, ok\"}");
 
         var csv = api.get("/api/v1/journal/export?format=csv");
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         assertThat(csv.header("Content-Disposition")).contains("backcrack-journal.csv");
-        assertThat(csv.text()).startsWith("id,date,region,trigger,cavitation,soft_tissue_snap,crepitus,pain,triage,"
-                + "top_mechanism,note\r\n").contains(",2026-04-01,,,0,0,4,,,,\"'=1+1, ok\"\r\n");
+        assertThat(csv.text())
+                .startsWith("id,date,region,trigger,cavitation,soft_tissue_snap,crepitus,pain,triage,"
+                        + "top_mechanism,note\r\n")
+                .contains(",2026-04-01,,,0,0,4,,,,\"'=1+1, ok\"\r\n");
         var json = api.get("/api/v1/journal/export?format=json");
         assertThat(json.json()).isEqualTo(api.get("/api/v1/journal").json());
         assertError(api.get("/api/v1/journal/export?format=xml"), 400, "export.bad_format", "format");
@@ -203,15 +222,18 @@ class LocalApiTest {
 
     @Test
     void analyze_notWav_is415_empty_is400() {
-        assertError(api.send("POST", "/api/v1/analyze", new byte[] {1, 2}, "text/plain"), 415, "upload.not_wav",
+        assertError(
+                api.send("POST", "/api/v1/analyze", new byte[] {1, 2}, "text/plain"),
+                415,
+                "upload.not_wav",
                 "Content-Type");
         assertError(api.send("POST", "/api/v1/analyze", new byte[0], "audio/wav"), 400, "upload.empty", "file");
     }
 
     @Test
     void analyze_notAWavFile_is400WithTheReadersKey() {
-        var r = api.send("POST", "/api/v1/analyze", "just some text, not audio".getBytes(StandardCharsets.UTF_8),
-                "audio/wav");
+        var r = api.send(
+                "POST", "/api/v1/analyze", "just some text, not audio".getBytes(StandardCharsets.UTF_8), "audio/wav");
         assertError(r, 400, "wav.not_riff", "file");
         assertThat(r.json().get("message").asText()).startsWith("the recording is not a WAV file");
     }
@@ -224,20 +246,24 @@ class LocalApiTest {
         System.arraycopy("fLaC".getBytes(StandardCharsets.US_ASCII), 0, flac, 0, 4);
         var r = api.send("POST", "/api/v1/analyze", flac, "audio/wav");
         assertError(r, 415, "audio.unsupported_format", "file");
-        assertThat(r.json().get("message").asText()).startsWith("the recording is a FLAC file, which the web app "
-                + "does not read").contains("flac -d in.flac -o out.wav", "backcrack analyze also reads FLAC");
+        assertThat(r.json().get("message").asText())
+                .startsWith("the recording is a FLAC file, which the web app " + "does not read")
+                .contains("flac -d in.flac -o out.wav", "backcrack analyze also reads FLAC");
         byte[] m4a = new byte[64];
         System.arraycopy("\0\0\0\u0020ftypM4A ".getBytes(StandardCharsets.ISO_8859_1), 0, m4a, 0, 12);
         var m = api.send("POST", "/api/v1/analyze", m4a, "application/octet-stream");
         assertError(m, 415, "audio.unsupported_format", "file");
-        assertThat(m.json().get("message").asText()).startsWith("the recording is an M4A (AAC) file")
+        assertThat(m.json().get("message").asText())
+                .startsWith("the recording is an M4A (AAC) file")
                 .contains("ffmpeg -i in.m4a -ac 1 out.wav");
     }
 
     @Test
     void analyze_longerThanTheDurationLimit_is400() throws Exception {
-        try (WebServer small = WebServer.start(WebOptions.local("127.0.0.1", 0).withUploadLimits(1 << 20, 0.5),
-                JournalStore.open("jdbc:sqlite:" + dir.resolve("short.db"), java.time.Clock.systemUTC()), KB)) {
+        try (WebServer small = WebServer.start(
+                WebOptions.local("127.0.0.1", 0).withUploadLimits(1 << 20, 0.5),
+                JournalStore.open("jdbc:sqlite:" + dir.resolve("short.db"), java.time.Clock.systemUTC()),
+                KB)) {
             byte[] oneSecond = java.nio.file.Files.readAllBytes(BrowserTest.clicks(dir.resolve("one-second.wav")));
             var r = new ApiClient(small.url()).send("POST", "/api/v1/analyze", oneSecond, "audio/wav");
             assertError(r, 400, "upload.too_long", "file");
@@ -247,8 +273,10 @@ class LocalApiTest {
 
     @Test
     void analyze_largerThanTheLimit_is413() throws Exception {
-        try (WebServer small = WebServer.start(WebOptions.local("127.0.0.1", 0).withUploadLimits(4096, 1),
-                JournalStore.open("jdbc:sqlite:" + dir.resolve("small.db"), java.time.Clock.systemUTC()), KB)) {
+        try (WebServer small = WebServer.start(
+                WebOptions.local("127.0.0.1", 0).withUploadLimits(4096, 1),
+                JournalStore.open("jdbc:sqlite:" + dir.resolve("small.db"), java.time.Clock.systemUTC()),
+                KB)) {
             var r = new ApiClient(small.url()).send("POST", "/api/v1/analyze", new byte[5000], "audio/wav");
             assertError(r, 413, "upload.too_large", "file");
             assertThat(r.json().get("message").asText()).contains("4096");
@@ -275,13 +303,22 @@ class LocalApiTest {
     @Test
     void scenarios_listsTheBuiltIns_andSimulateRefusesWhatItCannotRun() {
         assertThat(api.get("/api/v1/scenarios").json().get("scenarios")).hasSize(7);
-        assertError(api.post("/api/v1/simulate", "{\"scenario\": \"yodel\"}"), 400, "simulate.unknown_scenario",
+        assertError(
+                api.post("/api/v1/simulate", "{\"scenario\": \"yodel\"}"),
+                400,
+                "simulate.unknown_scenario",
                 "scenario");
         assertError(api.post("/api/v1/simulate", "{}"), 400, "simulate.no_scenario", "scenario");
-        assertError(api.post("/api/v1/simulate", "{\"scenario\": {\"person\": {\"age\": 500}}}"), 400,
-                "scenario.invalid", "$.person.age");
-        assertError(api.post("/api/v1/simulate", "{\"scenario\": \"cavitation\", \"seed\": -1}"), 400,
-                "simulate.bad_seed", "seed");
+        assertError(
+                api.post("/api/v1/simulate", "{\"scenario\": {\"person\": {\"age\": 500}}}"),
+                400,
+                "scenario.invalid",
+                "$.person.age");
+        assertError(
+                api.post("/api/v1/simulate", "{\"scenario\": \"cavitation\", \"seed\": -1}"),
+                400,
+                "simulate.bad_seed",
+                "seed");
     }
 
     @Test
@@ -290,15 +327,20 @@ class LocalApiTest {
         assertThat(a.get("mode").asText()).isEqualTo("local");
         assertThat(a.at("/upload/max_bytes").asLong()).isEqualTo(WebOptions.DEFAULT_MAX_UPLOAD_BYTES);
         assertThat(a.at("/upload/max_seconds").asDouble()).isEqualTo(WebOptions.DEFAULT_MAX_UPLOAD_SECONDS);
-        assertError(api.post("/api/v1/account/login", "{\"username\": \"a\", \"password\": \"b\"}"), 404,
-                "account.local_mode", null);
+        assertError(
+                api.post("/api/v1/account/login", "{\"username\": \"a\", \"password\": \"b\"}"),
+                404,
+                "account.local_mode",
+                null);
     }
 
     @Test
     void everyResponse_carriesTheSecurityHeaders_andApiResponsesAreNotCached() {
         for (String path : List.of("/", "/assess.html", "/api/v1/ping", "/lib/chart.js", "/api/v1/nothing")) {
             var r = api.get(path);
-            assertThat(r.header("Content-Security-Policy")).as(path).contains("frame-ancestors 'none'")
+            assertThat(r.header("Content-Security-Policy"))
+                    .as(path)
+                    .contains("frame-ancestors 'none'")
                     .contains("script-src 'self'");
             assertThat(r.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
         }
@@ -307,11 +349,23 @@ class LocalApiTest {
 
     @Test
     void pagesAndLibraries_areServed() {
-        for (String page : List.of("/", "/assess.html", "/result.html", "/record.html", "/learn.html", "/journal.html",
-                "/api.html", "/login.html", "/img/cavitation.svg")) {
+        for (String page : List.of(
+                "/",
+                "/assess.html",
+                "/result.html",
+                "/record.html",
+                "/learn.html",
+                "/journal.html",
+                "/api.html",
+                "/login.html",
+                "/img/cavitation.svg")) {
             assertThat(api.get(page).status()).as(page).isEqualTo(200);
         }
-        for (String lib : List.of("chart.js", "wavesurfer.js", "wavesurfer.regions.js", "wavesurfer.spectrogram.js",
+        for (String lib : List.of(
+                "chart.js",
+                "wavesurfer.js",
+                "wavesurfer.regions.js",
+                "wavesurfer.spectrogram.js",
                 "wavesurfer.timeline.js")) {
             var r = api.get("/lib/" + lib);
             assertThat(r.status()).as(lib).isEqualTo(200);
@@ -325,8 +379,11 @@ class LocalApiTest {
         var r = api.post("/api/v1/assess/follow-up", "{\"bladder_or_bowel_change\": true}");
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.json().get("follow_up").toString()).startsWith("[\"pain\",\"radiating_pain\"");
-        assertThat(api.post("/api/v1/assess/follow-up", "{\"bladder_or_bowel_change\": false}").json()
-                .get("follow_up").size()).isZero();
+        assertThat(api.post("/api/v1/assess/follow-up", "{\"bladder_or_bowel_change\": false}")
+                        .json()
+                        .get("follow_up")
+                        .size())
+                .isZero();
         assertError(api.post("/api/v1/assess/follow-up", "{\"bladder\": true}"), 400, "answers.unknown_key", "bladder");
     }
 
@@ -337,10 +394,23 @@ class LocalApiTest {
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         List<String> paths = new ArrayList<>();
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
-        assertThat(paths).containsExactlyInAnyOrder("/api/v1/ping", "/api/v1/knowledge", "/api/v1/knowledge/schema",
-                "/api/v1/assess", "/api/v1/assess/follow-up", "/api/v1/analyze", "/api/v1/scenarios", "/api/v1/simulate", "/api/v1/account",
-                "/api/v1/account/register", "/api/v1/account/login", "/api/v1/account/logout", "/api/v1/journal",
-                "/api/v1/journal/export", "/api/v1/journal/{id}");
+        assertThat(paths)
+                .containsExactlyInAnyOrder(
+                        "/api/v1/ping",
+                        "/api/v1/knowledge",
+                        "/api/v1/knowledge/schema",
+                        "/api/v1/assess",
+                        "/api/v1/assess/follow-up",
+                        "/api/v1/analyze",
+                        "/api/v1/scenarios",
+                        "/api/v1/simulate",
+                        "/api/v1/account",
+                        "/api/v1/account/register",
+                        "/api/v1/account/login",
+                        "/api/v1/account/logout",
+                        "/api/v1/journal",
+                        "/api/v1/journal/export",
+                        "/api/v1/journal/{id}");
     }
 
     @Test
@@ -348,10 +418,11 @@ class LocalApiTest {
         try (Socket s = new Socket("127.0.0.1", server.port())) {
             OutputStream out = s.getOutputStream();
             out.write(("GET /api/v1/ping HTTP/1.1\r\nHost: rebind.example:" + server.port()
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            String status = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII))
-                    .readLine();
+            String status =
+                    new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII)).readLine();
             assertThat(status).isEqualTo("HTTP/1.1 403 Forbidden");
         }
     }
@@ -361,8 +432,10 @@ class LocalApiTest {
         java.io.PrintStream original = System.err;
         java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
         System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
-        try (WebServer s = WebServer.start(WebOptions.local("127.0.0.1", 0),
-                JournalStore.open("jdbc:sqlite:" + dir.resolve("log.db"), java.time.Clock.systemUTC()), KB)) {
+        try (WebServer s = WebServer.start(
+                WebOptions.local("127.0.0.1", 0),
+                JournalStore.open("jdbc:sqlite:" + dir.resolve("log.db"), java.time.Clock.systemUTC()),
+                KB)) {
             ApiClient c = new ApiClient(s.url()).withCsrf();
             c.post("/api/v1/assess", "{\"region\": \"neck\", \"age\": 83, \"saddle_numbness\": true}");
             c.post("/api/v1/assess", "{\"regoin\": \"secret-typo-value\"}");
@@ -373,21 +446,26 @@ class LocalApiTest {
         }
         String log = captured.toString(StandardCharsets.UTF_8);
         assertThat(log).as("the capture works: start-up is logged").contains("Javalin");
-        assertThat(log).doesNotContain("saddle_numbness", "secret-typo-value", "private-note-text",
-                "private-bad-entry", "neck");
+        assertThat(log)
+                .doesNotContain(
+                        "saddle_numbness", "secret-typo-value", "private-note-text", "private-bad-entry", "neck");
     }
 
     @Test
     void journal_survivesARestartOfTheServer() {
         String url = "jdbc:sqlite:" + dir.resolve("restart.db");
         String id;
-        try (WebServer first = WebServer.start(WebOptions.local("127.0.0.1", 0),
-                JournalStore.open(url, java.time.Clock.systemUTC()), KB)) {
-            id = new ApiClient(first.url()).withCsrf().post("/api/v1/journal", "{\"date\": \"2026-05-01\", \"pain\": 3}")
-                    .json().get("id").asText();
+        try (WebServer first = WebServer.start(
+                WebOptions.local("127.0.0.1", 0), JournalStore.open(url, java.time.Clock.systemUTC()), KB)) {
+            id = new ApiClient(first.url())
+                    .withCsrf()
+                    .post("/api/v1/journal", "{\"date\": \"2026-05-01\", \"pain\": 3}")
+                    .json()
+                    .get("id")
+                    .asText();
         }
-        try (WebServer second = WebServer.start(WebOptions.local("127.0.0.1", 0),
-                JournalStore.open(url, java.time.Clock.systemUTC()), KB)) {
+        try (WebServer second = WebServer.start(
+                WebOptions.local("127.0.0.1", 0), JournalStore.open(url, java.time.Clock.systemUTC()), KB)) {
             var r = new ApiClient(second.url()).get("/api/v1/journal/" + id);
             assertThat(r.status()).isEqualTo(200);
             assertThat(r.json().get("pain").asInt()).isEqualTo(3);

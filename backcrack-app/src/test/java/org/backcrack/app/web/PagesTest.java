@@ -60,6 +60,7 @@ class PagesTest {
 
     @TempDir
     static Path dir;
+
     static JournalStore store;
     static WebServer server;
     static ApiClient api;
@@ -124,7 +125,9 @@ class PagesTest {
         assertThat(api.get("/").text()).isEqualTo(home.text());
         String etag = home.header("ETag");
         assertThat(etag).isNotBlank();
-        assertThat(api.send("GET", "/index.html", null, null, "If-None-Match", etag).status()).isEqualTo(304);
+        assertThat(api.send("GET", "/index.html", null, null, "If-None-Match", etag)
+                        .status())
+                .isEqualTo(304);
         assertThat(home.header("Cache-Control")).isEqualTo("max-age=0");
     }
 

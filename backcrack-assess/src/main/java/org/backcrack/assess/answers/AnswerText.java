@@ -14,19 +14,22 @@ import org.backcrack.core.InputException;
  * again.
  */
 public final class AnswerText {
-    private AnswerText() {
-    }
+    private AnswerText() {}
 
     /** The typed text as an answer value (Boolean, Double or String). */
     public static Object parse(Finding f, String typed) {
         String t = typed.strip().toLowerCase(Locale.ROOT);
         return switch (f.type()) {
-            case BOOLEAN -> switch (t) {
-                case "y", "yes", "true" -> true;
-                case "n", "no", "false" -> false;
-                default -> throw new InputException(AssessError.ANSWERS_WRONG_TYPE, f.id(), "please answer y (yes) or n (no), "
-                        + "or press Enter to leave it unanswered");
-            };
+            case BOOLEAN ->
+                switch (t) {
+                    case "y", "yes", "true" -> true;
+                    case "n", "no", "false" -> false;
+                    default ->
+                        throw new InputException(
+                                AssessError.ANSWERS_WRONG_TYPE,
+                                f.id(),
+                                "please answer y (yes) or n (no), " + "or press Enter to leave it unanswered");
+                };
             case CHOICE -> choice(f, t);
             case INTEGER, NUMBER -> number(f, t);
         };
@@ -47,8 +50,11 @@ public final class AnswerText {
                 return c.value();
             }
         }
-        throw new InputException(AssessError.ANSWERS_NOT_ALLOWED, f.id(), "please type a number from 1 to " + choices.size()
-                + " or one of " + f.choiceValues() + AnswersReader.suggest(t, f.choiceValues()));
+        throw new InputException(
+                AssessError.ANSWERS_NOT_ALLOWED,
+                f.id(),
+                "please type a number from 1 to " + choices.size() + " or one of " + f.choiceValues()
+                        + AnswersReader.suggest(t, f.choiceValues()));
     }
 
     private static Object number(Finding f, String t) {
@@ -58,7 +64,9 @@ public final class AnswerText {
         } catch (NumberFormatException e) {
             throw new InputException(AssessError.ANSWERS_WRONG_TYPE, f.id(), "please type " + AnswersReader.range(f));
         }
-        if (!Double.isFinite(d) || d < f.min() || d > f.max()
+        if (!Double.isFinite(d)
+                || d < f.min()
+                || d > f.max()
                 || (f.type() == FindingType.INTEGER && d != Math.rint(d))) {
             throw new InputException(AssessError.ANSWERS_OUT_OF_RANGE, f.id(), "please type " + AnswersReader.range(f));
         }

@@ -34,13 +34,20 @@ public final class AnswersReader {
 
     public Answers read(JsonNode json) {
         if (json == null || !json.isObject()) {
-            throw new InputException(AssessError.ANSWERS_NOT_AN_OBJECT, null, "answers must be a JSON object such as "
-                    + "{\"region\": \"lower_back\", \"pain\": \"none\"}; got " + describe(json)
-                    + ". Run 'backcrack assess --schema' for every key and value.");
+            throw new InputException(
+                    AssessError.ANSWERS_NOT_AN_OBJECT,
+                    null,
+                    "answers must be a JSON object such as "
+                            + "{\"region\": \"lower_back\", \"pain\": \"none\"}; got " + describe(json)
+                            + ". Run 'backcrack assess --schema' for every key and value.");
         }
         if (json.size() > MAX_KEYS) {
-            throw new InputException(AssessError.ANSWERS_TOO_MANY_KEYS, null, "answers have " + json.size() + " keys; there are "
-                    + kb.findings().size() + " questions. Run 'backcrack assess --schema' for every key and value.");
+            throw new InputException(
+                    AssessError.ANSWERS_TOO_MANY_KEYS,
+                    null,
+                    "answers have " + json.size() + " keys; there are "
+                            + kb.findings().size()
+                            + " questions. Run 'backcrack assess --schema' for every key and value.");
         }
         Map<String, Object> values = new LinkedHashMap<>();
         List<InputException> problems = new ArrayList<>();
@@ -53,13 +60,16 @@ public final class AnswersReader {
                 }
             } catch (InputException ex) {
                 problems.add(ex);
-                unknownKey |= ex.kind() == AssessError.ANSWERS_UNKNOWN_KEY && !ex.getMessage().contains("did you mean");
+                unknownKey |= ex.kind() == AssessError.ANSWERS_UNKNOWN_KEY
+                        && !ex.getMessage().contains("did you mean");
             }
         }
         if (problems.size() == 1) {
             InputException only = problems.get(0);
-            throw only.kind() == AssessError.ANSWERS_UNKNOWN_KEY && !only.getMessage().contains("did you mean")
-                    ? new InputException(only.kind(), only.field(), only.getMessage() + " " + acceptedKeys()) : only;
+            throw only.kind() == AssessError.ANSWERS_UNKNOWN_KEY
+                            && !only.getMessage().contains("did you mean")
+                    ? new InputException(only.kind(), only.field(), only.getMessage() + " " + acceptedKeys())
+                    : only;
         }
         if (!problems.isEmpty()) {
             // Bounded: each problem once, at most MAX_LISTED of them, and the key list once at the end, so an
@@ -96,9 +106,13 @@ public final class AnswersReader {
 
     private Object value(String key, JsonNode v) {
         Finding f = kb.finding(key).orElseThrow(() -> {
-            String hint = key.length() > MAX_ECHO ? "" : suggest(key, kb.findings().keySet());
-            return new InputException(AssessError.ANSWERS_UNKNOWN_KEY, echo(key), "unknown answer key '" + echo(key) + "'" + hint
-                    + (hint.isEmpty() ? "." : ". 'backcrack assess --schema' lists every accepted key."));
+            String hint =
+                    key.length() > MAX_ECHO ? "" : suggest(key, kb.findings().keySet());
+            return new InputException(
+                    AssessError.ANSWERS_UNKNOWN_KEY,
+                    echo(key),
+                    "unknown answer key '" + echo(key) + "'" + hint
+                            + (hint.isEmpty() ? "." : ". 'backcrack assess --schema' lists every accepted key."));
         });
         if (v == null || v.isNull()) {
             return null;
@@ -116,9 +130,13 @@ public final class AnswersReader {
                 }
                 String s = v.asText();
                 if (f.choice(s).isEmpty()) {
-                    throw new InputException(AssessError.ANSWERS_NOT_ALLOWED, key, "'" + key + "' was \"" + echo(s) + "\", which is "
-                            + "not allowed" + (s.length() > MAX_ECHO ? "" : suggest(s, f.choiceValues())) + ". Accepted: "
-                            + quoted(f.choiceValues()) + ".");
+                    throw new InputException(
+                            AssessError.ANSWERS_NOT_ALLOWED,
+                            key,
+                            "'" + key + "' was \"" + echo(s) + "\", which is "
+                                    + "not allowed" + (s.length() > MAX_ECHO ? "" : suggest(s, f.choiceValues()))
+                                    + ". Accepted: "
+                                    + quoted(f.choiceValues()) + ".");
                 }
                 yield s;
             }
@@ -128,10 +146,14 @@ public final class AnswersReader {
                 }
                 double d = v.asDouble();
                 boolean integral = d == Math.rint(d);
-                if (!Double.isFinite(d) || d < f.min() || d > f.max()
+                if (!Double.isFinite(d)
+                        || d < f.min()
+                        || d > f.max()
                         || (f.type() == org.backcrack.assess.knowledge.FindingType.INTEGER && !integral)) {
-                    throw new InputException(AssessError.ANSWERS_OUT_OF_RANGE, key, "'" + key + "' was " + v + ", which is out of "
-                            + "range. Accepted: " + range(f) + ".");
+                    throw new InputException(
+                            AssessError.ANSWERS_OUT_OF_RANGE,
+                            key,
+                            "'" + key + "' was " + v + ", which is out of " + "range. Accepted: " + range(f) + ".");
                 }
                 yield d;
             }
@@ -139,8 +161,10 @@ public final class AnswersReader {
     }
 
     private static InputException wrongType(Finding f, JsonNode v, String accepted) {
-        return new InputException(AssessError.ANSWERS_WRONG_TYPE, f.id(), "'" + f.id() + "' was " + describe(v)
-                + ". Accepted: " + accepted + ".");
+        return new InputException(
+                AssessError.ANSWERS_WRONG_TYPE,
+                f.id(),
+                "'" + f.id() + "' was " + describe(v) + ". Accepted: " + accepted + ".");
     }
 
     /** How a numeric finding's accepted values read, e.g. "a whole number from 0 to 120 (years)". */
@@ -157,8 +181,11 @@ public final class AnswersReader {
         if (v == null || v.isMissingNode()) {
             return "nothing";
         }
-        String kind = v.isTextual() ? "the text " : v.isNumber() ? "the number " : v.isBoolean() ? "the boolean "
-                : v.isArray() ? "a list " : v.isObject() ? "an object " : "";
+        String kind = v.isTextual()
+                ? "the text "
+                : v.isNumber()
+                        ? "the number "
+                        : v.isBoolean() ? "the boolean " : v.isArray() ? "a list " : v.isObject() ? "an object " : "";
         String shown = v.toString();
         return kind + (shown.length() > 60 ? shown.substring(0, 57) + "..." : shown);
     }

@@ -11,8 +11,7 @@ import org.backcrack.assess.knowledge.KnowledgeBase;
  * the schema, the validation and the questionnaire can never disagree.
  */
 public final class AnswersSchema {
-    private AnswersSchema() {
-    }
+    private AnswersSchema() {}
 
     public static ObjectNode of(KnowledgeBase kb) {
         JsonNodeFactory f = JsonNodeFactory.instance;
@@ -20,9 +19,11 @@ public final class AnswersSchema {
         schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         schema.put("$id", "https://backcrack.org/schema/answers-" + kb.version() + ".json");
         schema.put("title", "backcrack answers");
-        schema.put("description", "A person's answers to the backcrack questionnaire. Every key is optional: "
-                + "an absent key (or null) means 'not answered', which is never read as 'no'. "
-                + "Knowledge version " + kb.version() + ".");
+        schema.put(
+                "description",
+                "A person's answers to the backcrack questionnaire. Every key is optional: "
+                        + "an absent key (or null) means 'not answered', which is never read as 'no'. "
+                        + "Knowledge version " + kb.version() + ".");
         schema.put("type", "object");
         schema.put("additionalProperties", false);
         ObjectNode props = schema.putObject("properties");
@@ -32,8 +33,9 @@ public final class AnswersSchema {
             switch (fd.type()) {
                 case BOOLEAN -> p.putArray("type").add("boolean").add("null");
                 case INTEGER, NUMBER -> {
-                    p.putArray("type").add(fd.type() == org.backcrack.assess.knowledge.FindingType.INTEGER
-                            ? "integer" : "number").add("null");
+                    p.putArray("type")
+                            .add(fd.type() == org.backcrack.assess.knowledge.FindingType.INTEGER ? "integer" : "number")
+                            .add("null");
                     p.put("minimum", fd.min());
                     p.put("maximum", fd.max());
                     if (fd.unit() != null) {

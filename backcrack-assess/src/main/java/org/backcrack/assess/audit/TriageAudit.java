@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.backcrack.assess.TriageLevel;
 import org.backcrack.assess.Answers;
+import org.backcrack.assess.TriageLevel;
 import org.backcrack.assess.engine.Assessor;
 
 /**
@@ -48,13 +48,18 @@ public final class TriageAudit {
     /** Counts for one row of the table. */
     public record Row(String label, int n, int exact, int over, int under) {
         Row add(Outcome o) {
-            return new Row(label, n + 1, exact + (o.exact() ? 1 : 0), over + (o.over() ? 1 : 0), under + (o.under() ? 1 : 0));
+            return new Row(
+                    label, n + 1, exact + (o.exact() ? 1 : 0), over + (o.over() ? 1 : 0), under + (o.under() ? 1 : 0));
         }
     }
 
     /** The whole audit: rows per expected level, per tag and per set, the outcomes, and the headline figures. */
-    public record Report(List<Outcome> outcomes, Map<TriageLevel, Row> byLevel, Map<String, Row> byTag,
-            Map<String, Row> bySet, Row total) {
+    public record Report(
+            List<Outcome> outcomes,
+            Map<TriageLevel, Row> byLevel,
+            Map<String, Row> byTag,
+            Map<String, Row> bySet,
+            Row total) {
 
         /** Share of expected emergencies triaged as emergencies (NaN when there are none). */
         public double emergencySensitivity() {
@@ -64,8 +69,9 @@ public final class TriageAudit {
 
         /** Expected urgent or emergency cases that came out less urgent. */
         public int underTriagedUrgentOrEmergency() {
-            return (int) outcomes.stream().filter(o -> o.under()
-                    && o.vignette().expected().moreUrgentThan(TriageLevel.SOON)).count();
+            return (int) outcomes.stream()
+                    .filter(o -> o.under() && o.vignette().expected().moreUrgentThan(TriageLevel.SOON))
+                    .count();
         }
 
         /** Share of all cases triaged more urgently than expected. */
@@ -89,26 +95,48 @@ public final class TriageAudit {
                 bySet.forEach((k, r) -> row(sb, k, r));
             }
             if (!byTag.isEmpty()) {
-                sb.append("\n| kind of case (tag) | cases | exact | over-triaged | under-triaged |\n|---|---:|---:|---:|---:|\n");
+                sb.append(
+                        "\n| kind of case (tag) | cases | exact | over-triaged | under-triaged |\n|---|---:|---:|---:|---:|\n");
                 byTag.forEach((k, r) -> row(sb, "`" + k + "`", r));
             }
-            sb.append(String.format(Locale.ROOT, "%nEmergency sensitivity: %s. Urgent or emergency cases under-triaged: %d."
-                    + " Over-triage: %d of %d (%s).%n", percent(emergencySensitivity()), underTriagedUrgentOrEmergency(),
-                    total.over(), total.n(), percent(overTriageRate())));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "%nEmergency sensitivity: %s. Urgent or emergency cases under-triaged: %d."
+                            + " Over-triage: %d of %d (%s).%n",
+                    percent(emergencySensitivity()),
+                    underTriagedUrgentOrEmergency(),
+                    total.over(),
+                    total.n(),
+                    percent(overTriageRate())));
             List<Outcome> wrong = outcomes.stream().filter(o -> !o.exact()).toList();
             if (!wrong.isEmpty()) {
                 sb.append("\nCases not triaged as expected:\n\n");
                 for (Outcome o : wrong) {
-                    sb.append("- ").append(o.vignette().id()).append(": expected ").append(o.vignette().expected().id())
-                            .append(", got ").append(o.got().id()).append(o.under() ? " (UNDER)" : " (over)").append('\n');
+                    sb.append("- ")
+                            .append(o.vignette().id())
+                            .append(": expected ")
+                            .append(o.vignette().expected().id())
+                            .append(", got ")
+                            .append(o.got().id())
+                            .append(o.under() ? " (UNDER)" : " (over)")
+                            .append('\n');
                 }
             }
             return sb.toString();
         }
 
         private static void row(StringBuilder sb, String label, Row r) {
-            sb.append("| ").append(label).append(" | ").append(r.n()).append(" | ").append(cell(r.exact(), r.n()))
-                    .append(" | ").append(cell(r.over(), r.n())).append(" | ").append(cell(r.under(), r.n())).append(" |\n");
+            sb.append("| ")
+                    .append(label)
+                    .append(" | ")
+                    .append(r.n())
+                    .append(" | ")
+                    .append(cell(r.exact(), r.n()))
+                    .append(" | ")
+                    .append(cell(r.over(), r.n()))
+                    .append(" | ")
+                    .append(cell(r.under(), r.n()))
+                    .append(" |\n");
         }
 
         private static String cell(int k, int n) {
@@ -120,8 +148,7 @@ public final class TriageAudit {
         }
     }
 
-    private TriageAudit() {
-    }
+    private TriageAudit() {}
 
     public static Report run(Assessor assessor, List<Vignette> vignettes) {
         List<Outcome> outcomes = new ArrayList<>(vignettes.size());

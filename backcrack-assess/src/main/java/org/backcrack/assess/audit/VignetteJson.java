@@ -29,8 +29,12 @@ public final class VignetteJson {
         String id = text(n, "id", where);
         text(n, "basis", where);
         String level = n.path("expected").path("triage").asText("");
-        TriageLevel expected = TriageLevel.fromId(level).orElseThrow(() -> new InputException(AssessError.VIGNETTE_BAD_TRIAGE,
-                where, where + ": expected.triage must be one of emergency, urgent, soon, self_care; was '" + level + "'"));
+        TriageLevel expected = TriageLevel.fromId(level)
+                .orElseThrow(() -> new InputException(
+                        AssessError.VIGNETTE_BAD_TRIAGE,
+                        where,
+                        where + ": expected.triage must be one of emergency, urgent, soon, self_care; was '" + level
+                                + "'"));
         List<String> tags = new ArrayList<>();
         n.path("tags").forEach(t -> tags.add(t.asText()));
         try {
@@ -43,7 +47,8 @@ public final class VignetteJson {
     private static String text(JsonNode n, String field, String where) {
         String s = n.path(field).asText("");
         if (s.isBlank()) {
-            throw new InputException(AssessError.VIGNETTE_MISSING_FIELD, field, where + ": '" + field + "' is required");
+            throw new InputException(
+                    AssessError.VIGNETTE_MISSING_FIELD, field, where + ": '" + field + "' is required");
         }
         return s;
     }

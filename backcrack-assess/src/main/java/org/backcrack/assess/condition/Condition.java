@@ -207,8 +207,11 @@ public sealed interface Condition {
 
         @Override
         public String describe() {
-            return String.join(" and ", parts.stream().map(p -> p instanceof Any ? "(" + p.describe() + ")"
-                    : p.describe()).toList());
+            return String.join(
+                    " and ",
+                    parts.stream()
+                            .map(p -> p instanceof Any ? "(" + p.describe() + ")" : p.describe())
+                            .toList());
         }
     }
 
@@ -259,14 +262,20 @@ public sealed interface Condition {
 
         @Override
         public String describe() {
-            return String.join(" or ", parts.stream().map(p -> p instanceof All ? "(" + p.describe() + ")"
-                    : p.describe()).toList());
+            return String.join(
+                    " or ",
+                    parts.stream()
+                            .map(p -> p instanceof All ? "(" + p.describe() + ")" : p.describe())
+                            .toList());
         }
     }
 
     /** Comparison operators for numeric findings, written {@code ">= 50"} in the knowledge base. */
     enum Op {
-        LT("<"), LE("<="), GT(">"), GE(">=");
+        LT("<"),
+        LE("<="),
+        GT(">"),
+        GE(">=");
 
         private final String symbol;
 

@@ -8,7 +8,9 @@ package org.backcrack.assess.condition;
  * triage monotone: answering more questions can only raise it or leave it.
  */
 public enum Truth {
-    TRUE, FALSE, UNKNOWN;
+    TRUE,
+    FALSE,
+    UNKNOWN;
 
     public static Truth of(boolean b) {
         return b ? TRUE : FALSE;

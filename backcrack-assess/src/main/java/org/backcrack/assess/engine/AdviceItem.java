@@ -9,5 +9,4 @@ import org.backcrack.assess.knowledge.AdviceCategory;
  * @param category what kind of advice it is
  * @param text     the advice
  */
-public record AdviceItem(String id, AdviceCategory category, String text) {
-}
+public record AdviceItem(String id, AdviceCategory category, String text) {}

@@ -13,8 +13,13 @@ import org.backcrack.assess.Answers;
  * @param advice           advice for this person, the most pressing first
  * @param disclaimer       the note that this is information, not a diagnosis
  */
-public record Assessment(String knowledgeVersion, Answers answers, Triage triage, List<MechanismResult> mechanisms,
-        List<AdviceItem> advice, String disclaimer) {
+public record Assessment(
+        String knowledgeVersion,
+        Answers answers,
+        Triage triage,
+        List<MechanismResult> mechanisms,
+        List<AdviceItem> advice,
+        String disclaimer) {
     public Assessment {
         mechanisms = List.copyOf(mechanisms);
         advice = List.copyOf(advice);

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.backcrack.assess.TriageLevel;
 import org.backcrack.assess.Answers;
+import org.backcrack.assess.TriageLevel;
 import org.backcrack.assess.condition.Condition;
 import org.backcrack.assess.condition.Truth;
 import org.backcrack.assess.knowledge.Advice;
@@ -54,7 +54,11 @@ public final class Assessor {
     public Assessor(KnowledgeBase kb) {
         this.kb = Objects.requireNonNull(kb, "kb");
         for (Mechanism m : Mechanism.values()) {
-            evidenceByMechanism.put(m, kb.evidence().stream().filter(e -> e.ratios().containsKey(m)).toList());
+            evidenceByMechanism.put(
+                    m,
+                    kb.evidence().stream()
+                            .filter(e -> e.ratios().containsKey(m))
+                            .toList());
         }
         this.findingOrder = List.copyOf(kb.findings().keySet());
     }
@@ -66,8 +70,8 @@ public final class Assessor {
     public Assessment assess(Answers answers) {
         Triage triage = triage(answers);
         List<MechanismResult> mechanisms = mechanisms(answers);
-        return new Assessment(kb.version(), answers, triage, mechanisms, advice(triage.level(), mechanisms),
-                kb.disclaimer());
+        return new Assessment(
+                kb.version(), answers, triage, mechanisms, advice(triage.level(), mechanisms), kb.disclaimer());
     }
 
     public Triage triage(Answers answers) {
@@ -96,11 +100,17 @@ public final class Assessor {
                 }
                 if (rule.holdsPrecautionarily(answers)) {
                     fired.add(rule);
-                    assumedBy.put(rule.id(), rule.when().findings().stream().filter(f -> !answers.isAnswered(f)).toList());
+                    assumedBy.put(
+                            rule.id(),
+                            rule.when().findings().stream()
+                                    .filter(f -> !answers.isAnswered(f))
+                                    .toList());
                 }
             }
         }
-        TriageLevel level = fired.stream().map(RedFlagRule::level).min(Comparator.naturalOrder())
+        TriageLevel level = fired.stream()
+                .map(RedFlagRule::level)
+                .min(Comparator.naturalOrder())
                 .orElse(TriageLevel.SELF_CARE);
         // A precautionary rule below the level changes nothing, and its assumption can contradict the one that set
         // the level (bladder change with pain unanswered: 'with back pain' and 'without back pain' both hold on
@@ -108,18 +118,27 @@ public final class Assessor {
         fired.removeIf(r -> assumedBy.containsKey(r.id()) && level.moreUrgentThan(r.level()));
         // The answers that would switch a precautionary rule off can change the level only when no rule that holds
         // on the answers alone already sets it; otherwise there is nothing to look for (and assess stays fast).
-        boolean levelSetByAnswersAlone = fired.stream().anyMatch(r -> !assumedBy.containsKey(r.id()) && r.level() == level);
+        boolean levelSetByAnswersAlone =
+                fired.stream().anyMatch(r -> !assumedBy.containsKey(r.id()) && r.level() == level);
         List<TriageReason> reasons = fired.stream()
                 .sorted(Comparator.comparing(RedFlagRule::level))
                 .map(r -> {
                     List<String> assumed = assumedBy.getOrDefault(r.id(), List.of());
-                    return new TriageReason(r.id(), r.title(), r.level(), r.message(), r.when().describe(),
-                            r.sources().stream().map(this::citation).toList(), assumed,
+                    return new TriageReason(
+                            r.id(),
+                            r.title(),
+                            r.level(),
+                            r.message(),
+                            r.when().describe(),
+                            r.sources().stream().map(this::citation).toList(),
+                            assumed,
                             explain && !assumed.isEmpty() && !levelSetByAnswersAlone
-                                    ? alternatives(r, answers, assumed, level) : List.of());
+                                    ? alternatives(r, answers, assumed, level)
+                                    : List.of());
                 })
                 .toList();
-        List<String> notAssessed = findingOrder.stream().filter(unanswered::contains).toList();
+        List<String> notAssessed =
+                findingOrder.stream().filter(unanswered::contains).toList();
         var entry = kb.triageLevel(level);
         return new Triage(level, entry.title(), entry.action(), reasons, notAssessed);
     }
@@ -152,8 +171,8 @@ public final class Assessor {
         return out;
     }
 
-    private Optional<Alternative> alternative(RedFlagRule rule, Answers answers, Map<String, Object> change,
-            TriageLevel now) {
+    private Optional<Alternative> alternative(
+            RedFlagRule rule, Answers answers, Map<String, Object> change, TriageLevel now) {
         Answers changed = answers;
         for (var e : change.entrySet()) {
             changed = changed.with(e.getKey(), e.getValue());
@@ -165,14 +184,20 @@ public final class Assessor {
         if (level == now) {
             return Optional.empty();
         }
-        String text = String.join(" and ", change.entrySet().stream()
-                .map(e -> describeAnswer(rule, e.getKey(), e.getValue())).toList());
-        return Optional.of(new Alternative(change, text, level, kb.triageLevel(level).title()));
+        String text = String.join(
+                " and ",
+                change.entrySet().stream()
+                        .map(e -> describeAnswer(rule, e.getKey(), e.getValue()))
+                        .toList());
+        return Optional.of(
+                new Alternative(change, text, level, kb.triageLevel(level).title()));
     }
 
     /** The first answer to {@code finding} (in the question's own order) that makes each of its parts of the rule false. */
     private Object negative(RedFlagRule rule, String finding, Answers answers) {
-        List<Condition> leaves = rule.when().leaves().stream().filter(l -> l.findings().contains(finding)).toList();
+        List<Condition> leaves = rule.when().leaves().stream()
+                .filter(l -> l.findings().contains(finding))
+                .toList();
         List<Object> candidates = Candidates.of(kb.findings().get(finding), rule.when());
         for (Object v : candidates) {
             Answers a = answers.with(finding, v);
@@ -194,7 +219,9 @@ public final class Assessor {
         } else {
             answer = rule.when().leaves().stream()
                     .filter(l -> l instanceof Condition.Compare c && c.finding().equals(finding))
-                    .map(l -> negation((Condition.Compare) l)).findFirst().orElse(String.valueOf(value));
+                    .map(l -> negation((Condition.Compare) l))
+                    .findFirst()
+                    .orElse(String.valueOf(value));
         }
         return "\"" + f.question() + "\" answered \"" + answer + "\"";
     }
@@ -228,14 +255,19 @@ public final class Assessor {
                         && (e.given() == null || e.given().evaluate(answers) == Truth.TRUE)) {
                     double lr = e.ratios().get(m.mechanism());
                     odds *= lr;
-                    contributions.add(new Contribution(e.finding(), answers.get(e.finding()), lr, e.id(),
+                    contributions.add(new Contribution(
+                            e.finding(),
+                            answers.get(e.finding()),
+                            lr,
+                            e.id(),
                             e.source() == null ? "expert estimate: " + e.rationale() : citation(e.source())));
                 }
             }
             contributions.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(Math.log(c.weight()))));
             out.add(new MechanismResult(m.mechanism(), m.name(), m.prior(), odds / (1 + odds), contributions));
         }
-        out.sort(Comparator.comparingDouble(MechanismResult::probability).reversed()
+        out.sort(Comparator.comparingDouble(MechanismResult::probability)
+                .reversed()
                 .thenComparing(MechanismResult::mechanism));
         return out;
     }
@@ -245,7 +277,8 @@ public final class Assessor {
         List<AdviceItem> out = new ArrayList<>();
         for (Advice a : kb.advice()) {
             boolean levelOk = a.levels().isEmpty() || a.levels().contains(level);
-            boolean mechanismOk = a.mechanisms().isEmpty() || a.mechanisms().stream().anyMatch(likely::contains);
+            boolean mechanismOk =
+                    a.mechanisms().isEmpty() || a.mechanisms().stream().anyMatch(likely::contains);
             if (levelOk && mechanismOk) {
                 out.add(new AdviceItem(a.id(), a.category(), a.text()));
             }

@@ -7,8 +7,7 @@ import org.backcrack.assess.knowledge.Finding;
 
 /** Answers worth trying for a finding against a condition: every choice, yes and no, its thresholds and ends. */
 final class Candidates {
-    private Candidates() {
-    }
+    private Candidates() {}
 
     static List<Object> of(Finding f, Condition condition) {
         List<Object> out = new ArrayList<>();

@@ -9,5 +9,4 @@ package org.backcrack.assess.engine;
  * @param evidence id of the evidence entry
  * @param source   citation of the evidence, or "expert estimate: rationale"
  */
-public record Contribution(String finding, Object value, double weight, String evidence, String source) {
-}
+public record Contribution(String finding, Object value, double weight, String evidence, String source) {}

@@ -12,8 +12,8 @@ import org.backcrack.core.Mechanism;
  * @param probability probability after the answers: prior odds &times; the likelihood ratios, as a probability
  * @param evidence    contributions, strongest effect first
  */
-public record MechanismResult(Mechanism mechanism, String name, double prior, double probability,
-        List<Contribution> evidence) {
+public record MechanismResult(
+        Mechanism mechanism, String name, double prior, double probability, List<Contribution> evidence) {
     public MechanismResult {
         evidence = List.copyOf(evidence);
     }

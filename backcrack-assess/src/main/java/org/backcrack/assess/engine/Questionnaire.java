@@ -4,8 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.backcrack.assess.TriageLevel;
 import org.backcrack.assess.Answers;
+import org.backcrack.assess.TriageLevel;
 import org.backcrack.assess.condition.Truth;
 import org.backcrack.assess.knowledge.Finding;
 import org.backcrack.assess.knowledge.KnowledgeBase;
@@ -54,8 +54,10 @@ public final class Questionnaire {
                 .filter(r -> r.signAnsweredYes(answers) && r.when().evaluate(answers) == Truth.UNKNOWN)
                 .toList();
         for (RedFlagRule r : open) {
-            List<Finding> unasked = r.when().findings().stream().map(id -> kb.findings().get(id))
-                    .filter(f -> askable(f, answers, asked)).toList();
+            List<Finding> unasked = r.when().findings().stream()
+                    .map(id -> kb.findings().get(id))
+                    .filter(f -> askable(f, answers, asked))
+                    .toList();
             for (Finding f : unasked) {
                 if (Candidates.of(f, r.when()).stream()
                         .anyMatch(v -> r.when().evaluate(answers.with(f.id(), v)) != Truth.UNKNOWN)) {
@@ -85,7 +87,9 @@ public final class Questionnaire {
     }
 
     private static boolean askable(Finding f, Answers answers, Set<String> asked) {
-        return !asked.contains(f.id()) && !answers.isAnswered(f.id()) && !f.fromRecording()
+        return !asked.contains(f.id())
+                && !answers.isAnswered(f.id())
+                && !f.fromRecording()
                 && (f.askIf() == null || f.askIf().evaluate(answers) != Truth.FALSE);
     }
 }

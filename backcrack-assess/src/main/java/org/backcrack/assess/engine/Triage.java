@@ -13,8 +13,8 @@ import org.backcrack.assess.TriageLevel;
  * @param notAssessed red-flag questions left unanswered whose answer could fire a rule: not assessed,
  *                    never read as "no"
  */
-public record Triage(TriageLevel level, String title, String action, List<TriageReason> reasons,
-        List<String> notAssessed) {
+public record Triage(
+        TriageLevel level, String title, String action, List<TriageReason> reasons, List<String> notAssessed) {
     public Triage {
         reasons = List.copyOf(reasons);
         notAssessed = List.copyOf(notAssessed);

@@ -19,8 +19,15 @@ import org.backcrack.assess.TriageLevel;
  *                   would give (empty when the rule holds on the answers alone, or when no answer to them
  *                   would change the level)
  */
-public record TriageReason(String rule, String title, TriageLevel level, String message, String condition,
-        List<String> sources, List<String> assumed, List<Alternative> wouldChange) {
+public record TriageReason(
+        String rule,
+        String title,
+        TriageLevel level,
+        String message,
+        String condition,
+        List<String> sources,
+        List<String> assumed,
+        List<Alternative> wouldChange) {
     public TriageReason {
         sources = List.copyOf(sources);
         assumed = List.copyOf(assumed);

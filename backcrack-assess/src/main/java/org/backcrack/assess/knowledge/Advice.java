@@ -16,8 +16,14 @@ import org.backcrack.core.Mechanism;
  * @param articleParagraphs paragraphs of the source article it implements ({@code seed} in the knowledge file)
  * @param sources           source ids
  */
-public record Advice(String id, AdviceCategory category, String text, List<TriageLevel> levels,
-        List<Mechanism> mechanisms, List<Integer> articleParagraphs, List<String> sources) {
+public record Advice(
+        String id,
+        AdviceCategory category,
+        String text,
+        List<TriageLevel> levels,
+        List<Mechanism> mechanisms,
+        List<Integer> articleParagraphs,
+        List<String> sources) {
     public Advice {
         levels = List.copyOf(levels);
         mechanisms = List.copyOf(mechanisms);

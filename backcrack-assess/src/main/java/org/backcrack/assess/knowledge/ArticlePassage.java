@@ -9,5 +9,4 @@ package org.backcrack.assess.knowledge;
  * @param topic     what the paragraph is about
  * @param excerpt   words copied verbatim from the paragraph
  */
-public record ArticlePassage(int paragraph, String topic, String excerpt) {
-}
+public record ArticlePassage(int paragraph, String topic, String excerpt) {}

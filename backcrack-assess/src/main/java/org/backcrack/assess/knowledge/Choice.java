@@ -6,5 +6,4 @@ package org.backcrack.assess.knowledge;
  * @param value the value as written in answers, e.g. {@code both_legs}
  * @param label how a person reads it, e.g. "Down both legs"
  */
-public record Choice(String value, String label) {
-}
+public record Choice(String value, String label) {}

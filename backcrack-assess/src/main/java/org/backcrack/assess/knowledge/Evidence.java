@@ -17,8 +17,14 @@ import org.backcrack.core.Mechanism;
  * @param given      the context the ratio was measured in (e.g. people with back pain), or null; the
  *                   evidence applies only when this holds
  */
-public record Evidence(String id, String finding, Condition when, Map<Mechanism, Double> ratios, String source,
-        String rationale, Condition given) {
+public record Evidence(
+        String id,
+        String finding,
+        Condition when,
+        Map<Mechanism, Double> ratios,
+        String source,
+        String rationale,
+        Condition given) {
     public Evidence {
         ratios = Map.copyOf(ratios);
     }

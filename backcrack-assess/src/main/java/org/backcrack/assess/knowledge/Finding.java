@@ -18,8 +18,17 @@ import org.backcrack.assess.condition.Condition;
  * @param unit     unit of a numeric answer, e.g. "years", else null
  * @param askIf    skip logic: the question is skipped only when this is FALSE (unknown still asks), or null
  */
-public record Finding(String id, String section, String question, String help, FindingType type,
-        List<Choice> choices, Double min, Double max, String unit, Condition askIf) {
+public record Finding(
+        String id,
+        String section,
+        String question,
+        String help,
+        FindingType type,
+        List<Choice> choices,
+        Double min,
+        Double max,
+        String unit,
+        Condition askIf) {
     public Finding {
         choices = List.copyOf(choices);
     }

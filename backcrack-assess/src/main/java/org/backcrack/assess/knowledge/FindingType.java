@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** The type of a finding's answer. */
 public enum FindingType {
-    BOOLEAN, INTEGER, NUMBER, CHOICE;
+    BOOLEAN,
+    INTEGER,
+    NUMBER,
+    CHOICE;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -29,9 +29,18 @@ public final class KnowledgeBase {
     private final List<RedFlagRule> rules;
     private final List<Advice> advice;
 
-    KnowledgeBase(String version, String disclaimer, List<ArticlePassage> articlePassages, List<ArticleClaim> claims,
-            List<Source> sources, List<TriageLevelEntry> triageLevels, List<MechanismEntry> mechanisms,
-            List<Finding> findings, List<Evidence> evidence, List<RedFlagRule> rules, List<Advice> advice) {
+    KnowledgeBase(
+            String version,
+            String disclaimer,
+            List<ArticlePassage> articlePassages,
+            List<ArticleClaim> claims,
+            List<Source> sources,
+            List<TriageLevelEntry> triageLevels,
+            List<MechanismEntry> mechanisms,
+            List<Finding> findings,
+            List<Evidence> evidence,
+            List<RedFlagRule> rules,
+            List<Advice> advice) {
         this.version = version;
         this.disclaimer = disclaimer;
         this.articlePassages = List.copyOf(articlePassages);
@@ -50,8 +59,8 @@ public final class KnowledgeBase {
     }
 
     private static <T> Map<String, T> ordered(List<T> items, Function<T, String> id) {
-        return Collections.unmodifiableMap(items.stream().collect(
-                Collectors.toMap(id, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
+        return Collections.unmodifiableMap(
+                items.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
     }
 
     /** Version of the knowledge, reported with every assessment. */

@@ -38,8 +38,7 @@ public final class KnowledgeLoader {
 
     private final List<String> problems = new ArrayList<>();
 
-    private KnowledgeLoader() {
-    }
+    private KnowledgeLoader() {}
 
     /** The built-in knowledge base, loaded once. */
     public static KnowledgeBase builtIn() {
@@ -50,7 +49,8 @@ public final class KnowledgeLoader {
                 if (kb == null) {
                     try (InputStream in = KnowledgeLoader.class.getResourceAsStream(BUILT_IN)) {
                         if (in == null) {
-                            throw new IllegalStateException("built-in knowledge " + BUILT_IN + " is missing from the jar");
+                            throw new IllegalStateException(
+                                    "built-in knowledge " + BUILT_IN + " is missing from the jar");
                         }
                         kb = load(in);
                     } catch (IOException e) {
@@ -76,40 +76,86 @@ public final class KnowledgeLoader {
 
     private KnowledgeBase read(JsonNode root) {
         if (root == null || !root.isObject()) {
-            throw new KnowledgeException(List.of("the file must be a YAML mapping with the sections version, "
-                    + "disclaimer, seed, sources, triage_levels, mechanisms, findings, evidence, rules, advice, claims"));
+            throw new KnowledgeException(
+                    List.of(
+                            "the file must be a YAML mapping with the sections version, "
+                                    + "disclaimer, seed, sources, triage_levels, mechanisms, findings, evidence, rules, advice, claims"));
         }
-        fields(root, "", "version", "disclaimer", "seed", "claims", "sources", "triage_levels", "mechanisms",
-                "findings", "evidence", "rules", "advice");
+        fields(
+                root,
+                "",
+                "version",
+                "disclaimer",
+                "seed",
+                "claims",
+                "sources",
+                "triage_levels",
+                "mechanisms",
+                "findings",
+                "evidence",
+                "rules",
+                "advice");
         String version = text(root, "", "version");
         String disclaimer = text(root, "", "disclaimer");
-        List<ArticlePassage> passages = list(root, "seed", (n, p) -> {
-            fields(n, p, "paragraph", "topic", "excerpt");
-            return new ArticlePassage(paragraph(n, p, "paragraph"), text(n, p, "topic"), text(n, p, "excerpt"));
-        }, n -> n.path("paragraph").asText());
-        List<Source> sources = list(root, "sources", (n, p) -> {
-            fields(n, p, "id", "kind", "citation");
-            String kind = text(n, p, "kind");
-            if (kind != null && !SOURCE_KINDS.contains(kind)) {
-                problem(p + ".kind", "'" + kind + "' is not a source kind; accepted: " + sorted(SOURCE_KINDS));
-            }
-            return new Source(id(n, p), kind, text(n, p, "citation"));
-        }, n -> n.path("id").asText());
+        List<ArticlePassage> passages = list(
+                root,
+                "seed",
+                (n, p) -> {
+                    fields(n, p, "paragraph", "topic", "excerpt");
+                    return new ArticlePassage(paragraph(n, p, "paragraph"), text(n, p, "topic"), text(n, p, "excerpt"));
+                },
+                n -> n.path("paragraph").asText());
+        List<Source> sources = list(
+                root,
+                "sources",
+                (n, p) -> {
+                    fields(n, p, "id", "kind", "citation");
+                    String kind = text(n, p, "kind");
+                    if (kind != null && !SOURCE_KINDS.contains(kind)) {
+                        problem(p + ".kind", "'" + kind + "' is not a source kind; accepted: " + sorted(SOURCE_KINDS));
+                    }
+                    return new Source(id(n, p), kind, text(n, p, "citation"));
+                },
+                n -> n.path("id").asText());
         Set<String> sourceIds = ids(sources, Source::id, "sources");
-        List<TriageLevelEntry> levels = list(root, "triage_levels", (n, p) -> {
-            fields(n, p, "level", "title", "action");
-            return new TriageLevelEntry(level(n, p, "level"), text(n, p, "title"), text(n, p, "action"));
-        }, n -> n.path("level").asText());
-        List<MechanismEntry> mechanisms = list(root, "mechanisms", (n, p) -> {
-            fields(n, p, "id", "name", "explanation", "sounds_like", "usually_harmless", "prior", "seed", "references");
-            MechanismEntry m = new MechanismEntry(mechanism(n.get("id"), p + ".id"), text(n, p, "name"),
-                    text(n, p, "explanation"), text(n, p, "sounds_like"), bool(n, p, "usually_harmless"),
-                    probability(n, p, "prior"), paragraphs(n, p, "seed"), refs(n, p, "references", sourceIds));
-            if (m.articleParagraphs().isEmpty() && m.references().isEmpty()) {
-                problem(p, "needs a seed paragraph or a reference, so it can be traced");
-            }
-            return m;
-        }, n -> n.path("id").asText());
+        List<TriageLevelEntry> levels = list(
+                root,
+                "triage_levels",
+                (n, p) -> {
+                    fields(n, p, "level", "title", "action");
+                    return new TriageLevelEntry(level(n, p, "level"), text(n, p, "title"), text(n, p, "action"));
+                },
+                n -> n.path("level").asText());
+        List<MechanismEntry> mechanisms = list(
+                root,
+                "mechanisms",
+                (n, p) -> {
+                    fields(
+                            n,
+                            p,
+                            "id",
+                            "name",
+                            "explanation",
+                            "sounds_like",
+                            "usually_harmless",
+                            "prior",
+                            "seed",
+                            "references");
+                    MechanismEntry m = new MechanismEntry(
+                            mechanism(n.get("id"), p + ".id"),
+                            text(n, p, "name"),
+                            text(n, p, "explanation"),
+                            text(n, p, "sounds_like"),
+                            bool(n, p, "usually_harmless"),
+                            probability(n, p, "prior"),
+                            paragraphs(n, p, "seed"),
+                            refs(n, p, "references", sourceIds));
+                    if (m.articleParagraphs().isEmpty() && m.references().isEmpty()) {
+                        problem(p, "needs a seed paragraph or a reference, so it can be traced");
+                    }
+                    return m;
+                },
+                n -> n.path("id").asText());
         List<Finding> findings = new ArrayList<>();
         Map<String, Finding> byId = new HashMap<>();
         // Findings first without skip logic: conditions need every finding's type.
@@ -130,33 +176,67 @@ public final class KnowledgeLoader {
             if (n.has("ask_if")) {
                 Finding f = findings.get(i);
                 Condition c = condition(n.get("ask_if"), "findings[" + f.id() + "].ask_if", byId);
-                findings.set(i, new Finding(f.id(), f.section(), f.question(), f.help(), f.type(), f.choices(),
-                        f.min(), f.max(), f.unit(), c));
+                findings.set(
+                        i,
+                        new Finding(
+                                f.id(),
+                                f.section(),
+                                f.question(),
+                                f.help(),
+                                f.type(),
+                                f.choices(),
+                                f.min(),
+                                f.max(),
+                                f.unit(),
+                                c));
             }
         }
-        List<Evidence> evidence = list(root, "evidence", (n, p) -> evidence(n, p, byId, sourceIds),
+        List<Evidence> evidence = list(
+                root,
+                "evidence",
+                (n, p) -> evidence(n, p, byId, sourceIds),
                 n -> n.path("id").asText());
         ids(evidence, Evidence::id, "evidence");
-        List<RedFlagRule> rules = list(root, "rules", (n, p) -> rule(n, p, byId, sourceIds),
+        List<RedFlagRule> rules = list(
+                root,
+                "rules",
+                (n, p) -> rule(n, p, byId, sourceIds),
                 n -> n.path("id").asText());
         ids(rules, RedFlagRule::id, "rules");
-        List<Advice> advice = list(root, "advice", (n, p) -> advice(n, p, sourceIds), n -> n.path("id").asText());
+        List<Advice> advice = list(
+                root,
+                "advice",
+                (n, p) -> advice(n, p, sourceIds),
+                n -> n.path("id").asText());
         ids(advice, Advice::id, "advice");
-        List<ArticleClaim> claims = list(root, "claims", (n, p) -> {
-            fields(n, p, "id", "paragraph", "quote", "implemented_by");
-            return new ArticleClaim(id(n, p), paragraph(n, p, "paragraph"), text(n, p, "quote"),
-                    strings(n, p, "implemented_by"));
-        }, n -> n.path("id").asText());
+        List<ArticleClaim> claims = list(
+                root,
+                "claims",
+                (n, p) -> {
+                    fields(n, p, "id", "paragraph", "quote", "implemented_by");
+                    return new ArticleClaim(
+                            id(n, p),
+                            paragraph(n, p, "paragraph"),
+                            text(n, p, "quote"),
+                            strings(n, p, "implemented_by"));
+                },
+                n -> n.path("id").asText());
         checkCoverage(passages, levels, mechanisms, claims, rules, advice, byId, evidence);
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
-        return new KnowledgeBase(version, disclaimer, passages, claims, sources, levels, mechanisms, findings, evidence,
-                rules, advice);
+        return new KnowledgeBase(
+                version, disclaimer, passages, claims, sources, levels, mechanisms, findings, evidence, rules, advice);
     }
 
-    private void checkCoverage(List<ArticlePassage> passages, List<TriageLevelEntry> levels,
-            List<MechanismEntry> mechanisms, List<ArticleClaim> claims, List<RedFlagRule> rules, List<Advice> advice, Map<String, Finding> findings,
+    private void checkCoverage(
+            List<ArticlePassage> passages,
+            List<TriageLevelEntry> levels,
+            List<MechanismEntry> mechanisms,
+            List<ArticleClaim> claims,
+            List<RedFlagRule> rules,
+            List<Advice> advice,
+            Map<String, Finding> findings,
             List<Evidence> evidence) {
         Set<TriageLevel> seenLevels = new HashSet<>();
         levels.forEach(l -> seenLevels.add(l.level()));
@@ -184,7 +264,8 @@ public final class KnowledgeLoader {
             }
         }
         Set<String> known = new HashSet<>();
-        mechanisms.forEach(m -> known.add("mechanism:" + (m.mechanism() == null ? "?" : m.mechanism().id())));
+        mechanisms.forEach(m -> known.add(
+                "mechanism:" + (m.mechanism() == null ? "?" : m.mechanism().id())));
         rules.forEach(r -> known.add("rule:" + r.id()));
         advice.forEach(a -> known.add("advice:" + a.id()));
         findings.keySet().forEach(f -> known.add("finding:" + f));
@@ -198,8 +279,10 @@ public final class KnowledgeLoader {
                     continue; // classes live in other modules; checked by the app's traceability test
                 }
                 if (!known.contains(ref)) {
-                    problem("claims[" + c.id() + "].implemented_by", "'" + ref + "' names no entry; write "
-                            + "mechanism:ID, finding:ID, evidence:ID, rule:ID, advice:ID or code:CLASS");
+                    problem(
+                            "claims[" + c.id() + "].implemented_by",
+                            "'" + ref + "' names no entry; write "
+                                    + "mechanism:ID, finding:ID, evidence:ID, rule:ID, advice:ID or code:CLASS");
                 }
             }
         }
@@ -218,9 +301,14 @@ public final class KnowledgeLoader {
         String typeText = text(n, p, "type");
         FindingType type = null;
         if (typeText != null) {
-            type = Arrays.stream(FindingType.values()).filter(t -> t.id().equals(typeText)).findFirst().orElse(null);
+            type = Arrays.stream(FindingType.values())
+                    .filter(t -> t.id().equals(typeText))
+                    .findFirst()
+                    .orElse(null);
             if (type == null) {
-                problem(p + ".type", "'" + typeText + "' is not a finding type; accepted: boolean, integer, number, choice");
+                problem(
+                        p + ".type",
+                        "'" + typeText + "' is not a finding type; accepted: boolean, integer, number, choice");
             }
         }
         List<Choice> choices = new ArrayList<>();
@@ -263,8 +351,17 @@ public final class KnowledgeLoader {
         if (id == null || type == null) {
             return null;
         }
-        return new Finding(id, text(n, p, "section"), text(n, p, "question"), text(n, p, "help"), type, choices,
-                min, max, unit, null);
+        return new Finding(
+                id,
+                text(n, p, "section"),
+                text(n, p, "question"),
+                text(n, p, "help"),
+                type,
+                choices,
+                min,
+                max,
+                unit,
+                null);
     }
 
     private Evidence evidence(JsonNode n, String p, Map<String, Finding> findings, Set<String> sourceIds) {
@@ -281,8 +378,12 @@ public final class KnowledgeLoader {
         } else {
             for (Map.Entry<String, JsonNode> e : r.properties()) {
                 Mechanism m = mechanism(new com.fasterxml.jackson.databind.node.TextNode(e.getKey()), p + ".ratios");
-                if (!e.getValue().isNumber() || e.getValue().asDouble() <= 0 || e.getValue().asDouble() > 100) {
-                    problem(p + ".ratios." + e.getKey(), "a likelihood ratio is a number in (0, 100], was " + e.getValue());
+                if (!e.getValue().isNumber()
+                        || e.getValue().asDouble() <= 0
+                        || e.getValue().asDouble() > 100) {
+                    problem(
+                            p + ".ratios." + e.getKey(),
+                            "a likelihood ratio is a number in (0, 100], was " + e.getValue());
                 } else if (m != null) {
                     ratios.put(m, e.getValue().asDouble());
                 }
@@ -294,7 +395,9 @@ public final class KnowledgeLoader {
         }
         String rationale = n.has("rationale") ? text(n, p, "rationale") : null;
         if (rationale == null) {
-            problem(p + ".rationale", "every likelihood ratio needs a rationale (and a source unless it is an expert estimate)");
+            problem(
+                    p + ".rationale",
+                    "every likelihood ratio needs a rationale (and a source unless it is an expert estimate)");
         }
         if (id == null || when == null || when.findings().size() != 1) {
             return null;
@@ -316,8 +419,10 @@ public final class KnowledgeLoader {
         Set<String> signs = new LinkedHashSet<>();
         JsonNode s = n.get("signs");
         if (s == null || !s.isArray()) {
-            problem(p + ".signs", "a red-flag rule must list its warning signs (the findings of 'when' that a yes to "
-                    + "makes the rule fire even with a qualifier unanswered); [] for a rule of qualifiers only");
+            problem(
+                    p + ".signs",
+                    "a red-flag rule must list its warning signs (the findings of 'when' that a yes to "
+                            + "makes the rule fire even with a qualifier unanswered); [] for a rule of qualifiers only");
         } else {
             for (JsonNode x : s) {
                 if (when != null && !when.findings().contains(x.asText())) {
@@ -326,14 +431,16 @@ public final class KnowledgeLoader {
                 signs.add(x.asText());
             }
         }
-        return new RedFlagRule(id(n, p), text(n, p, "title"), level(n, p, "level"), when, text(n, p, "message"),
-                sources, signs);
+        return new RedFlagRule(
+                id(n, p), text(n, p, "title"), level(n, p, "level"), when, text(n, p, "message"), sources, signs);
     }
 
     /** A rule may not fire on a "no": saying yes to a red-flag question must never lower the triage. */
     private void checkMonotone(Condition c, String p, Map<String, Finding> findings) {
         if (c instanceof Condition.Equals eq && Boolean.FALSE.equals(eq.value())) {
-            problem(p, "a rule may not require '" + eq.finding() + ": false'; answering yes must never lower the triage");
+            problem(
+                    p,
+                    "a rule may not require '" + eq.finding() + ": false'; answering yes must never lower the triage");
         } else if (c instanceof Condition.All all) {
             all.parts().forEach(x -> checkMonotone(x, p, findings));
         } else if (c instanceof Condition.Any any) {
@@ -406,8 +513,10 @@ public final class KnowledgeLoader {
                 continue;
             }
             Condition c = switch (f.type()) {
-                case BOOLEAN -> v.isBoolean() ? new Condition.Equals(key, v.asBoolean())
-                        : bad(kp, "a yes/no finding takes true or false, was " + v);
+                case BOOLEAN ->
+                    v.isBoolean()
+                            ? new Condition.Equals(key, v.asBoolean())
+                            : bad(kp, "a yes/no finding takes true or false, was " + v);
                 case CHOICE -> choiceCondition(f, v, kp);
                 case INTEGER, NUMBER -> numberCondition(f, v, kp);
             };
@@ -435,7 +544,8 @@ public final class KnowledgeLoader {
                 return bad(p, "'" + s + "' is not a value of " + f.id() + "; accepted: " + f.choiceValues());
             }
         }
-        return values.size() == 1 ? new Condition.Equals(f.id(), values.get(0))
+        return values.size() == 1
+                ? new Condition.Equals(f.id(), values.get(0))
                 : new Condition.OneOf(f.id(), new LinkedHashSet<>(values));
     }
 
@@ -449,13 +559,15 @@ public final class KnowledgeLoader {
         List<Condition> parts = new ArrayList<>();
         for (JsonNode item : items) {
             String[] bits = item.asText().trim().split("\\s+", -1);
-            Condition.Op op = bits.length != 2 ? null : switch (bits[0]) {
-                case "<" -> Condition.Op.LT;
-                case "<=" -> Condition.Op.LE;
-                case ">" -> Condition.Op.GT;
-                case ">=" -> Condition.Op.GE;
-                default -> null;
-            };
+            Condition.Op op = bits.length != 2
+                    ? null
+                    : switch (bits[0]) {
+                        case "<" -> Condition.Op.LT;
+                        case "<=" -> Condition.Op.LE;
+                        case ">" -> Condition.Op.GT;
+                        case ">=" -> Condition.Op.GE;
+                        default -> null;
+                    };
             double threshold;
             try {
                 threshold = bits.length == 2 ? Double.parseDouble(bits[1]) : Double.NaN;
@@ -636,8 +748,13 @@ public final class KnowledgeLoader {
         }
         AdviceCategory c = AdviceCategory.fromId(s).orElse(null);
         if (c == null) {
-            problem(join(p, field), "'" + s + "' is not an advice category; accepted: "
-                    + Arrays.stream(AdviceCategory.values()).map(AdviceCategory::id).sorted().toList());
+            problem(
+                    join(p, field),
+                    "'" + s + "' is not an advice category; accepted: "
+                            + Arrays.stream(AdviceCategory.values())
+                                    .map(AdviceCategory::id)
+                                    .sorted()
+                                    .toList());
         }
         return c;
     }
@@ -646,8 +763,12 @@ public final class KnowledgeLoader {
         String s = v == null ? null : v.asText();
         Mechanism m = s == null ? null : Mechanism.fromId(s).orElse(null);
         if (m == null) {
-            problem(p, "'" + s + "' is not a mechanism; accepted: "
-                    + Arrays.stream(Mechanism.values()).map(Mechanism::id).toList());
+            problem(
+                    p,
+                    "'" + s + "' is not a mechanism; accepted: "
+                            + Arrays.stream(Mechanism.values())
+                                    .map(Mechanism::id)
+                                    .toList());
         }
         return m;
     }

@@ -15,8 +15,15 @@ import org.backcrack.core.Mechanism;
  * @param articleParagraphs paragraphs of the source article it implements ({@code seed} in the knowledge file)
  * @param references        source ids
  */
-public record MechanismEntry(Mechanism mechanism, String name, String explanation, String soundsLike,
-        boolean usuallyHarmless, double prior, List<Integer> articleParagraphs, List<String> references) {
+public record MechanismEntry(
+        Mechanism mechanism,
+        String name,
+        String explanation,
+        String soundsLike,
+        boolean usuallyHarmless,
+        double prior,
+        List<Integer> articleParagraphs,
+        List<String> references) {
     public MechanismEntry {
         articleParagraphs = List.copyOf(articleParagraphs);
         references = List.copyOf(references);

@@ -4,8 +4,8 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.backcrack.assess.TriageLevel;
 import org.backcrack.assess.Answers;
+import org.backcrack.assess.TriageLevel;
 import org.backcrack.assess.condition.Condition;
 import org.backcrack.assess.condition.Truth;
 
@@ -23,8 +23,14 @@ import org.backcrack.assess.condition.Truth;
  *                  signs is answered yes fires even when a qualifier is unanswered (precautionary
  *                  principle); an unanswered warning sign is never assumed.
  */
-public record RedFlagRule(String id, String title, TriageLevel level, Condition when, String message,
-        List<String> sources, Set<String> signs) {
+public record RedFlagRule(
+        String id,
+        String title,
+        TriageLevel level,
+        Condition when,
+        String message,
+        List<String> sources,
+        Set<String> signs) {
     public RedFlagRule {
         sources = List.copyOf(sources);
         signs = Collections.unmodifiableSet(new LinkedHashSet<>(signs));
@@ -40,7 +46,8 @@ public record RedFlagRule(String id, String title, TriageLevel level, Condition 
      * every answered part holds, one of its warning signs is yes, and what is unanswered are qualifiers only.
      */
     public boolean holdsPrecautionarily(Answers answers) {
-        return when.evaluate(answers) == Truth.UNKNOWN && signAnsweredYes(answers)
+        return when.evaluate(answers) == Truth.UNKNOWN
+                && signAnsweredYes(answers)
                 && when.evaluateAssuming(answers, signs) == Truth.TRUE;
     }
 }

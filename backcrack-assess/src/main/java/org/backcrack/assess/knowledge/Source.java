@@ -8,5 +8,4 @@ package org.backcrack.assess.knowledge;
  *                 article the knowledge base implements, see {@link ArticlePassage}) or {@code expert}
  * @param citation the full citation in plain text
  */
-public record Source(String id, String kind, String citation) {
-}
+public record Source(String id, String kind, String citation) {}

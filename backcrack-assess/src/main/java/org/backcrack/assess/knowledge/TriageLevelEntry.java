@@ -9,5 +9,4 @@ import org.backcrack.assess.TriageLevel;
  * @param title  a short heading, e.g. "Call emergency services now"
  * @param action what to do now, in plain words
  */
-public record TriageLevelEntry(TriageLevel level, String title, String action) {
-}
+public record TriageLevelEntry(TriageLevel level, String title, String action) {}

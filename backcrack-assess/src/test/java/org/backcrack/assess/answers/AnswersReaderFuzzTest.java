@@ -21,7 +21,7 @@ class AnswersReaderFuzzTest {
     @FuzzTest(maxDuration = "60s")
     void anyText_givesAReportOrABoundedError(String text) {
         if (text == null) {
-            return;  // Jazzer passes null as one of its inputs
+            return; // Jazzer passes null as one of its inputs
         }
         JsonNode n;
         try {
@@ -37,7 +37,8 @@ class AnswersReaderFuzzTest {
         } catch (InputException e) {
             // Bounded: at most 10 problems, each echoing at most 60 characters, plus the key list once.
             if (e.getMessage().length() > 4_000) {
-                throw new IllegalStateException("error message of " + e.getMessage().length() + " characters");
+                throw new IllegalStateException(
+                        "error message of " + e.getMessage().length() + " characters");
             }
         }
     }

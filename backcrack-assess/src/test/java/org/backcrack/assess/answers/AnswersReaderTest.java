@@ -36,37 +36,64 @@ class AnswersReaderTest {
 
     @Test
     void unknownKey_isRejected_withDidYouMean() {
-        assertRejected("{\"tingeling\": true}", "answers.unknown_key", "tingeling",
+        assertRejected(
+                "{\"tingeling\": true}",
+                "answers.unknown_key",
+                "tingeling",
                 "unknown answer key 'tingeling' (did you mean 'tingling'?). 'backcrack assess --schema' lists every accepted key.");
-        assertRejected("{\"colour\": \"red\"}", "answers.unknown_key", "colour",
+        assertRejected(
+                "{\"colour\": \"red\"}",
+                "answers.unknown_key",
+                "colour",
                 "unknown answer key 'colour'. Accepted keys: region, age, pain, symptoms_started, saddle_numbness,");
         assertRejected("{\"saddle\": true}", "answers.unknown_key", "saddle", "(did you mean 'saddle_numbness'?)");
     }
 
     @Test
     void wrongType_namesKeyGivenAndAccepted() {
-        assertRejected("{\"numbness\": \"yes\"}", "answers.wrong_type", "numbness",
+        assertRejected(
+                "{\"numbness\": \"yes\"}",
+                "answers.wrong_type",
+                "numbness",
                 "'numbness' was the text \"yes\". Accepted: true or false.");
-        assertRejected("{\"age\": \"forty\"}", "answers.wrong_type", "age",
+        assertRejected(
+                "{\"age\": \"forty\"}",
+                "answers.wrong_type",
+                "age",
                 "'age' was the text \"forty\". Accepted: a whole number from 0 to 120 (years).");
-        assertRejected("{\"region\": 3}", "answers.wrong_type", "region",
+        assertRejected(
+                "{\"region\": 3}",
+                "answers.wrong_type",
+                "region",
                 "'region' was the number 3. Accepted: one of \"neck\", \"upper_back\", \"lower_back\".");
     }
 
     @Test
     void outOfRange_andNotWhole_areRejected() {
-        assertRejected("{\"pain_score\": 11}", "answers.out_of_range", "pain_score",
+        assertRejected(
+                "{\"pain_score\": 11}",
+                "answers.out_of_range",
+                "pain_score",
                 "'pain_score' was 11, which is out of range. Accepted: a whole number from 0 to 10.");
         assertRejected("{\"age\": 40.5}", "answers.out_of_range", "age", "a whole number from 0 to 120");
-        assertRejected("{\"hours_static_before\": -1}", "answers.out_of_range", "hours_static_before",
+        assertRejected(
+                "{\"hours_static_before\": -1}",
+                "answers.out_of_range",
+                "hours_static_before",
                 "a number from 0 to 72 (hours)");
     }
 
     @Test
     void choiceNotAllowed_suggestsTheClosest() {
-        assertRejected("{\"sound\": \"grindng\"}", "answers.not_allowed", "sound",
+        assertRejected(
+                "{\"sound\": \"grindng\"}",
+                "answers.not_allowed",
+                "sound",
                 "'sound' was \"grindng\", which is not allowed (did you mean 'grinding'?)");
-        assertRejected("{\"radiating_pain\": \"legs\"}", "answers.not_allowed", "radiating_pain",
+        assertRejected(
+                "{\"radiating_pain\": \"legs\"}",
+                "answers.not_allowed",
+                "radiating_pain",
                 "Accepted: \"none\", \"one_leg\", \"both_legs\", \"arm\", \"both_arms\".");
     }
 
@@ -77,19 +104,27 @@ class AnswersReaderTest {
 
     @Test
     void severalProblems_areAllListed() {
-        assertRejected("{\"age\": 200, \"tingeling\": true}", "answers.out_of_range", "age",
-                "2 problems in the answers:", "'age' was 200", "unknown answer key 'tingeling'");
+        assertRejected(
+                "{\"age\": 200, \"tingeling\": true}",
+                "answers.out_of_range",
+                "age",
+                "2 problems in the answers:",
+                "'age' was 200",
+                "unknown answer key 'tingeling'");
     }
 
     @Test
     void answerText_readsYesNo_choiceByNumberOrName_andNumbers() {
         var kb = KnowledgeLoader.builtIn();
-        assertThat(AnswerText.parse(kb.finding("numbness").orElseThrow(), " Y ")).isEqualTo(true);
+        assertThat(AnswerText.parse(kb.finding("numbness").orElseThrow(), " Y "))
+                .isEqualTo(true);
         assertThat(AnswerText.parse(kb.finding("numbness").orElseThrow(), "no")).isEqualTo(false);
         assertThat(AnswerText.parse(kb.finding("region").orElseThrow(), "2")).isEqualTo("upper_back");
-        assertThat(AnswerText.parse(kb.finding("region").orElseThrow(), "lower_back")).isEqualTo("lower_back");
+        assertThat(AnswerText.parse(kb.finding("region").orElseThrow(), "lower_back"))
+                .isEqualTo("lower_back");
         assertThat(AnswerText.parse(kb.finding("region").orElseThrow(), "Neck")).isEqualTo("neck");
-        assertThat(AnswerText.parse(kb.finding("hours_static_before").orElseThrow(), "1,5")).isEqualTo(1.5);
+        assertThat(AnswerText.parse(kb.finding("hours_static_before").orElseThrow(), "1,5"))
+                .isEqualTo(1.5);
         assertThatThrownBy(() -> AnswerText.parse(kb.finding("region").orElseThrow(), "4"))
                 .hasMessageContaining("a number from 1 to 3");
         assertThatThrownBy(() -> AnswerText.parse(kb.finding("age").orElseThrow(), "130"))

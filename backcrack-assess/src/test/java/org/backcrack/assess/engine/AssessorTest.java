@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
-import org.backcrack.assess.TriageLevel;
 import org.backcrack.assess.Answers;
+import org.backcrack.assess.TriageLevel;
 import org.backcrack.assess.knowledge.AdviceCategory;
 import org.backcrack.assess.knowledge.Evidence;
 import org.backcrack.assess.knowledge.KnowledgeBase;
@@ -19,7 +19,10 @@ class AssessorTest {
     private final Assessor assessor = new Assessor(kb);
 
     private double ratio(String evidenceId, Mechanism m) {
-        Evidence e = kb.evidence().stream().filter(x -> x.id().equals(evidenceId)).findFirst().orElseThrow();
+        Evidence e = kb.evidence().stream()
+                .filter(x -> x.id().equals(evidenceId))
+                .findFirst()
+                .orElseThrow();
         return e.ratios().get(m);
     }
 
@@ -33,7 +36,10 @@ class AssessorTest {
         assertThat(a.triage().level()).isEqualTo(TriageLevel.SELF_CARE);
         assertThat(a.triage().reasons()).isEmpty();
         // Every finding some rule reads is not assessed, none is read as "no".
-        var ruleFindings = kb.rules().stream().flatMap(r -> r.when().findings().stream()).distinct().toList();
+        var ruleFindings = kb.rules().stream()
+                .flatMap(r -> r.when().findings().stream())
+                .distinct()
+                .toList();
         assertThat(a.triage().notAssessed()).containsExactlyInAnyOrderElementsOf(ruleFindings);
         assertThat(a.mechanisms()).allSatisfy(m -> {
             assertThat(m.probability()).isCloseTo(m.prior(), within(1e-12));
@@ -46,39 +52,52 @@ class AssessorTest {
     void mechanisms_multiplyPriorOddsByEveryRatio_andReportEachContribution() {
         Answers answers = Answers.of(Map.of("sound", "single_pop", "can_repeat_immediately", false, "age", 30));
         MechanismResult cav = assessor.mechanisms(answers).stream()
-                .filter(m -> m.mechanism() == Mechanism.CAVITATION).findFirst().orElseThrow();
+                .filter(m -> m.mechanism() == Mechanism.CAVITATION)
+                .findFirst()
+                .orElseThrow();
         double expectedOdds = odds(kb.mechanism(Mechanism.CAVITATION).prior())
-                * ratio("sound_single_pop", Mechanism.CAVITATION) * ratio("repeat_now_no", Mechanism.CAVITATION);
+                * ratio("sound_single_pop", Mechanism.CAVITATION)
+                * ratio("repeat_now_no", Mechanism.CAVITATION);
         assertThat(cav.probability()).isCloseTo(expectedOdds / (1 + expectedOdds), within(1e-12));
-        assertThat(cav.evidence()).extracting(Contribution::finding, Contribution::value, Contribution::weight)
+        assertThat(cav.evidence())
+                .extracting(Contribution::finding, Contribution::value, Contribution::weight)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("sound", "single_pop", ratio("sound_single_pop", Mechanism.CAVITATION)),
-                        org.assertj.core.groups.Tuple.tuple("can_repeat_immediately", false, ratio("repeat_now_no", Mechanism.CAVITATION)));
+                        org.assertj.core.groups.Tuple.tuple(
+                                "sound", "single_pop", ratio("sound_single_pop", Mechanism.CAVITATION)),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "can_repeat_immediately", false, ratio("repeat_now_no", Mechanism.CAVITATION)));
         MechanismResult wear = assessor.mechanisms(answers).stream()
-                .filter(m -> m.mechanism() == Mechanism.DEGENERATIVE_CREPITUS).findFirst().orElseThrow();
-        assertThat(wear.evidence()).extracting(Contribution::evidence).containsExactlyInAnyOrder("sound_single_pop", "age_under_40");
-        assertThat(wear.evidence().get(0).weight()).as("strongest effect first")
+                .filter(m -> m.mechanism() == Mechanism.DEGENERATIVE_CREPITUS)
+                .findFirst()
+                .orElseThrow();
+        assertThat(wear.evidence())
+                .extracting(Contribution::evidence)
+                .containsExactlyInAnyOrder("sound_single_pop", "age_under_40");
+        assertThat(wear.evidence().get(0).weight())
+                .as("strongest effect first")
                 .isEqualTo(ratio("age_under_40", Mechanism.DEGENERATIVE_CREPITUS));
     }
 
     @Test
     void mechanisms_areSortedMostLikelyFirst() {
-        Answers answers = Answers.of(Map.of("sound", "grinding", "age", 72, "known_osteoarthritis", true,
-                "repeats_every_movement", true));
+        Answers answers = Answers.of(
+                Map.of("sound", "grinding", "age", 72, "known_osteoarthritis", true, "repeats_every_movement", true));
         var ms = assessor.mechanisms(answers);
         assertThat(ms.get(0).mechanism()).isEqualTo(Mechanism.DEGENERATIVE_CREPITUS);
         for (int i = 1; i < ms.size(); i++) {
-            assertThat(ms.get(i - 1).probability()).isGreaterThanOrEqualTo(ms.get(i).probability());
+            assertThat(ms.get(i - 1).probability())
+                    .isGreaterThanOrEqualTo(ms.get(i).probability());
         }
     }
 
     @Test
     void triage_isTheMostUrgentFiredRule_withReasonsMostUrgentFirst() {
-        Answers answers = Answers.of(Map.of("pain", "persistent", "pain_weeks", 8, "saddle_numbness", true,
-                "numbness", true));
+        Answers answers =
+                Answers.of(Map.of("pain", "persistent", "pain_weeks", 8, "saddle_numbness", true, "numbness", true));
         Triage t = assessor.triage(answers);
         assertThat(t.level()).isEqualTo(TriageLevel.EMERGENCY);
-        assertThat(t.reasons()).extracting(TriageReason::rule)
+        assertThat(t.reasons())
+                .extracting(TriageReason::rule)
                 .containsExactly("ces_saddle_anaesthesia", "neurological_symptoms", "persistent_pain");
         assertThat(t.reasons().get(0).sources()).allSatisfy(s -> assertThat(s).contains("20"));
         assertThat(t.title()).isEqualTo(kb.triageLevel(TriageLevel.EMERGENCY).title());
@@ -86,12 +105,18 @@ class AssessorTest {
 
     @Test
     void triage_unansweredRedFlag_isNotAssessed_neverNo() {
-        Answers answers = Answers.of(Map.of("pain", "with_crack", "region", "lower_back", "pain_score", 2,
-                "pain_trend", "better"));
+        Answers answers = Answers.of(
+                Map.of("pain", "with_crack", "region", "lower_back", "pain_score", 2, "pain_trend", "better"));
         Triage t = assessor.triage(answers);
         assertThat(t.level()).isEqualTo(TriageLevel.SELF_CARE);
-        assertThat(t.notAssessed()).contains("saddle_numbness", "bladder_or_bowel_change", "fever_or_unwell",
-                "cancer_history", "dizziness_or_visual_disturbance").doesNotContain("pain", "region");
+        assertThat(t.notAssessed())
+                .contains(
+                        "saddle_numbness",
+                        "bladder_or_bowel_change",
+                        "fever_or_unwell",
+                        "cancer_history",
+                        "dizziness_or_visual_disturbance")
+                .doesNotContain("pain", "region");
     }
 
     @Test
@@ -120,18 +145,23 @@ class AssessorTest {
             assertThat(alt.text()).contains("\"Does it hurt?\" answered \"No pain\"");
         });
         // The answers it names do change it.
-        assertThat(assessor.triage(Answers.of(Map.of("bladder_or_bowel_change", true, "pain", "none",
-                "radiating_pain", "none"))).level()).isEqualTo(TriageLevel.SOON);
+        assertThat(assessor.triage(Answers.of(
+                                Map.of("bladder_or_bowel_change", true, "pain", "none", "radiating_pain", "none")))
+                        .level())
+                .isEqualTo(TriageLevel.SOON);
     }
 
     @Test
     void feverWithInjectedDrugs_painUnanswered_isAnEmergency_andCancerWithNightPainUnansweredPainIsUrgent() {
-        assertThat(assessor.triage(Answers.of(Map.of("fever_or_unwell", true, "iv_drug_use_or_immunosuppression", true)))
-                .level()).isEqualTo(TriageLevel.EMERGENCY);
-        Triage cancer = assessor.triage(Answers.of(Map.of("cancer_history", true, "night_pain", true,
-                "unexplained_weight_loss", true, "age", 64)));
+        assertThat(assessor.triage(
+                                Answers.of(Map.of("fever_or_unwell", true, "iv_drug_use_or_immunosuppression", true)))
+                        .level())
+                .isEqualTo(TriageLevel.EMERGENCY);
+        Triage cancer = assessor.triage(Answers.of(
+                Map.of("cancer_history", true, "night_pain", true, "unexplained_weight_loss", true, "age", 64)));
         assertThat(cancer.level()).isEqualTo(TriageLevel.URGENT);
-        assertThat(cancer.reasons()).extracting(TriageReason::rule)
+        assertThat(cancer.reasons())
+                .extracting(TriageReason::rule)
                 .contains("suspected_malignancy_history", "suspected_malignancy_weight_loss_age");
     }
 
@@ -149,7 +179,8 @@ class AssessorTest {
         Triage t = assessor.triage(Answers.empty());
         assertThat(t.level()).isEqualTo(TriageLevel.SELF_CARE);
         assertThat(t.reasons()).isEmpty();
-        assertThat(t.notAssessed()).contains("saddle_numbness", "bladder_or_bowel_change", "dizziness_or_visual_disturbance");
+        assertThat(t.notAssessed())
+                .contains("saddle_numbness", "bladder_or_bowel_change", "dizziness_or_visual_disturbance");
     }
 
     // --- Class 2: region does not switch off a neck-artery sign ---
@@ -158,7 +189,9 @@ class AssessorTest {
     void neckArterySigns_countWhateverRegionWasChosen() {
         for (String region : List.of("neck", "upper_back", "lower_back")) {
             assertThat(assessor.triage(Answers.of(Map.of("region", region, "dizziness_or_visual_disturbance", true)))
-                    .level()).as(region).isEqualTo(TriageLevel.EMERGENCY);
+                            .level())
+                    .as(region)
+                    .isEqualTo(TriageLevel.EMERGENCY);
         }
     }
 
@@ -171,12 +204,14 @@ class AssessorTest {
                 .contains("trauma_neurological");
         assertThat(rules(Map.of("iv_drug_use_or_immunosuppression", true, "numbness", true, "pain", "persistent")))
                 .contains("infection_neurological");
-        assertThat(rules(Map.of("radiating_pain", "both_legs", "symptoms_started", "years", "bladder_or_bowel_change", true)))
+        assertThat(rules(Map.of(
+                        "radiating_pain", "both_legs", "symptoms_started", "years", "bladder_or_bowel_change", true)))
                 .contains("ces_bilateral_with_sphincter_or_saddle");
         assertThat(rules(Map.of("dizziness_or_visual_disturbance", true, "weakness", true)))
                 .contains("cervical_arterial_neurological");
         // Each alone is less: weakness alone is a check-up, cancer history without pain or nerve signs is self-care.
-        assertThat(assessor.triage(Answers.of(Map.of("weakness", true, "progressive_weakness", false))).level())
+        assertThat(assessor.triage(Answers.of(Map.of("weakness", true, "progressive_weakness", false)))
+                        .level())
                 .isEqualTo(TriageLevel.SOON);
     }
 
@@ -184,12 +219,24 @@ class AssessorTest {
 
     @Test
     void bilateralLegPain_andMajorTrauma_areRedFlagsWhenNew_notWhenStableForYears() {
-        assertThat(level(Map.of("radiating_pain", "both_legs", "symptoms_started", "days"))).isEqualTo(TriageLevel.EMERGENCY);
-        assertThat(level(Map.of("radiating_pain", "both_legs", "symptoms_started", "years"))).isEqualTo(TriageLevel.SOON);
+        assertThat(level(Map.of("radiating_pain", "both_legs", "symptoms_started", "days")))
+                .isEqualTo(TriageLevel.EMERGENCY);
+        assertThat(level(Map.of("radiating_pain", "both_legs", "symptoms_started", "years")))
+                .isEqualTo(TriageLevel.SOON);
         assertThat(level(Map.of("significant_trauma", true, "pain", "persistent", "symptoms_started", "days")))
                 .isEqualTo(TriageLevel.EMERGENCY);
-        assertThat(level(Map.of("significant_trauma", true, "pain", "with_crack", "pain_score", 2, "pain_trend", "better",
-                "symptoms_started", "years"))).isEqualTo(TriageLevel.SELF_CARE);
+        assertThat(level(Map.of(
+                        "significant_trauma",
+                        true,
+                        "pain",
+                        "with_crack",
+                        "pain_score",
+                        2,
+                        "pain_trend",
+                        "better",
+                        "symptoms_started",
+                        "years")))
+                .isEqualTo(TriageLevel.SELF_CARE);
     }
 
     // --- Class 5: mild, short-lived pain stays self-care ---
@@ -199,12 +246,17 @@ class AssessorTest {
         assertThat(level(Map.of("pain", "with_crack", "pain_score", 2, "pain_trend", "same", "pain_weeks", 1)))
                 .isEqualTo(TriageLevel.SELF_CARE);
         assertThat(level(Map.of("pain", "persistent", "pain_score", 4, "pain_trend", "better", "pain_weeks", 1)))
-                .as("gym soreness, improving").isEqualTo(TriageLevel.SELF_CARE);
+                .as("gym soreness, improving")
+                .isEqualTo(TriageLevel.SELF_CARE);
         assertThat(level(Map.of("pain", "persistent", "pain_score", 3, "pain_trend", "same", "pain_weeks", 0)))
-                .as("stiff neck since this morning").isEqualTo(TriageLevel.SELF_CARE);
+                .as("stiff neck since this morning")
+                .isEqualTo(TriageLevel.SELF_CARE);
         assertThat(level(Map.of("pain", "persistent", "pain_score", 3, "pain_trend", "same", "pain_weeks", 3)))
-                .as("not settling after two weeks").isEqualTo(TriageLevel.SOON);
-        assertThat(level(Map.of("pain", "with_crack", "pain_score", 6))).as("more than mild").isEqualTo(TriageLevel.SOON);
+                .as("not settling after two weeks")
+                .isEqualTo(TriageLevel.SOON);
+        assertThat(level(Map.of("pain", "with_crack", "pain_score", 6)))
+                .as("more than mild")
+                .isEqualTo(TriageLevel.SOON);
     }
 
     private TriageLevel level(Map<String, Object> answers) {
@@ -212,7 +264,9 @@ class AssessorTest {
     }
 
     private List<String> rules(Map<String, Object> answers) {
-        return assessor.triage(Answers.of(answers)).reasons().stream().map(TriageReason::rule).toList();
+        return assessor.triage(Answers.of(answers)).reasons().stream()
+                .map(TriageReason::rule)
+                .toList();
     }
 
     @Test
@@ -223,14 +277,20 @@ class AssessorTest {
 
     @Test
     void advice_followsTriageLevel_actNowFirst() {
-        Assessment emergency = assessor.assess(Answers.of(Map.of("bladder_or_bowel_change", true, "pain", "persistent")));
+        Assessment emergency =
+                assessor.assess(Answers.of(Map.of("bladder_or_bowel_change", true, "pain", "persistent")));
         assertThat(emergency.advice().get(0).id()).isEqualTo("act_emergency");
-        assertThat(emergency.advice()).extracting(AdviceItem::category)
-                .doesNotContain(AdviceCategory.STRETCHING, AdviceCategory.EXERCISE, AdviceCategory.ERGONOMICS,
+        assertThat(emergency.advice())
+                .extracting(AdviceItem::category)
+                .doesNotContain(
+                        AdviceCategory.STRETCHING,
+                        AdviceCategory.EXERCISE,
+                        AdviceCategory.ERGONOMICS,
                         AdviceCategory.REASSURANCE);
-        Assessment benign = assessor.assess(Answers.of(Map.of("pain", "none", "sound", "single_pop",
-                "can_repeat_immediately", false)));
-        assertThat(benign.advice()).extracting(AdviceItem::id)
+        Assessment benign = assessor.assess(
+                Answers.of(Map.of("pain", "none", "sound", "single_pop", "can_repeat_immediately", false)));
+        assertThat(benign.advice())
+                .extracting(AdviceItem::id)
                 .contains("safety_net", "reassure_common", "cavitation_explained", "exercise_regular")
                 .doesNotContain("act_emergency", "act_urgent", "act_soon", "tell_clinician");
         assertThat(benign.advice().get(0).category()).isEqualTo(AdviceCategory.WHEN_TO_SEEK_CARE);

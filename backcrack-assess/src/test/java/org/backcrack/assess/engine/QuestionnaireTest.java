@@ -48,7 +48,10 @@ class QuestionnaireTest {
         assertThat(next).containsExactly("pain", "radiating_pain");
         // A yes to fever brings 'does it hurt?' first, then whether the person injects drugs or is immunosuppressed.
         Answers fever = Answers.of(Map.of("fever_or_unwell", true, "region", "lower_back", "age", 40));
-        assertThat(q.next(fever, Set.of("fever_or_unwell", "region", "age")).orElseThrow().id()).isEqualTo("pain");
+        assertThat(q.next(fever, Set.of("fever_or_unwell", "region", "age"))
+                        .orElseThrow()
+                        .id())
+                .isEqualTo("pain");
         // Without a yes, the order is the knowledge base's.
         assertThat(q.next(Answers.empty(), Set.of()).orElseThrow().id()).isEqualTo("region");
     }
@@ -56,7 +59,10 @@ class QuestionnaireTest {
     @Test
     void nothingAnswered_asksEveryPersonQuestion_redFlagsBeforeTheSound_neverRecordingFindings() {
         List<String> order = walk(Answers.empty());
-        List<String> expected = kb.findings().values().stream().filter(f -> !f.fromRecording()).map(Finding::id).toList();
+        List<String> expected = kb.findings().values().stream()
+                .filter(f -> !f.fromRecording())
+                .map(Finding::id)
+                .toList();
         assertThat(order).containsExactlyElementsOf(expected);
         assertThat(order.indexOf("saddle_numbness")).isLessThan(order.indexOf("sound"));
         assertThat(order).noneMatch(id -> id.startsWith("recording_"));
@@ -65,7 +71,8 @@ class QuestionnaireTest {
     @Test
     void anEarlierNo_skipsItsFollowUps() {
         List<String> order = walk(Answers.of(Map.of("weakness", false, "region", "lower_back", "pain", "none")));
-        assertThat(order).doesNotContain("progressive_weakness", "pain_score", "pain_weeks", "pain_trend", "night_pain");
+        assertThat(order)
+                .doesNotContain("progressive_weakness", "pain_score", "pain_weeks", "pain_trend", "night_pain");
         // Neck-artery signs are asked whatever region was chosen (people crack neck and upper back together).
         assertThat(order).contains("dizziness_or_visual_disturbance");
         List<String> neck = walk(Answers.of(Map.of("weakness", true, "region", "neck", "pain", "persistent")));

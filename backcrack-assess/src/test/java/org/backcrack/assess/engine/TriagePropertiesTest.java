@@ -15,8 +15,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import org.backcrack.assess.TriageLevel;
 import org.backcrack.assess.Answers;
+import org.backcrack.assess.TriageLevel;
 import org.backcrack.assess.condition.Condition;
 import org.backcrack.assess.condition.Truth;
 import org.backcrack.assess.knowledge.Finding;
@@ -34,7 +34,8 @@ class TriagePropertiesTest {
     private static final List<String> RED_FLAG_BOOLEANS = KB.findings().values().stream()
             .filter(f -> f.type() == FindingType.BOOLEAN)
             .filter(f -> KB.rules().stream().anyMatch(r -> r.when().findings().contains(f.id())))
-            .map(Finding::id).toList();
+            .map(Finding::id)
+            .toList();
 
     @Provide
     Arbitrary<Answers> answers() {
@@ -43,7 +44,10 @@ class TriagePropertiesTest {
             Arbitrary<Object> value = switch (f.type()) {
                 case BOOLEAN -> Arbitraries.of(true, false).map(b -> (Object) b);
                 case CHOICE -> Arbitraries.of(f.choiceValues()).map(s -> (Object) s);
-                case INTEGER -> Arbitraries.integers().between(f.min().intValue(), f.max().intValue()).map(i -> (Object) i);
+                case INTEGER ->
+                    Arbitraries.integers()
+                            .between(f.min().intValue(), f.max().intValue())
+                            .map(i -> (Object) i);
                 case NUMBER -> Arbitraries.doubles().between(f.min(), f.max()).map(d -> (Object) d);
             };
             // Each finding is answered about two times in three, so unanswered questions are common too.
@@ -68,23 +72,26 @@ class TriagePropertiesTest {
     }
 
     @Property(tries = 2000)
-    void addingARedFlagFinding_neverLowersTheTriage(@ForAll("answers") Answers answers, @ForAll("redFlag") String flag) {
+    void addingARedFlagFinding_neverLowersTheTriage(
+            @ForAll("answers") Answers answers, @ForAll("redFlag") String flag) {
         TriageLevel before = ASSESSOR.triage(answers).level();
         TriageLevel after = ASSESSOR.triage(answers.with(flag, true)).level();
-        assertThat(after.compareTo(before)).as("%s: %s -> %s after %s = yes", answers, before, after, flag)
+        assertThat(after.compareTo(before))
+                .as("%s: %s -> %s after %s = yes", answers, before, after, flag)
                 .isLessThanOrEqualTo(0);
     }
 
     @Property(tries = 2000)
-    void answeringAnUnansweredQuestion_lowersTheTriageOnlyWhenItWasAssumed(@ForAll("answers") Answers full,
-            @ForAll("anyFinding") String finding) {
+    void answeringAnUnansweredQuestion_lowersTheTriageOnlyWhenItWasAssumed(
+            @ForAll("answers") Answers full, @ForAll("anyFinding") String finding) {
         // Kleene monotonicity: a rule that holds on the answers stays fired whatever the new answer is. Only an
         // answer to a qualifier that a precautionary rule had taken as holding may lower the level.
         Answers partial = full.without(finding);
         Triage before = ASSESSOR.triage(partial);
         boolean assumed = before.reasons().stream().anyMatch(r -> r.assumed().contains(finding));
         if (!assumed) {
-            assertThat(ASSESSOR.triage(full).level().compareTo(before.level())).as("%s: answering %s", partial, finding)
+            assertThat(ASSESSOR.triage(full).level().compareTo(before.level()))
+                    .as("%s: answering %s", partial, finding)
                     .isLessThanOrEqualTo(0);
         }
     }
@@ -95,20 +102,26 @@ class TriagePropertiesTest {
      * left unanswered. Checked by trying answers to the qualifiers, not by the engine's own reading.
      */
     @Property(tries = 3000)
-    void aWarningSignAnsweredYes_isNeverSwitchedOffByAnUnansweredQualifier(@ForAll("answers") Answers answers,
-            @ForAll("rule") RedFlagRule rule) {
+    void aWarningSignAnsweredYes_isNeverSwitchedOffByAnUnansweredQualifier(
+            @ForAll("answers") Answers answers, @ForAll("rule") RedFlagRule rule) {
         Answers a = withASignOf(rule, answers);
         if (a == null) {
             return;
         }
         List<String> open = rule.when().findings().stream()
-                .filter(f -> !a.isAnswered(f) && !rule.signs().contains(f)).toList();
+                .filter(f -> !a.isAnswered(f) && !rule.signs().contains(f))
+                .toList();
         if (!someCompletionHolds(rule, a, open, 0)) {
             return;
         }
         Triage t = ASSESSOR.triage(a);
-        assertThat(t.level().compareTo(rule.level())).as("%s with %s (fired %s)", rule.id(), a,
-                t.reasons().stream().map(TriageReason::rule).toList()).isLessThanOrEqualTo(0);
+        assertThat(t.level().compareTo(rule.level()))
+                .as(
+                        "%s with %s (fired %s)",
+                        rule.id(),
+                        a,
+                        t.reasons().stream().map(TriageReason::rule).toList())
+                .isLessThanOrEqualTo(0);
     }
 
     /** The answers with one of the rule's warning signs answered so that its part holds; null if none can. */
@@ -157,7 +170,9 @@ class TriagePropertiesTest {
                 a = a.without(f.id());
             }
         }
-        assertThat(ASSESSOR.triage(a).level().compareTo(TriageLevel.SOON)).as(a.toString()).isGreaterThanOrEqualTo(0);
+        assertThat(ASSESSOR.triage(a).level().compareTo(TriageLevel.SOON))
+                .as(a.toString())
+                .isGreaterThanOrEqualTo(0);
     }
 
     private static boolean isNo(Finding f, Object value) {
@@ -169,7 +184,8 @@ class TriagePropertiesTest {
     void theAnswerNamedAsWouldChangeIt_changesIt(@ForAll("answers") Answers answers) {
         Triage t = ASSESSOR.triage(answers);
         for (TriageReason r : t.reasons()) {
-            assertThat(r.assumed()).allSatisfy(f -> assertThat(answers.isAnswered(f)).isFalse());
+            assertThat(r.assumed())
+                    .allSatisfy(f -> assertThat(answers.isAnswered(f)).isFalse());
             for (Alternative alt : r.wouldChange()) {
                 Answers changed = answers;
                 for (var e : alt.answers().entrySet()) {
@@ -177,7 +193,10 @@ class TriagePropertiesTest {
                     changed = changed.with(e.getKey(), e.getValue());
                 }
                 Triage after = ASSESSOR.triage(changed);
-                assertThat(after.level()).as("%s: %s", r.rule(), alt.text()).isEqualTo(alt.level()).isNotEqualTo(t.level());
+                assertThat(after.level())
+                        .as("%s: %s", r.rule(), alt.text())
+                        .isEqualTo(alt.level())
+                        .isNotEqualTo(t.level());
                 assertThat(after.reasons()).extracting(TriageReason::rule).doesNotContain(r.rule());
             }
         }
@@ -185,11 +204,16 @@ class TriagePropertiesTest {
 
     /** Over-triage guard: a moment of mild pain with the crack, settling, with every red flag answered no, is self-care. */
     @Property(tries = 1000)
-    void mildBriefPainWithTheCrack_withEveryRedFlagAnsweredNo_staysSelfCare(@ForAll("answers") Answers answers,
-            @ForAll @IntRange(min = 0, max = 3) int score, @ForAll @IntRange(min = 0, max = 5) int weeks,
+    void mildBriefPainWithTheCrack_withEveryRedFlagAnsweredNo_staysSelfCare(
+            @ForAll("answers") Answers answers,
+            @ForAll @IntRange(min = 0, max = 3) int score,
+            @ForAll @IntRange(min = 0, max = 5) int weeks,
             @ForAll("settling") String trend) {
-        Answers mild = answers.with("pain", "with_crack").with("pain_score", score).with("pain_weeks", weeks)
-                .with("pain_trend", trend).with("radiating_pain", "none");
+        Answers mild = answers.with("pain", "with_crack")
+                .with("pain_score", score)
+                .with("pain_weeks", weeks)
+                .with("pain_trend", trend)
+                .with("radiating_pain", "none");
         for (String f : RED_FLAG_BOOLEANS) {
             mild = mild.with(f, false);
         }
@@ -211,14 +235,18 @@ class TriagePropertiesTest {
     }
 
     @Property(tries = 2000)
-    void removingAnAnswer_neverTurnsAFiredRedFlagIntoNo(@ForAll("answers") Answers full,
-            @ForAll("anyFinding") String finding) {
+    void removingAnAnswer_neverTurnsAFiredRedFlagIntoNo(
+            @ForAll("answers") Answers full, @ForAll("anyFinding") String finding) {
         Triage before = ASSESSOR.triage(full);
         Answers partial = full.without(finding);
         Triage after = ASSESSOR.triage(partial);
-        Set<String> stillFired = after.reasons().stream().map(TriageReason::rule).collect(Collectors.toSet());
+        Set<String> stillFired =
+                after.reasons().stream().map(TriageReason::rule).collect(Collectors.toSet());
         for (TriageReason r : before.reasons()) {
-            RedFlagRule rule = KB.rules().stream().filter(x -> x.id().equals(r.rule())).findFirst().orElseThrow();
+            RedFlagRule rule = KB.rules().stream()
+                    .filter(x -> x.id().equals(r.rule()))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(rule.when().evaluate(partial)).as(r.rule()).isNotEqualTo(Truth.FALSE);
             if (!stillFired.contains(r.rule())) {
                 // It became undecided: the question removed is reported as not assessed, unless an earlier
@@ -226,7 +254,9 @@ class TriagePropertiesTest {
                 var askIf = KB.findings().get(finding).askIf();
                 boolean notApplicable = askIf != null && askIf.evaluate(partial) == Truth.FALSE;
                 if (!notApplicable) {
-                    assertThat(after.notAssessed()).as("rule %s lost %s", r.rule(), finding).contains(finding);
+                    assertThat(after.notAssessed())
+                            .as("rule %s lost %s", r.rule(), finding)
+                            .contains(finding);
                 }
             }
         }
@@ -236,7 +266,8 @@ class TriagePropertiesTest {
     void noRuleFired_meansSelfCare_andSelfCareMeansNoRuleFired(@ForAll("answers") Answers answers) {
         Triage t = ASSESSOR.triage(answers);
         assertThat(t.reasons().isEmpty()).isEqualTo(t.level() == TriageLevel.SELF_CARE);
-        assertThat(t.notAssessed()).allSatisfy(k -> assertThat(answers.isAnswered(k)).isFalse());
+        assertThat(t.notAssessed())
+                .allSatisfy(k -> assertThat(answers.isAnswered(k)).isFalse());
     }
 
     @Property(tries = 1000)
@@ -253,7 +284,7 @@ class TriagePropertiesTest {
 
     @Property(tries = 500)
     void probabilities_areProbabilities(@ForAll("answers") Answers answers) {
-        assertThat(ASSESSOR.mechanisms(answers)).allSatisfy(m ->
-                assertThat(m.probability()).isStrictlyBetween(0.0, 1.0));
+        assertThat(ASSESSOR.mechanisms(answers))
+                .allSatisfy(m -> assertThat(m.probability()).isStrictlyBetween(0.0, 1.0));
     }
 }

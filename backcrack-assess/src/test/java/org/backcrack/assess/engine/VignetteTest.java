@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.backcrack.assess.TriageLevel;
 import org.backcrack.assess.Answers;
+import org.backcrack.assess.TriageLevel;
 import org.backcrack.assess.answers.AnswersReader;
 import org.backcrack.assess.audit.TriageAudit;
 import org.backcrack.assess.audit.VignetteJson;
@@ -45,15 +45,23 @@ class VignetteTest {
     private final KnowledgeBase kb = KnowledgeLoader.builtIn();
     private final Assessor assessor = new Assessor(kb);
 
-    record Vignette(String file, String id, String description, Answers answers, TriageLevel triage,
-            List<Mechanism> topMechanism, Set<String> rules, List<String> notAssessedContains, List<Mechanism> raised,
-            String knownOverTriage) {
-    }
+    record Vignette(
+            String file,
+            String id,
+            String description,
+            Answers answers,
+            TriageLevel triage,
+            List<Mechanism> topMechanism,
+            Set<String> rules,
+            List<String> notAssessedContains,
+            List<Mechanism> raised,
+            String knownOverTriage) {}
 
     static List<Vignette> vignettes(KnowledgeBase kb) throws IOException {
         List<Vignette> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(DIR)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+            for (Path p :
+                    files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 JsonNode n = JSON.readTree(p.toFile());
                 JsonNode ex = n.path("expected");
                 Set<String> rules = null;
@@ -66,14 +74,23 @@ class VignetteTest {
                 List<String> notAssessed = new ArrayList<>();
                 ex.path("not_assessed_contains").forEach(x -> notAssessed.add(x.asText()));
                 List<Mechanism> raised = new ArrayList<>();
-                ex.path("raised").forEach(x -> raised.add(Mechanism.fromId(x.asText()).orElseThrow(
-                        () -> new IllegalArgumentException(p + ": expected.raised has an unknown mechanism " + x))));
-                out.add(new Vignette(p.getFileName().toString(), n.path("id").asText(), n.path("description").asText(),
+                ex.path("raised")
+                        .forEach(x -> raised.add(Mechanism.fromId(x.asText())
+                                .orElseThrow(() -> new IllegalArgumentException(
+                                        p + ": expected.raised has an unknown mechanism " + x))));
+                out.add(new Vignette(
+                        p.getFileName().toString(),
+                        n.path("id").asText(),
+                        n.path("description").asText(),
                         new AnswersReader(kb).read(n.get("answers")),
-                        TriageLevel.fromId(ex.path("triage").asText()).orElseThrow(
-                                () -> new IllegalArgumentException(p + ": expected.triage is not a level")),
+                        TriageLevel.fromId(ex.path("triage").asText())
+                                .orElseThrow(
+                                        () -> new IllegalArgumentException(p + ": expected.triage is not a level")),
                         mechanisms(ex.path("top_mechanism"), p),
-                        rules, notAssessed, raised, n.path("known_over_triage").asText(null)));
+                        rules,
+                        notAssessed,
+                        raised,
+                        n.path("known_over_triage").asText(null)));
             }
         }
         return out;
@@ -85,8 +102,10 @@ class VignetteTest {
         if (n.isMissingNode()) {
             return out;
         }
-        (n.isArray() ? n : JSON.createArrayNode().add(n)).forEach(x -> out.add(Mechanism.fromId(x.asText()).orElseThrow(
-                () -> new IllegalArgumentException(p + ": expected.top_mechanism has an unknown mechanism " + x))));
+        (n.isArray() ? n : JSON.createArrayNode().add(n))
+                .forEach(x -> out.add(Mechanism.fromId(x.asText())
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                p + ": expected.top_mechanism has an unknown mechanism " + x))));
         if (out.stream().map(Mechanism::explainsSound).distinct().count() > 1) {
             throw new IllegalArgumentException(p + ": expected.top_mechanism mixes sound mechanisms and conditions");
         }
@@ -95,39 +114,64 @@ class VignetteTest {
 
     /** The most probable mechanism of the same kind (sound or condition) as {@code like}. */
     static Mechanism topOfKind(Assessment a, Mechanism like) {
-        return a.mechanisms().stream().filter(m -> m.mechanism().explainsSound() == like.explainsSound())
-                .findFirst().orElseThrow().mechanism();
+        return a.mechanisms().stream()
+                .filter(m -> m.mechanism().explainsSound() == like.explainsSound())
+                .findFirst()
+                .orElseThrow()
+                .mechanism();
     }
 
     @TestFactory
     Stream<DynamicTest> eachVignette_getsItsExpectedTriageAndTopMechanism() throws IOException {
-        return vignettes(kb).stream().map(v -> DynamicTest.dynamicTest(v.file() + ": " + v.description(), () -> {
-            Assessment a = assessor.assess(v.answers());
-            var fired = a.triage().reasons().stream().map(TriageReason::rule).toList();
-            if (v.knownOverTriage() == null) {
-                assertThat(a.triage().level()).as("triage of %s (fired: %s)", v.id(), fired).isEqualTo(v.triage());
-            } else {
-                // A known over-triage, kept in the suite with its reason: it must still never be under-triaged.
-                assertThat(a.triage().level()).as("triage of %s (fired: %s; %s)", v.id(), fired, v.knownOverTriage())
-                        .isLessThan(v.triage());
-            }
-            if (!v.topMechanism().isEmpty()) {
-                assertThat(topOfKind(a, v.topMechanism().get(0))).as("top %s of %s (%s)",
-                    v.topMechanism().get(0).explainsSound() ? "sound mechanism" : "condition", v.id(),
-                    a.mechanisms().stream().map(m -> m.mechanism().id() + "=" + String.format("%.3f", m.probability()))
-                            .toList()).isIn(v.topMechanism());
-            }
-            if (v.rules() != null) {
-                assertThat(a.triage().reasons().stream().map(TriageReason::rule).collect(Collectors.toSet()))
-                        .as("rules fired for %s", v.id()).isEqualTo(v.rules());
-            }
-            assertThat(a.triage().notAssessed()).as("not assessed in %s", v.id()).containsAll(v.notAssessedContains());
-            for (Mechanism m : v.raised()) {
-                MechanismResult r = a.mechanisms().stream().filter(x -> x.mechanism() == m).findFirst().orElseThrow();
-                double ratio = odds(r.probability()) / odds(r.prior());
-                assertThat(ratio).as("%s: odds of %s raised only x%.2f", v.id(), m.id(), ratio).isGreaterThanOrEqualTo(3.0);
-            }
-        }));
+        return vignettes(kb).stream()
+                .map(v -> DynamicTest.dynamicTest(v.file() + ": " + v.description(), () -> {
+                    Assessment a = assessor.assess(v.answers());
+                    var fired = a.triage().reasons().stream()
+                            .map(TriageReason::rule)
+                            .toList();
+                    if (v.knownOverTriage() == null) {
+                        assertThat(a.triage().level())
+                                .as("triage of %s (fired: %s)", v.id(), fired)
+                                .isEqualTo(v.triage());
+                    } else {
+                        // A known over-triage, kept in the suite with its reason: it must still never be under-triaged.
+                        assertThat(a.triage().level())
+                                .as("triage of %s (fired: %s; %s)", v.id(), fired, v.knownOverTriage())
+                                .isLessThan(v.triage());
+                    }
+                    if (!v.topMechanism().isEmpty()) {
+                        assertThat(topOfKind(a, v.topMechanism().get(0)))
+                                .as(
+                                        "top %s of %s (%s)",
+                                        v.topMechanism().get(0).explainsSound() ? "sound mechanism" : "condition",
+                                        v.id(),
+                                        a.mechanisms().stream()
+                                                .map(m -> m.mechanism().id() + "="
+                                                        + String.format("%.3f", m.probability()))
+                                                .toList())
+                                .isIn(v.topMechanism());
+                    }
+                    if (v.rules() != null) {
+                        assertThat(a.triage().reasons().stream()
+                                        .map(TriageReason::rule)
+                                        .collect(Collectors.toSet()))
+                                .as("rules fired for %s", v.id())
+                                .isEqualTo(v.rules());
+                    }
+                    assertThat(a.triage().notAssessed())
+                            .as("not assessed in %s", v.id())
+                            .containsAll(v.notAssessedContains());
+                    for (Mechanism m : v.raised()) {
+                        MechanismResult r = a.mechanisms().stream()
+                                .filter(x -> x.mechanism() == m)
+                                .findFirst()
+                                .orElseThrow();
+                        double ratio = odds(r.probability()) / odds(r.prior());
+                        assertThat(ratio)
+                                .as("%s: odds of %s raised only x%.2f", v.id(), m.id(), ratio)
+                                .isGreaterThanOrEqualTo(3.0);
+                    }
+                }));
     }
 
     private static double odds(double p) {
@@ -142,8 +186,11 @@ class VignetteTest {
         List<TriageAudit.Vignette> out = new ArrayList<>();
         for (Path dir : List.of(DIR, HELD_OUT)) {
             try (Stream<Path> files = Files.list(dir)) {
-                for (Path p : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                    out.add(reader.read(JSON.readTree(p.toFile()), dir.getFileName().toString(), p.toString()));
+                for (Path p : files.filter(f -> f.toString().endsWith(".json"))
+                        .sorted()
+                        .toList()) {
+                    out.add(reader.read(
+                            JSON.readTree(p.toFile()), dir.getFileName().toString(), p.toString()));
                 }
             }
         }
@@ -155,8 +202,9 @@ class VignetteTest {
      * left unanswered (the class of case where an unanswered qualifier used to switch the warning sign off).
      */
     private boolean warningYesWithItsRuleUnanswered(Answers a) {
-        return kb.rules().stream().anyMatch(r -> r.signAnsweredYes(a)
-                && r.when().findings().stream().anyMatch(f -> !a.isAnswered(f)));
+        return kb.rules().stream()
+                .anyMatch(r ->
+                        r.signAnsweredYes(a) && r.when().findings().stream().anyMatch(f -> !a.isAnswered(f)));
     }
 
     @Test
@@ -164,7 +212,9 @@ class VignetteTest {
         List<Vignette> dev = vignettes(kb);
         List<TriageAudit.Vignette> all = auditSet(kb);
         assertThat(all).hasSizeGreaterThanOrEqualTo(200);
-        assertThat(all.stream().map(TriageAudit.Vignette::id).distinct().count()).as("unique ids").isEqualTo(all.size());
+        assertThat(all.stream().map(TriageAudit.Vignette::id).distinct().count())
+                .as("unique ids")
+                .isEqualTo(all.size());
         Set<String> fired = new HashSet<>();
         Set<Mechanism> tops = new HashSet<>();
         Set<TriageLevel> levels = new HashSet<>();
@@ -176,16 +226,23 @@ class VignetteTest {
             }
             levels.add(a.triage().level());
         }
-        assertThat(fired).as("rules fired by some development vignette")
+        assertThat(fired)
+                .as("rules fired by some development vignette")
                 .containsAll(kb.rules().stream().map(RedFlagRule::id).toList());
-        assertThat(tops).as("mechanisms that are the single expected top of some vignette")
+        assertThat(tops)
+                .as("mechanisms that are the single expected top of some vignette")
                 .containsExactlyInAnyOrder(Mechanism.values());
         assertThat(levels).containsExactlyInAnyOrder(TriageLevel.values());
-        assertThat(all.stream().filter(v -> warningYesWithItsRuleUnanswered(v.answers())).count())
+        assertThat(all.stream()
+                        .filter(v -> warningYesWithItsRuleUnanswered(v.answers()))
+                        .count())
                 .as("vignettes with a warning sign answered yes and a question of its rule unanswered")
                 .isGreaterThanOrEqualTo(40);
-        assertThat(all.stream().filter(v -> v.expected() == TriageLevel.SELF_CARE).count())
-                .as("over-triage traps: benign vignettes that must stay self-care").isGreaterThanOrEqualTo(40);
+        assertThat(all.stream()
+                        .filter(v -> v.expected() == TriageLevel.SELF_CARE)
+                        .count())
+                .as("over-triage traps: benign vignettes that must stay self-care")
+                .isGreaterThanOrEqualTo(40);
     }
 
     /**

@@ -26,16 +26,19 @@ class ArticleTraceabilityTest {
     void everyPassageExcerpt_appearsInTheArticle() throws IOException {
         String article = articleText();
         KnowledgeBase kb = KnowledgeLoader.builtIn();
-        assertThat(kb.articlePassages()).hasSize(7).allSatisfy(p ->
-                assertThat(article).as("paragraph %d", p.paragraph()).contains(normalise(p.excerpt())));
+        assertThat(kb.articlePassages())
+                .hasSize(7)
+                .allSatisfy(p ->
+                        assertThat(article).as("paragraph %d", p.paragraph()).contains(normalise(p.excerpt())));
     }
 
     @Test
     void everyClaimQuote_appearsInTheArticle_inItsParagraphOrder() throws IOException {
         String article = articleText();
         KnowledgeBase kb = KnowledgeLoader.builtIn();
-        assertThat(kb.claims()).hasSizeGreaterThanOrEqualTo(14).allSatisfy(c ->
-                assertThat(article).as("claim %s", c.id()).contains(normalise(c.quote())));
+        assertThat(kb.claims())
+                .hasSizeGreaterThanOrEqualTo(14)
+                .allSatisfy(c -> assertThat(article).as("claim %s", c.id()).contains(normalise(c.quote())));
         // Claims are listed in the order they appear in the article, so a reader can follow along.
         int last = -1;
         for (ArticleClaim c : kb.claims()) {

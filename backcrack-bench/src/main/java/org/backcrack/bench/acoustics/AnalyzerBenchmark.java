@@ -3,8 +3,8 @@ package org.backcrack.bench.acoustics;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.backcrack.acoustics.AnalyzerResult;
 import org.backcrack.acoustics.Analyzer;
+import org.backcrack.acoustics.AnalyzerResult;
 import org.backcrack.core.dsp.Biquad;
 import org.backcrack.physics.joint.SpineRegion;
 import org.backcrack.physics.motion.Movement;
@@ -45,15 +45,34 @@ import org.openjdk.jmh.annotations.Warmup;
 public class AnalyzerBenchmark {
     /** The peer's filter, fixed coefficients (b = 0.98·(1, −2, 1), a = (1, −1.95, 0.96)), run in direct form. */
     private static final Biquad PEER = Biquad.normalized(0.98, -1.96, 0.98, -1.95, 0.96);
+
     private float[] samples;
     private Analyzer analyzer;
 
     @Setup
     public void setUp() {
-        Scenario s = new Scenario("bench_analysis", "", new Person(60, 2, 1, 0.8, 2, 0.3), SpineRegion.LOWER_BACK,
-                new Movement(MovementType.TWIST, 30, 90, 15, 4, "right"), null,
-                new RecordingSettings(Sensor.AIR_MICROPHONE, 0.1, 0.04, 48_000, "pcm_s16", 1, 20, null, false, 0, 6,
-                        List.of("speech", "rustle", "tap", "beep"), null), 11);
+        Scenario s = new Scenario(
+                "bench_analysis",
+                "",
+                new Person(60, 2, 1, 0.8, 2, 0.3),
+                SpineRegion.LOWER_BACK,
+                new Movement(MovementType.TWIST, 30, 90, 15, 4, "right"),
+                null,
+                new RecordingSettings(
+                        Sensor.AIR_MICROPHONE,
+                        0.1,
+                        0.04,
+                        48_000,
+                        "pcm_s16",
+                        1,
+                        20,
+                        null,
+                        false,
+                        0,
+                        6,
+                        List.of("speech", "rustle", "tap", "beep"),
+                        null),
+                11);
         float[] x = Simulator.run(s).clip().channel(0);
         samples = java.util.Arrays.copyOf(x, 48_000 * 60);
         analyzer = Analyzer.standard();
@@ -62,12 +81,14 @@ public class AnalyzerBenchmark {
     @Benchmark
     public AnalyzerResult analyzeSixtySeconds() throws IOException {
         int[] pos = {0};
-        return analyzer.analyze(buf -> {
-            int n = Math.min(buf.length, samples.length - pos[0]);
-            System.arraycopy(samples, pos[0], buf, 0, n);
-            pos[0] += n;
-            return n;
-        }, 48_000);
+        return analyzer.analyze(
+                buf -> {
+                    int n = Math.min(buf.length, samples.length - pos[0]);
+                    System.arraycopy(samples, pos[0], buf, 0, n);
+                    pos[0] += n;
+                    return n;
+                },
+                48_000);
     }
 
     @Benchmark

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.backcrack.physics.joint.Cavitation;
 import org.backcrack.physics.joint.FacetJoint;
 import org.backcrack.physics.joint.FacetJointCavitation;
+import org.backcrack.physics.joint.SpineRegion;
 import org.backcrack.physics.joint.SynovialFluid;
 import org.backcrack.physics.motion.Movement;
 import org.backcrack.physics.motion.MovementProfile;
@@ -16,7 +17,6 @@ import org.backcrack.physics.scenario.Person;
 import org.backcrack.physics.scenario.Scenario;
 import org.backcrack.physics.scenario.Simulation;
 import org.backcrack.physics.scenario.Simulator;
-import org.backcrack.physics.joint.SpineRegion;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -47,13 +47,31 @@ import org.openjdk.jmh.annotations.Warmup;
 @Threads(1)
 public class PhysicsBenchmark {
     static final FacetJoint LUMBAR = new FacetJoint("L4/L5 left", 1.6e-4, 1.5e-6, 1e-13, 0.1, -120e3, 1.3e-3, 190, 1.0);
-    static final MovementProfile TWIST = MovementProfile.repeated(
-            new Movement(MovementType.TWIST, 30, 120, 1, 0, "left"), 0.1);
+    static final MovementProfile TWIST =
+            MovementProfile.repeated(new Movement(MovementType.TWIST, 30, 120, 1, 0, "left"), 0.1);
     static final FacetJointCavitation MODEL = new FacetJointCavitation(SynovialFluid.healthy(), 48_000);
-    static final Scenario SIXTY_SECONDS = new Scenario("bench_60s", "", new Person(60, 2, 1, 0.8, 2, 0.3),
-            SpineRegion.LOWER_BACK, new Movement(MovementType.TWIST, 30, 90, 15, 4, "right"), null,
-            new RecordingSettings(org.backcrack.physics.record.Sensor.AIR_MICROPHONE, 0.1, 0.04, 48_000, "pcm_s16", 1,
-                    25, null, false, 0, 6, List.of("speech", "rustle", "tap", "beep"), null), 11);
+    static final Scenario SIXTY_SECONDS = new Scenario(
+            "bench_60s",
+            "",
+            new Person(60, 2, 1, 0.8, 2, 0.3),
+            SpineRegion.LOWER_BACK,
+            new Movement(MovementType.TWIST, 30, 90, 15, 4, "right"),
+            null,
+            new RecordingSettings(
+                    org.backcrack.physics.record.Sensor.AIR_MICROPHONE,
+                    0.1,
+                    0.04,
+                    48_000,
+                    "pcm_s16",
+                    1,
+                    25,
+                    null,
+                    false,
+                    0,
+                    6,
+                    List.of("speech", "rustle", "tap", "beep"),
+                    null),
+            11);
 
     @Benchmark
     public Cavitation onePop() {

@@ -22,8 +22,8 @@ public record AudioClip(int sampleRate, float[][] channels) {
         for (int c = 0; c < channels.length; c++) {
             copy[c] = Objects.requireNonNull(channels[c], "channel " + c).clone();
             if (copy[c].length != copy[0].length) {
-                throw new IllegalArgumentException("channel " + c + " has " + copy[c].length
-                        + " samples, channel 0 has " + copy[0].length);
+                throw new IllegalArgumentException(
+                        "channel " + c + " has " + copy[c].length + " samples, channel 0 has " + copy[0].length);
             }
         }
         channels = copy;

@@ -51,9 +51,12 @@ public interface AudioReader extends Closeable {
      */
     static void checkChannel(org.backcrack.core.ErrorKey key, String name, int channel, int channels) {
         if (channel < 0 || channel >= channels) {
-            throw new org.backcrack.core.InputException(key, name, "channel " + channel + " does not exist in " + name
-                    + ", which has " + channels + " channel" + (channels == 1 ? "" : "s") + "; choose 0 to "
-                    + (channels - 1));
+            throw new org.backcrack.core.InputException(
+                    key,
+                    name,
+                    "channel " + channel + " does not exist in " + name
+                            + ", which has " + channels + " channel" + (channels == 1 ? "" : "s") + "; choose 0 to "
+                            + (channels - 1));
         }
     }
 }

@@ -28,7 +28,15 @@ public final class AudioReaders {
 
     /** The containers told apart by their first bytes. */
     public enum Kind {
-        WAV, FLAC, MP3, AAC, MP4, OGG, WEBM, AIFF, UNKNOWN;
+        WAV,
+        FLAC,
+        MP3,
+        AAC,
+        MP4,
+        OGG,
+        WEBM,
+        AIFF,
+        UNKNOWN;
 
         /** True for the formats {@link #open} reads (an unknown file is left to the WAV reader's message). */
         public boolean readable() {
@@ -55,20 +63,20 @@ public final class AudioReaders {
         }
     }
 
-    private AudioReaders() {
-    }
+    private AudioReaders() {}
 
     /** Opens a file by its contents; the messages name it by its file name. */
     public static AudioReader open(Path path) throws IOException {
         if (Files.isDirectory(path)) {
-            throw new InputException(CoreError.WAV_NOT_A_FILE, path.toString(), "'" + path + "' is a directory, not a "
-                    + "recording");
+            throw new InputException(
+                    CoreError.WAV_NOT_A_FILE, path.toString(), "'" + path + "' is a directory, not a " + "recording");
         }
         InputStream in;
         try {
             in = Files.newInputStream(path);
         } catch (NoSuchFileException e) {
-            throw new InputException(CoreError.WAV_FILE_NOT_FOUND, path.toString(), "cannot find the file '" + path + "'");
+            throw new InputException(
+                    CoreError.WAV_FILE_NOT_FOUND, path.toString(), "cannot find the file '" + path + "'");
         }
         try {
             return open(in, Printable.of(path.getFileName().toString(), 200));
@@ -115,11 +123,16 @@ public final class AudioReaders {
      * @param accepted what is read, ending the message
      */
     public static InputException unsupported(Detected d, String name, String who, String accepted) {
-        String lossy = d.kind() == Kind.FLAC || d.kind() == Kind.AIFF ? "" : " (lossy compression also blurs the "
-                + "short clicks the analyzer measures: record WAV or FLAC when you can)";
-        return new InputException(CoreError.AUDIO_UNSUPPORTED_FORMAT, name, name + " is " + d.what() + ", which " + who
-                + " does not read" + lossy + ". Convert it to WAV first, for example: " + d.conversion() + ". "
-                + accepted + ".");
+        String lossy = d.kind() == Kind.FLAC || d.kind() == Kind.AIFF
+                ? ""
+                : " (lossy compression also blurs the "
+                        + "short clicks the analyzer measures: record WAV or FLAC when you can)";
+        return new InputException(
+                CoreError.AUDIO_UNSUPPORTED_FORMAT,
+                name,
+                name + " is " + d.what() + ", which " + who
+                        + " does not read" + lossy + ". Convert it to WAV first, for example: " + d.conversion() + ". "
+                        + accepted + ".");
     }
 
     /**
@@ -127,7 +140,9 @@ public final class AudioReaders {
      * the first bytes, and those after an ID3v2 tag, are looked at.
      */
     public static Detected detect(byte[] head, int n) {
-        if (starts(head, n, 0, "RIFF") || starts(head, n, 0, "RIFX") || starts(head, n, 0, "RF64")
+        if (starts(head, n, 0, "RIFF")
+                || starts(head, n, 0, "RIFX")
+                || starts(head, n, 0, "RF64")
                 || starts(head, n, 0, "BW64")) {
             return new Detected(Kind.WAV, "a WAV file", "wav");
         }
@@ -143,7 +158,8 @@ public final class AudioReaders {
         }
         if (n >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xE0) == 0xE0) {
             // Frame sync: ADTS AAC has layer bits 00, MPEG audio (MP3 and its elders) 01 to 11.
-            return (head[1] & 0x06) == 0 ? new Detected(Kind.AAC, "an AAC (ADTS) file", "aac")
+            return (head[1] & 0x06) == 0
+                    ? new Detected(Kind.AAC, "an AAC (ADTS) file", "aac")
                     : new Detected(Kind.MP3, "an MP3 file", "mp3");
         }
         if (starts(head, n, 4, "ftyp")) {
@@ -161,9 +177,13 @@ public final class AudioReaders {
         if (starts(head, n, 0, "OggS")) {
             return new Detected(Kind.OGG, ogg(head, n), "ogg");
         }
-        if (n >= 4 && (head[0] & 0xFF) == 0x1A && (head[1] & 0xFF) == 0x45 && (head[2] & 0xFF) == 0xDF
+        if (n >= 4
+                && (head[0] & 0xFF) == 0x1A
+                && (head[1] & 0xFF) == 0x45
+                && (head[2] & 0xFF) == 0xDF
                 && (head[3] & 0xFF) == 0xA3) {
-            return contains(head, n, "webm") ? new Detected(Kind.WEBM, "a WebM file", "webm")
+            return contains(head, n, "webm")
+                    ? new Detected(Kind.WEBM, "a WebM file", "webm")
                     : new Detected(Kind.WEBM, "a Matroska (MKV/MKA) file", "mka");
         }
         if (starts(head, n, 0, "FORM") && (starts(head, n, 8, "AIFF") || starts(head, n, 8, "AIFC"))) {
@@ -200,7 +220,7 @@ public final class AudioReaders {
         int size = 0;
         for (int i = 6; i < 10; i++) {
             if ((head[i] & 0x80) != 0) {
-                return 0;  // not a valid syncsafe size: an ID3 mark, but nothing to skip by
+                return 0; // not a valid syncsafe size: an ID3 mark, but nothing to skip by
             }
             size = (size << 7) | (head[i] & 0x7F);
         }

@@ -10,8 +10,7 @@ final class Clips {
     /** First allocation of a whole-file read, in frames: it grows with the samples that actually arrive. */
     static final int FIRST_CAPACITY = 1 << 16;
 
-    private Clips() {
-    }
+    private Clips() {}
 
     /**
      * Reads the rest of {@code reader} into a clip, every channel kept.
@@ -55,8 +54,13 @@ final class Clips {
 
     /** The message of a read that holds more than {@code maxFrames}: how long it is, and what to do. */
     static String tooLongMessage(String name, WavInfo info, long frames, long maxFrames) {
-        return String.format(java.util.Locale.ROOT, "%s holds %s%.1f s of audio; at most %.1f s are read here. "
-                + "Cut the file to the movement that cracks", name, info.frames() >= 0 ? "" : "at least ",
-                frames / (double) info.sampleRate(), maxFrames / (double) info.sampleRate());
+        return String.format(
+                java.util.Locale.ROOT,
+                "%s holds %s%.1f s of audio; at most %.1f s are read here. "
+                        + "Cut the file to the movement that cracks",
+                name,
+                info.frames() >= 0 ? "" : "at least ",
+                frames / (double) info.sampleRate(),
+                maxFrames / (double) info.sampleRate());
     }
 }

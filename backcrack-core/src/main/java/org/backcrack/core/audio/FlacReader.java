@@ -30,8 +30,8 @@ import org.jflac.metadata.Metadata;
  */
 public final class FlacReader implements AudioReader {
     /** What backcrack reads of FLAC, for the messages that reject a FLAC file. */
-    public static final String ACCEPTED = "backcrack reads FLAC files with 8, 16 or 24-bit samples, 1 to 8 channels, "
-            + "1 kHz to 768 kHz";
+    public static final String ACCEPTED =
+            "backcrack reads FLAC files with 8, 16 or 24-bit samples, 1 to 8 channels, " + "1 kHz to 768 kHz";
 
     private static final int STREAMINFO = 0;
     private static final int STREAMINFO_LENGTH = 34;
@@ -48,9 +48,11 @@ public final class FlacReader implements AudioReader {
     private boolean endedInFrame;
     /** Samples per channel in the current frame, and how many of them have been handed out. */
     private int length;
+
     private int position;
     /** Frames decoded so far, the current one included. */
     private long decoded;
+
     private boolean ended;
 
     private FlacReader(InputStream in, String name, String accepted) throws IOException {
@@ -124,8 +126,11 @@ public final class FlacReader implements AudioReader {
 
     @Override
     public AudioClip readAll(long maxFrames) throws IOException {
-        return Clips.readAll(this, maxFrames, frames -> new InputException(CoreError.FLAC_TOO_LONG, name,
-                Clips.tooLongMessage(name, info, frames, maxFrames)));
+        return Clips.readAll(
+                this,
+                maxFrames,
+                frames -> new InputException(
+                        CoreError.FLAC_TOO_LONG, name, Clips.tooLongMessage(name, info, frames, maxFrames)));
     }
 
     @Override
@@ -230,13 +235,25 @@ public final class FlacReader implements AudioReader {
                 throw corrupt("it holds bytes that are not audio frames");
             }
             if (info.frames() >= 0 && decoded < info.frames()) {
-                throw bad(CoreError.FLAC_TRUNCATED, String.format(Locale.ROOT, "%s is truncated: its header announces %.1f s "
-                        + "of audio but the file ends after %.1f s. Re-export or re-copy it", name,
-                        info.duration(), decoded / (double) info.sampleRate()));
+                throw bad(
+                        CoreError.FLAC_TRUNCATED,
+                        String.format(
+                                Locale.ROOT,
+                                "%s is truncated: its header announces %.1f s "
+                                        + "of audio but the file ends after %.1f s. Re-export or re-copy it",
+                                name,
+                                info.duration(),
+                                decoded / (double) info.sampleRate()));
             }
             if (endedInFrame || (!lostSync && decoder.getTotalBytesRead() != bytesBefore)) {
-                throw bad(CoreError.FLAC_TRUNCATED, String.format(Locale.ROOT, "%s is truncated: it ends inside an audio "
-                        + "frame, after %.1f s. Re-export or re-copy it", name, decoded / (double) info.sampleRate()));
+                throw bad(
+                        CoreError.FLAC_TRUNCATED,
+                        String.format(
+                                Locale.ROOT,
+                                "%s is truncated: it ends inside an audio "
+                                        + "frame, after %.1f s. Re-export or re-copy it",
+                                name,
+                                decoded / (double) info.sampleRate()));
             }
             return false;
         }
@@ -244,10 +261,12 @@ public final class FlacReader implements AudioReader {
             ended = true;
             throw corrupt("it holds bytes that are not audio frames");
         }
-        if (frame.header.channels != info.channels() || frame.header.bitsPerSample != info.format().bits()) {
+        if (frame.header.channels != info.channels()
+                || frame.header.bitsPerSample != info.format().bits()) {
             ended = true;
             throw corrupt("an audio frame has " + frame.header.channels + " channel(s) of " + frame.header.bitsPerSample
-                    + "-bit samples, but the header says " + info.channels() + " of " + info.format().bits());
+                    + "-bit samples, but the header says " + info.channels() + " of "
+                    + info.format().bits());
         }
         int block = frame.header.blockSize;
         if (info.frames() >= 0 && decoded + block > info.frames()) {
@@ -272,9 +291,15 @@ public final class FlacReader implements AudioReader {
     }
 
     private InputException corrupt(String what) {
-        return bad(CoreError.FLAC_CORRUPT, String.format(Locale.ROOT, "%s is corrupt: %s, after %.1f s of audio. Check it with "
-                + "'flac -t', and re-export or re-copy it", name, what,
-                decoded / (double) info.sampleRate()));
+        return bad(
+                CoreError.FLAC_CORRUPT,
+                String.format(
+                        Locale.ROOT,
+                        "%s is corrupt: %s, after %.1f s of audio. Check it with "
+                                + "'flac -t', and re-export or re-copy it",
+                        name,
+                        what,
+                        decoded / (double) info.sampleRate()));
     }
 
     private InputException bad(CoreError key, String what) {
@@ -302,21 +327,28 @@ public final class FlacReader implements AudioReader {
             int size = ((h[1] & 0xFF) << 16) | ((h[2] & 0xFF) << 8) | (h[3] & 0xFF);
             if (streamInfo == null) {
                 if (type != STREAMINFO || size != STREAMINFO_LENGTH) {
-                    throw bad(CoreError.FLAC_CORRUPT, name + " is corrupt: its first metadata block is not a 34-byte "
-                            + "STREAMINFO block (type " + type + ", " + size + " bytes)");
+                    throw bad(
+                            CoreError.FLAC_CORRUPT,
+                            name + " is corrupt: its first metadata block is not a 34-byte " + "STREAMINFO block (type "
+                                    + type + ", " + size + " bytes)");
                 }
                 streamInfo = source.readNBytes(STREAMINFO_LENGTH);
                 if (streamInfo.length < STREAMINFO_LENGTH) {
-                    throw bad(CoreError.FLAC_TRUNCATED, name + " is truncated inside its STREAMINFO block, before any audio");
+                    throw bad(
+                            CoreError.FLAC_TRUNCATED,
+                            name + " is truncated inside its STREAMINFO block, before any audio");
                 }
             } else if (type == STREAMINFO || type == INVALID_BLOCK_TYPE) {
-                throw bad(CoreError.FLAC_CORRUPT, name + " is corrupt: metadata block type " + type + " is not allowed here");
+                throw bad(
+                        CoreError.FLAC_CORRUPT,
+                        name + " is corrupt: metadata block type " + type + " is not allowed here");
             } else {
                 try {
                     source.skipNBytes(size);
                 } catch (EOFException e) {
-                    throw bad(CoreError.FLAC_TRUNCATED, name + " is truncated inside a metadata block of " + size
-                            + " bytes, before any audio");
+                    throw bad(
+                            CoreError.FLAC_TRUNCATED,
+                            name + " is truncated inside a metadata block of " + size + " bytes, before any audio");
                 }
             }
         }
@@ -327,7 +359,10 @@ public final class FlacReader implements AudioReader {
         long rate = (s[10] & 0xFFL) << 12 | (s[11] & 0xFFL) << 4 | (s[12] & 0xF0L) >> 4;
         int channels = ((s[12] & 0x0E) >> 1) + 1;
         int bits = ((s[12] & 0x01) << 4 | (s[13] & 0xF0) >> 4) + 1;
-        long total = (s[13] & 0x0FL) << 32 | (s[14] & 0xFFL) << 24 | (s[15] & 0xFFL) << 16 | (s[16] & 0xFFL) << 8
+        long total = (s[13] & 0x0FL) << 32
+                | (s[14] & 0xFFL) << 24
+                | (s[15] & 0xFFL) << 16
+                | (s[16] & 0xFFL) << 8
                 | (s[17] & 0xFFL);
         if (rate < 1000 || rate > 768_000) {
             throw bad(CoreError.FLAC_BAD_SAMPLE_RATE, name + " has a sample rate of " + rate + " Hz");
@@ -339,8 +374,10 @@ public final class FlacReader implements AudioReader {
             default -> null;
         };
         if (format == null) {
-            throw bad(CoreError.FLAC_BAD_BITS, name + " has " + bits + "-bit samples; convert it to a WAV first "
-                    + "(flac -d in.flac -o out.wav)");
+            throw bad(
+                    CoreError.FLAC_BAD_BITS,
+                    name + " has " + bits + "-bit samples; convert it to a WAV first "
+                            + "(flac -d in.flac -o out.wav)");
         }
         // 0 total samples means the encoder did not know (a stream): read to the end.
         return new WavInfo((int) rate, channels, format, total == 0 ? -1 : total);
@@ -352,12 +389,10 @@ public final class FlacReader implements AudioReader {
      */
     private final class Errors implements FrameListener {
         @Override
-        public void processMetadata(Metadata metadata) {
-        }
+        public void processMetadata(Metadata metadata) {}
 
         @Override
-        public void processFrame(Frame frame) {
-        }
+        public void processFrame(Frame frame) {}
 
         @Override
         public void processError(String msg) {

@@ -4,8 +4,7 @@ import java.util.SplittableRandom;
 
 /** Random noise for simulated recordings and for tests of the analyzer: Gaussian white and pink. */
 public final class Noise {
-    private Noise() {
-    }
+    private Noise() {}
 
     /** A standard normal deviate (Box–Muller; one uniform pair per deviate, so the stream is reproducible). */
     public static double gaussian(SplittableRandom rng) {

@@ -5,7 +5,12 @@ package org.backcrack.core.audio;
  * IEEE floats (32/64-bit). Integer full scale maps to [-1, 1].
  */
 public enum SampleFormat {
-    PCM_U8(8, false), PCM_S16(16, false), PCM_S24(24, false), PCM_S32(32, false), FLOAT_32(32, true), FLOAT_64(64, true);
+    PCM_U8(8, false),
+    PCM_S16(16, false),
+    PCM_S24(24, false),
+    PCM_S32(32, false),
+    FLOAT_32(32, true),
+    FLOAT_64(64, true);
 
     static final int TAG_PCM = 1;
     static final int TAG_FLOAT = 3;

@@ -38,18 +38,28 @@ public final class WavReader implements AudioReader {
     public static final int MAX_CHANNELS = 64;
 
     private static final Map<Integer, String> CODECS = Map.ofEntries(
-            Map.entry(0x0002, "Microsoft ADPCM"), Map.entry(0x0006, "A-law"), Map.entry(0x0007, "mu-law"),
-            Map.entry(0x0011, "IMA ADPCM"), Map.entry(0x0031, "GSM 6.10"), Map.entry(0x0050, "MPEG audio"),
-            Map.entry(0x0055, "MP3"), Map.entry(0x0092, "Dolby AC-3"), Map.entry(0x0161, "Windows Media Audio"),
-            Map.entry(0x1610, "AAC"), Map.entry(0x2000, "AC-3"), Map.entry(0xF1AC, "FLAC"));
+            Map.entry(0x0002, "Microsoft ADPCM"),
+            Map.entry(0x0006, "A-law"),
+            Map.entry(0x0007, "mu-law"),
+            Map.entry(0x0011, "IMA ADPCM"),
+            Map.entry(0x0031, "GSM 6.10"),
+            Map.entry(0x0050, "MPEG audio"),
+            Map.entry(0x0055, "MP3"),
+            Map.entry(0x0092, "Dolby AC-3"),
+            Map.entry(0x0161, "Windows Media Audio"),
+            Map.entry(0x1610, "AAC"),
+            Map.entry(0x2000, "AC-3"),
+            Map.entry(0xF1AC, "FLAC"));
 
     private final InputStream in;
     private final String name;
     /** What the messages say is accepted: WAV alone, or WAV and FLAC when opened through {@link AudioReaders}. */
     private final String accepted;
+
     private final WavInfo info;
     /** Bytes of sample data left, or -1 to read to the end of the stream. */
     private long remaining;
+
     private final long declared;
     private byte[] buffer = new byte[0];
     private boolean finished;
@@ -71,20 +81,22 @@ public final class WavReader implements AudioReader {
 
     /** As {@link #open(InputStream, String)}, with {@code accepted} ending every message that rejects the file. */
     static WavReader open(InputStream in, String name, String accepted) throws IOException {
-        return new WavReader(in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16), name,
-                accepted);
+        return new WavReader(
+                in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16), name, accepted);
     }
 
     /** Opens a file and reads its header. */
     public static WavReader open(Path path) throws IOException {
         if (Files.isDirectory(path)) {
-            throw new InputException(CoreError.WAV_NOT_A_FILE, path.toString(), "'" + path + "' is a directory, not a WAV file");
+            throw new InputException(
+                    CoreError.WAV_NOT_A_FILE, path.toString(), "'" + path + "' is a directory, not a WAV file");
         }
         InputStream in;
         try {
             in = Files.newInputStream(path);
         } catch (NoSuchFileException e) {
-            throw new InputException(CoreError.WAV_FILE_NOT_FOUND, path.toString(), "cannot find the file '" + path + "'");
+            throw new InputException(
+                    CoreError.WAV_FILE_NOT_FOUND, path.toString(), "cannot find the file '" + path + "'");
         }
         try {
             return open(in, org.backcrack.core.Printable.of(path.getFileName().toString(), 200));
@@ -108,8 +120,11 @@ public final class WavReader implements AudioReader {
      */
     @Override
     public AudioClip readAll(long maxFrames) throws IOException {
-        return Clips.readAll(this, maxFrames, frames -> new InputException(CoreError.WAV_TOO_LONG, name,
-                Clips.tooLongMessage(name, info, frames, maxFrames)));
+        return Clips.readAll(
+                this,
+                maxFrames,
+                frames -> new InputException(
+                        CoreError.WAV_TOO_LONG, name, Clips.tooLongMessage(name, info, frames, maxFrames)));
     }
 
     @Override
@@ -225,9 +240,12 @@ public final class WavReader implements AudioReader {
             finished = true;
             if (remaining > 0) {
                 long missing = remaining;
-                throw new InputException(CoreError.WAV_TRUNCATED, name, name + " is truncated: the header announces "
-                        + declared + " bytes of audio but the file ends " + missing
-                        + " bytes short. Re-export or re-record it; " + accepted + ".");
+                throw new InputException(
+                        CoreError.WAV_TRUNCATED,
+                        name,
+                        name + " is truncated: the header announces "
+                                + declared + " bytes of audio but the file ends " + missing
+                                + " bytes short. Re-export or re-record it; " + accepted + ".");
             }
         }
         if (remaining == 0) {
@@ -267,8 +285,7 @@ public final class WavReader implements AudioReader {
         in.close();
     }
 
-    private record Header(WavInfo info, long dataBytes) {
-    }
+    private record Header(WavInfo info, long dataBytes) {}
 
     private Header readHeader() throws IOException {
         byte[] riff = new byte[12];
@@ -278,14 +295,19 @@ public final class WavReader implements AudioReader {
         }
         String id = got >= 4 ? new String(riff, 0, 4, java.nio.charset.StandardCharsets.US_ASCII) : "";
         if (id.equals("RIFX")) {
-            throw bad(CoreError.WAV_UNSUPPORTED_CONTAINER, name + " is a big-endian RIFX file, which backcrack does not read");
+            throw bad(
+                    CoreError.WAV_UNSUPPORTED_CONTAINER,
+                    name + " is a big-endian RIFX file, which backcrack does not read");
         }
         if (id.equals("RF64") || id.equals("BW64")) {
-            throw bad(CoreError.WAV_UNSUPPORTED_CONTAINER, name + " is an " + id + " file (WAV over 4 GiB), which backcrack "
-                    + "does not read; split it into files under 4 GiB");
+            throw bad(
+                    CoreError.WAV_UNSUPPORTED_CONTAINER,
+                    name + " is an " + id + " file (WAV over 4 GiB), which backcrack "
+                            + "does not read; split it into files under 4 GiB");
         }
-        if (got < 12 || !id.equals("RIFF") || !new String(riff, 8, 4, java.nio.charset.StandardCharsets.US_ASCII)
-                .equals("WAVE")) {
+        if (got < 12
+                || !id.equals("RIFF")
+                || !new String(riff, 8, 4, java.nio.charset.StandardCharsets.US_ASCII).equals("WAVE")) {
             throw bad(CoreError.WAV_NOT_RIFF, name + " is not a WAV file: it does not start with RIFF....WAVE");
         }
         WavInfo info = null;
@@ -293,7 +315,8 @@ public final class WavReader implements AudioReader {
             byte[] ch = new byte[8];
             int n = in.readNBytes(ch, 0, 8);
             if (n < 8) {
-                throw info == null ? bad(CoreError.WAV_NO_FMT, name + " has no 'fmt ' chunk describing its samples")
+                throw info == null
+                        ? bad(CoreError.WAV_NO_FMT, name + " has no 'fmt ' chunk describing its samples")
                         : bad(CoreError.WAV_NO_DATA, name + " has no 'data' chunk: there are no samples in it");
             }
             String chunk = printable(ch, 4);
@@ -302,12 +325,15 @@ public final class WavReader implements AudioReader {
                 info = fmt(size);
             } else if (chunk.equals("data")) {
                 if (info == null) {
-                    throw bad(CoreError.WAV_NO_FMT, name + " has its 'data' chunk before any 'fmt ' chunk, so its samples "
-                            + "cannot be decoded");
+                    throw bad(
+                            CoreError.WAV_NO_FMT,
+                            name + " has its 'data' chunk before any 'fmt ' chunk, so its samples "
+                                    + "cannot be decoded");
                 }
                 long dataBytes = size == 0 || size == 0xFFFFFFFFL ? -1 : size;
                 if (dataBytes >= 0 && dataBytes < info.blockAlign()) {
-                    throw bad(CoreError.WAV_NO_SAMPLES, name + " has an empty 'data' chunk: there are no samples in it");
+                    throw bad(
+                            CoreError.WAV_NO_SAMPLES, name + " has an empty 'data' chunk: there are no samples in it");
                 }
                 if (dataBytes < 0) {
                     in.mark(info.blockAlign() + 1);
@@ -327,7 +353,9 @@ public final class WavReader implements AudioReader {
 
     private WavInfo fmt(long size) throws IOException {
         if (size < 16 || size > 1 << 16) {
-            throw bad(CoreError.WAV_BAD_FMT, name + " has a 'fmt ' chunk of " + size + " bytes; a valid one has 16 to 40");
+            throw bad(
+                    CoreError.WAV_BAD_FMT,
+                    name + " has a 'fmt ' chunk of " + size + " bytes; a valid one has 16 to 40");
         }
         byte[] f = readExactly((int) size, "'fmt ' chunk");
         if ((size & 1) == 1) {
@@ -342,8 +370,10 @@ public final class WavReader implements AudioReader {
         int bits = b.getShort() & 0xFFFF;
         if (tag == SampleFormat.TAG_EXTENSIBLE) {
             if (size < 40) {
-                throw bad(CoreError.WAV_BAD_FMT, name + " says WAVE_FORMAT_EXTENSIBLE but its 'fmt ' chunk is only " + size
-                        + " bytes (40 needed)");
+                throw bad(
+                        CoreError.WAV_BAD_FMT,
+                        name + " says WAVE_FORMAT_EXTENSIBLE but its 'fmt ' chunk is only " + size
+                                + " bytes (40 needed)");
             }
             b.getShort(); // cbSize
             b.getShort(); // valid bits; the container size decides the layout
@@ -352,13 +382,16 @@ public final class WavReader implements AudioReader {
         }
         if (tag != SampleFormat.TAG_PCM && tag != SampleFormat.TAG_FLOAT) {
             String codec = CODECS.getOrDefault(tag, String.format("format tag 0x%04X", tag));
-            throw bad(CoreError.WAV_UNSUPPORTED_CODEC, name + " is compressed with " + codec
-                    + "; convert it to PCM first (for example: sox in.wav -e signed -b 16 out.wav)");
+            throw bad(
+                    CoreError.WAV_UNSUPPORTED_CODEC,
+                    name + " is compressed with " + codec
+                            + "; convert it to PCM first (for example: sox in.wav -e signed -b 16 out.wav)");
         }
         SampleFormat format = SampleFormat.of(tag, bits);
         if (format == null) {
-            throw bad(CoreError.WAV_BAD_BITS, name + " has " + bits + "-bit " + (tag == SampleFormat.TAG_FLOAT ? "float" : "PCM")
-                    + " samples");
+            throw bad(
+                    CoreError.WAV_BAD_BITS,
+                    name + " has " + bits + "-bit " + (tag == SampleFormat.TAG_FLOAT ? "float" : "PCM") + " samples");
         }
         if (channels == 0 || channels > MAX_CHANNELS) {
             throw bad(CoreError.WAV_BAD_CHANNELS, name + " says it has " + channels + " channels");
@@ -367,8 +400,10 @@ public final class WavReader implements AudioReader {
             throw bad(CoreError.WAV_BAD_SAMPLE_RATE, name + " has a sample rate of " + rate + " Hz");
         }
         if (blockAlign != channels * format.bytes()) {
-            throw bad(CoreError.WAV_BAD_BLOCK_ALIGN, name + " has a block size of " + blockAlign + " bytes, but " + channels
-                    + " channel(s) of " + bits + "-bit samples need " + channels * format.bytes());
+            throw bad(
+                    CoreError.WAV_BAD_BLOCK_ALIGN,
+                    name + " has a block size of " + blockAlign + " bytes, but " + channels + " channel(s) of " + bits
+                            + "-bit samples need " + channels * format.bytes());
         }
         return new WavInfo((int) rate, channels, format, -1);
     }
@@ -385,7 +420,9 @@ public final class WavReader implements AudioReader {
         try {
             in.skipNBytes(n);
         } catch (EOFException e) {
-            throw bad(CoreError.WAV_TRUNCATED, name + " is truncated inside its '" + chunk.strip() + "' chunk, before any audio");
+            throw bad(
+                    CoreError.WAV_TRUNCATED,
+                    name + " is truncated inside its '" + chunk.strip() + "' chunk, before any audio");
         }
     }
 

@@ -16,11 +16,11 @@ import java.nio.file.Path;
  */
 public final class WavWriter {
     /** KSDATAFORMAT_SUBTYPE GUID tail shared by PCM and IEEE float (only the first two bytes differ). */
-    private static final byte[] GUID_TAIL = {0x00, 0x00, 0x00, 0x00, 0x10, 0x00, (byte) 0x80, 0x00, 0x00,
-        (byte) 0xAA, 0x00, 0x38, (byte) 0x9B, 0x71};
+    private static final byte[] GUID_TAIL = {
+        0x00, 0x00, 0x00, 0x00, 0x10, 0x00, (byte) 0x80, 0x00, 0x00, (byte) 0xAA, 0x00, 0x38, (byte) 0x9B, 0x71
+    };
 
-    private WavWriter() {
-    }
+    private WavWriter() {}
 
     public static void write(AudioClip clip, SampleFormat format, Path path) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16)) {
@@ -40,7 +40,8 @@ public final class WavWriter {
         int fmtSize = extensible ? 40 : format.floating() ? 18 : 16;
         boolean fact = format.floating() || extensible;
         int riffSize = (int) (4 + 8 + fmtSize + (fact ? 12 : 0) + 8 + dataBytes + (dataBytes & 1));
-        ByteBuffer h = ByteBuffer.allocate(8 + 4 + 8 + fmtSize + (fact ? 12 : 0) + 8).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer h =
+                ByteBuffer.allocate(8 + 4 + 8 + fmtSize + (fact ? 12 : 0) + 8).order(ByteOrder.LITTLE_ENDIAN);
         h.put(ascii("RIFF")).putInt(riffSize).put(ascii("WAVE"));
         h.put(ascii("fmt ")).putInt(fmtSize);
         h.putShort((short) (extensible ? SampleFormat.TAG_EXTENSIBLE : format.formatTag()));

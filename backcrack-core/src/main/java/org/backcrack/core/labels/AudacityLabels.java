@@ -19,12 +19,10 @@ import org.backcrack.core.SoundEvent;
  * {@code backcrack analyze --format labels} prints, so the two can be compared line by line.
  */
 public final class AudacityLabels {
-    private AudacityLabels() {
-    }
+    private AudacityLabels() {}
 
     /** A label as written: times in seconds and its text. */
-    public record Label(double start, double end, String text) {
-    }
+    public record Label(double start, double end, String text) {}
 
     public static void write(List<SoundEvent> events, Writer out) throws IOException {
         for (SoundEvent e : events) {
@@ -42,9 +40,14 @@ public final class AudacityLabels {
     public static List<SoundEvent> read(Reader in, String name) throws IOException {
         List<SoundEvent> out = new ArrayList<>();
         for (Label l : readRaw(in, name)) {
-            SoundClass c = SoundClass.fromId(l.text().strip()).orElseThrow(() -> new InputException(CoreError.LABELS_BAD_LINE,
-                    name, name + ": label '" + l.text() + "' is not a sound class; accepted: "
-                    + Arrays.stream(SoundClass.values()).map(SoundClass::id).toList()));
+            SoundClass c = SoundClass.fromId(l.text().strip())
+                    .orElseThrow(() -> new InputException(
+                            CoreError.LABELS_BAD_LINE,
+                            name,
+                            name + ": label '" + l.text() + "' is not a sound class; accepted: "
+                                    + Arrays.stream(SoundClass.values())
+                                            .map(SoundClass::id)
+                                            .toList()));
             out.add(new SoundEvent(l.start(), l.end(), c));
         }
         return out;
@@ -77,8 +80,11 @@ public final class AudacityLabels {
                 throw badLine(name, n, line);
             }
             if (!Double.isFinite(start) || !Double.isFinite(end) || start < 0 || end < start) {
-                throw new InputException(CoreError.LABELS_BAD_LINE, name, name + " line " + n + ": start " + parts[0]
-                        + " and end " + parts[1] + " must be seconds with 0 <= start <= end");
+                throw new InputException(
+                        CoreError.LABELS_BAD_LINE,
+                        name,
+                        name + " line " + n + ": start " + parts[0] + " and end " + parts[1]
+                                + " must be seconds with 0 <= start <= end");
             }
             out.add(new Label(start, end, parts.length == 3 ? parts[2].strip() : ""));
         }
@@ -87,7 +93,10 @@ public final class AudacityLabels {
 
     private static InputException badLine(String name, int n, String line) {
         String shown = line.length() > 60 ? line.substring(0, 57) + "..." : line;
-        return new InputException(CoreError.LABELS_BAD_LINE, name, name + " line " + n + " is not a label line: '" + shown
-                + "'. Expected start<TAB>end<TAB>label with times in seconds, e.g. 1.2500\t1.2560\tcavitation");
+        return new InputException(
+                CoreError.LABELS_BAD_LINE,
+                name,
+                name + " line " + n + " is not a label line: '" + shown
+                        + "'. Expected start<TAB>end<TAB>label with times in seconds, e.g. 1.2500\t1.2560\tcavitation");
     }
 }

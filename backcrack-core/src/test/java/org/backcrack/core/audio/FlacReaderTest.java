@@ -32,8 +32,10 @@ class FlacReaderTest {
         for (int c = 0; c < channels; c++) {
             for (int i = 0; i < frames; i++) {
                 boolean silent = i > frames / 3 && i < frames / 2;
-                ch[c][i] = silent ? 0f : (float) (0.6 * Math.sin(2 * Math.PI * (220 + 110 * c) * i / rate)
-                        + 0.05 * random.nextGaussian());
+                ch[c][i] = silent
+                        ? 0f
+                        : (float) (0.6 * Math.sin(2 * Math.PI * (220 + 110 * c) * i / rate)
+                                + 0.05 * random.nextGaussian());
             }
         }
         ch[0][0] = 1f;
@@ -59,14 +61,17 @@ class FlacReaderTest {
 
     static void assertRejected(byte[] file, String key, String fragment) {
         assertThatThrownBy(() -> {
-            try (AudioReader r = open(file, "bad.flac")) {
-                r.readAll();
-            }
-        }).isInstanceOfSatisfying(InputException.class, e -> {
-            assertThat(e.key()).isEqualTo(key);
-            assertThat(e.getMessage()).contains(fragment).contains("and FLAC files with 8, 16 or 24-bit samples");
-            assertThat(e.field()).isEqualTo("bad.flac");
-        });
+                    try (AudioReader r = open(file, "bad.flac")) {
+                        r.readAll();
+                    }
+                })
+                .isInstanceOfSatisfying(InputException.class, e -> {
+                    assertThat(e.key()).isEqualTo(key);
+                    assertThat(e.getMessage())
+                            .contains(fragment)
+                            .contains("and FLAC files with 8, 16 or 24-bit samples");
+                    assertThat(e.field()).isEqualTo("bad.flac");
+                });
     }
 
     @ParameterizedTest
@@ -110,13 +115,15 @@ class FlacReaderTest {
         try (AudioReader r = reader) {
             float[] all = new float[0];
             float[] block = new float[777];
-            assertThat(channel < 0 ? r.readMono(new float[0]) : r.readChannel(channel, new float[0])).isZero();
+            assertThat(channel < 0 ? r.readMono(new float[0]) : r.readChannel(channel, new float[0]))
+                    .isZero();
             for (int got; (got = channel < 0 ? r.readMono(block) : r.readChannel(channel, block)) > 0; ) {
                 int n = all.length;
                 all = Arrays.copyOf(all, n + got);
                 System.arraycopy(block, 0, all, n, got);
             }
-            assertThat(channel < 0 ? r.readMono(block) : r.readChannel(channel, block)).isEqualTo(-1);
+            assertThat(channel < 0 ? r.readMono(block) : r.readChannel(channel, block))
+                    .isEqualTo(-1);
             return all;
         }
     }
@@ -127,8 +134,8 @@ class FlacReaderTest {
         try (AudioReader r = open(flac, "two.flac")) {
             assertThatThrownBy(() -> r.readChannel(2, new float[1])).isInstanceOfSatisfying(InputException.class, e -> {
                 assertThat(e.key()).isEqualTo("flac.bad_channel");
-                assertThat(e.getMessage()).contains("channel 2 does not exist in two.flac, which has 2 channels; "
-                        + "choose 0 to 1");
+                assertThat(e.getMessage())
+                        .contains("channel 2 does not exist in two.flac, which has 2 channels; " + "choose 0 to 1");
             });
         }
     }
@@ -137,7 +144,7 @@ class FlacReaderTest {
     void aStreamedFile_withNoTotalInItsHeader_isReadToTheEnd() throws Exception {
         byte[] wav = wav(signal(16000, 1, 10_000, 3), SampleFormat.PCM_S16);
         byte[] flac = FlacTool.encode(wav);
-        flac[21] &= (byte) 0xF0;  // STREAMINFO's 36-bit total sample count: 0 means unknown
+        flac[21] &= (byte) 0xF0; // STREAMINFO's 36-bit total sample count: 0 means unknown
         Arrays.fill(flac, 22, 26, (byte) 0);
         try (AudioReader r = open(flac, "s.flac")) {
             assertThat(r.info().frames()).isEqualTo(-1);
@@ -165,7 +172,9 @@ class FlacReaderTest {
     @Test
     void truncatedAnywhere_isAClearError() throws Exception {
         byte[] flac = FlacTool.encode(wav(signal(16000, 2, 40_000, 11), SampleFormat.PCM_S16), "--padding=0");
-        assertRejected(Arrays.copyOf(flac, flac.length / 2), "flac.truncated",
+        assertRejected(
+                Arrays.copyOf(flac, flac.length / 2),
+                "flac.truncated",
                 "its header announces 2.5 s of audio but the file ends after");
         assertRejected(Arrays.copyOf(flac, 4), "flac.truncated", "truncated inside its metadata");
         assertRejected(Arrays.copyOf(flac, 20), "flac.truncated", "truncated inside its STREAMINFO block");
@@ -190,14 +199,18 @@ class FlacReaderTest {
         byte[] flac = FlacTool.encode(wav(signal(8000, 1, 2000, 17), SampleFormat.PCM_S16));
         byte[] streamInfo = Arrays.copyOfRange(flac, 8, 42);
         // STREAMINFO, then a block claiming 16 MiB in a file of a few bytes: skipped, never allocated.
-        byte[] huge = concat("fLaC".getBytes(StandardCharsets.US_ASCII), new byte[] {0, 0, 0, 34}, streamInfo,
-                new byte[] {4, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF}, new byte[100]);
+        byte[] huge = concat(
+                "fLaC".getBytes(StandardCharsets.US_ASCII),
+                new byte[] {0, 0, 0, 34},
+                streamInfo,
+                new byte[] {4, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF},
+                new byte[100]);
         assertRejected(huge, "flac.truncated", "inside a metadata block of 16777215 bytes");
-        byte[] noStreamInfo = concat("fLaC".getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0x84, 0, 0, 34},
-                streamInfo);
+        byte[] noStreamInfo =
+                concat("fLaC".getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0x84, 0, 0, 34}, streamInfo);
         assertRejected(noStreamInfo, "flac.corrupt", "first metadata block is not a 34-byte STREAMINFO");
         byte[] bits32 = flac.clone();
-        bits32[20] |= 0x01;  // bits per sample - 1: 15 -> 31
+        bits32[20] |= 0x01; // bits per sample - 1: 15 -> 31
         bits32[21] |= (byte) 0xF0;
         assertRejected(bits32, "flac.bad_bits", "32-bit samples; convert it to a WAV first (flac -d in.flac");
         byte[] rate0 = flac.clone();
@@ -211,9 +224,11 @@ class FlacReaderTest {
     @Test
     void noAudioFrames_isNoSamples() throws Exception {
         byte[] flac = FlacTool.encode(wav(signal(8000, 1, 2000, 19), SampleFormat.PCM_S16));
-        byte[] onlyHeader = concat("fLaC".getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0x80, 0, 0, 34},
+        byte[] onlyHeader = concat(
+                "fLaC".getBytes(StandardCharsets.US_ASCII),
+                new byte[] {(byte) 0x80, 0, 0, 34},
                 Arrays.copyOfRange(flac, 8, 42));
-        onlyHeader[21] &= (byte) 0xF0;  // total unknown: nothing announced, nothing there
+        onlyHeader[21] &= (byte) 0xF0; // total unknown: nothing announced, nothing there
         Arrays.fill(onlyHeader, 22, 26, (byte) 0);
         assertRejected(onlyHeader, "flac.no_samples", "has no audio frames after its header");
     }
@@ -246,21 +261,24 @@ class FlacReaderTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "494433040000000000000000          | an MP3 file           | ffmpeg -i in.mp3 -ac 1 out.wav",
-        "FFFB9064000000000000000000000000  | an MP3 file           | ffmpeg -i in.mp3 -ac 1 out.wav",
-        "FFF15080000000000000000000000000  | an AAC (ADTS) file    | ffmpeg -i in.aac -ac 1 out.wav",
-        "000000206674797049534F4D00000200  | an MP4 file           | ffmpeg -i in.m4a -ac 1 out.wav",
-        "00000020667479704D34412000000000  | an M4A (AAC) file     | ffmpeg -i in.m4a -ac 1 out.wav",
-        "1A45DFA3A34286810142F7810142F2810442F381084282847765626D | a WebM file | ffmpeg -i in.webm -ac 1 out.wav",
-        "1A45DFA3A34286810142F7810142F2810442F381084282886D6174726F736B61 | a Matroska (MKV/MKA) file | ffmpeg -i in.mka",
-        "464F524D0000100041494646          | an AIFF file          | sox in.aiff out.wav",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "494433040000000000000000          | an MP3 file           | ffmpeg -i in.mp3 -ac 1 out.wav",
+                "FFFB9064000000000000000000000000  | an MP3 file           | ffmpeg -i in.mp3 -ac 1 out.wav",
+                "FFF15080000000000000000000000000  | an AAC (ADTS) file    | ffmpeg -i in.aac -ac 1 out.wav",
+                "000000206674797049534F4D00000200  | an MP4 file           | ffmpeg -i in.m4a -ac 1 out.wav",
+                "00000020667479704D34412000000000  | an M4A (AAC) file     | ffmpeg -i in.m4a -ac 1 out.wav",
+                "1A45DFA3A34286810142F7810142F2810442F381084282847765626D | a WebM file | ffmpeg -i in.webm -ac 1 out.wav",
+                "1A45DFA3A34286810142F7810142F2810442F381084282886D6174726F736B61 | a Matroska (MKV/MKA) file | ffmpeg -i in.mka",
+                "464F524D0000100041494646          | an AIFF file          | sox in.aiff out.wav",
+            })
     void compressedFormats_areNamed_withACommandThatConvertsThem(String hex, String what, String command) {
         byte[] file = hex(hex.strip());
         assertThatThrownBy(() -> open(file, "rec")).isInstanceOfSatisfying(InputException.class, e -> {
             assertThat(e.key()).isEqualTo("audio.unsupported_format");
-            assertThat(e.getMessage()).startsWith("rec is " + what + ", which backcrack does not read")
+            assertThat(e.getMessage())
+                    .startsWith("rec is " + what + ", which backcrack does not read")
                     .contains("Convert it to WAV first, for example: " + command)
                     .contains("and FLAC files");
         });
@@ -268,15 +286,17 @@ class FlacReaderTest {
 
     @Test
     void ogg_isNamedByItsCodec() {
-        for (String[] c : new String[][] {{"\u0001vorbis", "an Ogg Vorbis file"}, {"OpusHead", "an Ogg Opus file"},
-                {"\u007FFLAC", "an Ogg FLAC file"}}) {
+        for (String[] c : new String[][] {
+            {"\u0001vorbis", "an Ogg Vorbis file"}, {"OpusHead", "an Ogg Opus file"}, {"\u007FFLAC", "an Ogg FLAC file"}
+        }) {
             byte[] page = new byte[28 + 16];
             System.arraycopy("OggS".getBytes(StandardCharsets.US_ASCII), 0, page, 0, 4);
             page[26] = 1;
             byte[] id = c[0].getBytes(StandardCharsets.ISO_8859_1);
             System.arraycopy(id, 0, page, 28, id.length);
             assertThatThrownBy(() -> open(page, "in.ogg")).isInstanceOfSatisfying(InputException.class, e -> {
-                assertThat(e.getMessage()).startsWith("in.ogg is " + c[1])
+                assertThat(e.getMessage())
+                        .startsWith("in.ogg is " + c[1])
                         .contains("ffmpeg -i in.ogg -ac 1 out.wav (or: sox in.ogg out.wav)");
             });
         }
@@ -284,7 +304,9 @@ class FlacReaderTest {
 
     @Test
     void somethingElse_isLeftToTheWavReader_whoseMessageNowMentionsFlac() {
-        assertRejected("just some text".getBytes(StandardCharsets.US_ASCII), "wav.not_riff",
+        assertRejected(
+                "just some text".getBytes(StandardCharsets.US_ASCII),
+                "wav.not_riff",
                 "not a WAV file: it does not start with RIFF....WAVE");
         assertRejected(new byte[0], "wav.empty", "is empty");
     }

@@ -16,8 +16,7 @@ import java.util.concurrent.TimeUnit;
  * app's and the Spark job's tests through this module's test jar.
  */
 public final class FlacTool {
-    private FlacTool() {
-    }
+    private FlacTool() {}
 
     /** Encodes a WAV file to FLAC with {@code flac}, passing {@code options}; returns {@code flac}. */
     public static Path encode(Path wav, Path flac, String... options) throws IOException, InterruptedException {
@@ -42,7 +41,8 @@ public final class FlacTool {
             return Files.readAllBytes(out);
         } finally {
             try (var s = Files.walk(dir)) {
-                s.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                s.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(f -> f.toFile().delete());
             }
         }
     }
@@ -54,7 +54,7 @@ public final class FlacTool {
                 return Path.of(dir, "flac").toString();
             }
         }
-        throw new AssertionError("the 'flac' command is needed to encode test files: apt-get install flac "
-                + "(.ci/run installs it)");
+        throw new AssertionError(
+                "the 'flac' command is needed to encode test files: apt-get install flac " + "(.ci/run installs it)");
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -17,12 +16,26 @@ import org.junit.jupiter.api.Test;
 class WavReaderTest {
 
     /** A hand-built WAV: fmt fields as given, then arbitrary chunks, then data. */
-    static byte[] wav(int tag, int channels, int rate, int blockAlign, int bits, byte[] extraChunks, byte[] data,
+    static byte[] wav(
+            int tag,
+            int channels,
+            int rate,
+            int blockAlign,
+            int bits,
+            byte[] extraChunks,
+            byte[] data,
             int declaredData) {
-        ByteBuffer b = ByteBuffer.allocate(1024 + extraChunks.length + data.length).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer b =
+                ByteBuffer.allocate(1024 + extraChunks.length + data.length).order(ByteOrder.LITTLE_ENDIAN);
         b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(0).put("WAVE".getBytes(StandardCharsets.US_ASCII));
-        b.put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) tag).putShort((short) channels)
-                .putInt(rate).putInt(rate * blockAlign).putShort((short) blockAlign).putShort((short) bits);
+        b.put("fmt ".getBytes(StandardCharsets.US_ASCII))
+                .putInt(16)
+                .putShort((short) tag)
+                .putShort((short) channels)
+                .putInt(rate)
+                .putInt(rate * blockAlign)
+                .putShort((short) blockAlign)
+                .putShort((short) bits);
         b.put(extraChunks);
         b.put("data".getBytes(StandardCharsets.US_ASCII)).putInt(declaredData).put(data);
         byte[] out = Arrays.copyOf(b.array(), b.position());
@@ -36,14 +49,15 @@ class WavReaderTest {
 
     static void assertRejected(byte[] file, String key, String fragment) {
         assertThatThrownBy(() -> {
-            try (WavReader r = WavReader.open(new ByteArrayInputStream(file), "bad.wav")) {
-                r.readAll();
-            }
-        }).isInstanceOfSatisfying(InputException.class, e -> {
-            assertThat(e.key()).isEqualTo(key);
-            assertThat(e.getMessage()).contains(fragment).contains("backcrack reads RIFF/WAVE files");
-            assertThat(e.field()).isEqualTo("bad.wav");
-        });
+                    try (WavReader r = WavReader.open(new ByteArrayInputStream(file), "bad.wav")) {
+                        r.readAll();
+                    }
+                })
+                .isInstanceOfSatisfying(InputException.class, e -> {
+                    assertThat(e.key()).isEqualTo(key);
+                    assertThat(e.getMessage()).contains(fragment).contains("backcrack reads RIFF/WAVE files");
+                    assertThat(e.field()).isEqualTo("bad.wav");
+                });
     }
 
     // --- Hostile headers (issue 13): memory follows the bytes that arrive, never what a header claims ---
@@ -67,13 +81,16 @@ class WavReaderTest {
     void readAll_withAFrameLimit_refusesMore_whetherTheHeaderSaysSoOrNot() throws IOException {
         byte[] declared = wav(1, 1, 8000, 2, 16, new byte[0], pcm16(1000), 2000);
         try (WavReader r = WavReader.open(new ByteArrayInputStream(declared), "long.wav")) {
-            assertThatThrownBy(() -> r.readAll(999)).isInstanceOfSatisfying(InputException.class,
-                    e -> assertThat(e.key()).isEqualTo("wav.too_long"));
+            assertThatThrownBy(() -> r.readAll(999))
+                    .isInstanceOfSatisfying(
+                            InputException.class, e -> assertThat(e.key()).isEqualTo("wav.too_long"));
         }
-        byte[] open = wav(1, 1, 8000, 2, 16, new byte[0], pcm16(100_000), 0);  // data size left open
+        byte[] open = wav(1, 1, 8000, 2, 16, new byte[0], pcm16(100_000), 0); // data size left open
         try (WavReader r = WavReader.open(new ByteArrayInputStream(open), "open.wav")) {
-            assertThatThrownBy(() -> r.readAll(50_000)).isInstanceOfSatisfying(InputException.class,
-                    e -> assertThat(e.getMessage()).contains("at least").contains("at most 6.3 s"));
+            assertThatThrownBy(() -> r.readAll(50_000))
+                    .isInstanceOfSatisfying(
+                            InputException.class,
+                            e -> assertThat(e.getMessage()).contains("at least").contains("at most 6.3 s"));
         }
         try (WavReader r = WavReader.open(new ByteArrayInputStream(declared), "ok.wav")) {
             assertThat(r.readAll(1000).frames()).isEqualTo(1000);
@@ -83,9 +100,9 @@ class WavReaderTest {
     @Test
     void aChunkIdWithControlBytes_isPrintedEscaped_neverRawToATerminal() {
         ByteBuffer extra = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
-        extra.put(new byte[] {0x1B, '[', '2', 'J'}).putInt(1000);  // ESC [ 2 J clears a terminal
+        extra.put(new byte[] {0x1B, '[', '2', 'J'}).putInt(1000); // ESC [ 2 J clears a terminal
         byte[] file = wav(1, 1, 8000, 2, 16, extra.array(), new byte[0], 0);
-        byte[] cut = Arrays.copyOf(file, file.length - 8);  // the chunk claims 1000 bytes that never come
+        byte[] cut = Arrays.copyOf(file, file.length - 8); // the chunk claims 1000 bytes that never come
         assertThatThrownBy(() -> WavReader.open(new ByteArrayInputStream(cut), "esc.wav"))
                 .isInstanceOfSatisfying(InputException.class, e -> {
                     assertThat(e.getMessage()).contains("'\\x1B[2J' chunk").doesNotContain("\u001b");
@@ -95,10 +112,17 @@ class WavReaderTest {
     @Test
     void unknownChunks_andOddPadding_areSkipped() throws IOException {
         ByteBuffer extra = ByteBuffer.allocate(64).order(ByteOrder.LITTLE_ENDIAN);
-        extra.put("LIST".getBytes(StandardCharsets.US_ASCII)).putInt(5).put(new byte[] {1, 2, 3, 4, 5}).put((byte) 0);
+        extra.put("LIST".getBytes(StandardCharsets.US_ASCII))
+                .putInt(5)
+                .put(new byte[] {1, 2, 3, 4, 5})
+                .put((byte) 0);
         extra.put("JUNK".getBytes(StandardCharsets.US_ASCII)).putInt(4).putInt(0xDEADBEEF);
         byte[] chunks = Arrays.copyOf(extra.array(), extra.position());
-        byte[] data = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putShort((short) 16384).putShort((short) -16384).array();
+        byte[] data = ByteBuffer.allocate(4)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putShort((short) 16384)
+                .putShort((short) -16384)
+                .array();
         AudioClip clip = WavReaderTestSupport.read(wav(1, 1, 16000, 2, 16, chunks, data, 4));
         assertThat(clip.channel(0)).containsExactly(16384 / 32767f, -16384 / 32767f);
     }
@@ -108,7 +132,9 @@ class WavReaderTest {
         byte[] data = new byte[2 * 100 + 1];
         AudioClip clip = WavReaderTestSupport.read(wav(1, 1, 16000, 2, 16, new byte[0], data, 0xFFFFFFFF));
         assertThat(clip.frames()).isEqualTo(100);
-        assertThat(WavReaderTestSupport.read(wav(1, 1, 16000, 2, 16, new byte[0], pcm16(7), 0)).frames()).isEqualTo(7);
+        assertThat(WavReaderTestSupport.read(wav(1, 1, 16000, 2, 16, new byte[0], pcm16(7), 0))
+                        .frames())
+                .isEqualTo(7);
     }
 
     @Test
@@ -140,12 +166,14 @@ class WavReaderTest {
 
     @Test
     void readChannel_picksOneChannel_andRejectsAMissingOne() throws IOException {
-        byte[] bytes = WavRoundTripTest.bytes(new AudioClip(8000, new float[][] {{0.25f}, {-0.5f}}), SampleFormat.FLOAT_32);
+        byte[] bytes =
+                WavRoundTripTest.bytes(new AudioClip(8000, new float[][] {{0.25f}, {-0.5f}}), SampleFormat.FLOAT_32);
         try (WavReader r = WavReader.open(new ByteArrayInputStream(bytes), "two.wav")) {
             float[] out = new float[1];
             assertThatThrownBy(() -> r.readChannel(2, out)).isInstanceOfSatisfying(InputException.class, e -> {
                 assertThat(e.key()).isEqualTo("wav.bad_channel");
-                assertThat(e.getMessage()).contains("channel 2 does not exist in two.wav, which has 2 channels; choose 0 to 1");
+                assertThat(e.getMessage())
+                        .contains("channel 2 does not exist in two.wav, which has 2 channels; choose 0 to 1");
             });
             assertThat(r.readChannel(1, out)).isEqualTo(1);
             assertThat(out[0]).isEqualTo(-0.5f);
@@ -156,7 +184,9 @@ class WavReaderTest {
     void everyMalformedFile_isRejectedWithItsKeyAndAPlainMessage() throws IOException {
         byte[] good = wav(1, 1, 16000, 2, 16, new byte[0], pcm16(10), 20);
         assertRejected(new byte[0], "wav.empty", "bad.wav is empty");
-        assertRejected("ID3\u0004 this is an mp3".getBytes(StandardCharsets.US_ASCII), "wav.not_riff",
+        assertRejected(
+                "ID3\u0004 this is an mp3".getBytes(StandardCharsets.US_ASCII),
+                "wav.not_riff",
                 "not a WAV file: it does not start with RIFF....WAVE");
         assertRejected(Arrays.copyOf(good, 10), "wav.not_riff", "not a WAV file");
         byte[] rifx = good.clone();
@@ -168,11 +198,16 @@ class WavReaderTest {
         assertRejected(Arrays.copyOf(good, 12), "wav.no_fmt", "has no 'fmt ' chunk");
         assertRejected(Arrays.copyOf(good, 30), "wav.truncated", "truncated inside its 'fmt ' chunk");
         assertRejected(Arrays.copyOf(good, 36), "wav.no_data", "has no 'data' chunk");
-        assertRejected(Arrays.copyOf(good, good.length - 6), "wav.truncated",
+        assertRejected(
+                Arrays.copyOf(good, good.length - 6),
+                "wav.truncated",
                 "the header announces 20 bytes of audio but the file ends 6 bytes short");
-        assertRejected(wav(1, 1, 16000, 2, 16, new byte[0], new byte[0], 0), "wav.no_samples", "no samples after its header");
+        assertRejected(
+                wav(1, 1, 16000, 2, 16, new byte[0], new byte[0], 0), "wav.no_samples", "no samples after its header");
         assertRejected(wav(1, 1, 16000, 2, 16, new byte[0], new byte[1], 1), "wav.no_samples", "empty 'data' chunk");
-        assertRejected(wav(2, 1, 16000, 2, 4, new byte[0], pcm16(4), 8), "wav.unsupported_codec",
+        assertRejected(
+                wav(2, 1, 16000, 2, 4, new byte[0], pcm16(4), 8),
+                "wav.unsupported_codec",
                 "compressed with Microsoft ADPCM; convert it to PCM first");
         assertRejected(wav(7, 1, 8000, 1, 8, new byte[0], pcm16(4), 8), "wav.unsupported_codec", "mu-law");
         assertRejected(wav(0x55, 2, 44100, 4, 0, new byte[0], pcm16(4), 8), "wav.unsupported_codec", "MP3");
@@ -181,11 +216,15 @@ class WavReaderTest {
         assertRejected(wav(1, 0, 16000, 0, 16, new byte[0], pcm16(4), 8), "wav.bad_channels", "0 channels");
         assertRejected(wav(1, 1, 0, 2, 16, new byte[0], pcm16(4), 8), "wav.bad_sample_rate", "sample rate of 0 Hz");
         assertRejected(wav(1, 1, 5_000_000, 2, 16, new byte[0], pcm16(4), 8), "wav.bad_sample_rate", "5000000 Hz");
-        assertRejected(wav(1, 2, 16000, 3, 16, new byte[0], pcm16(4), 8), "wav.bad_block_align",
+        assertRejected(
+                wav(1, 2, 16000, 3, 16, new byte[0], pcm16(4), 8),
+                "wav.bad_block_align",
                 "block size of 3 bytes, but 2 channel(s) of 16-bit samples need 4");
         ByteBuffer huge = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
         huge.put("LIST".getBytes(StandardCharsets.US_ASCII)).putInt(1_000_000);
-        assertRejected(wav(1, 1, 16000, 2, 16, huge.array(), pcm16(4), 8), "wav.truncated",
+        assertRejected(
+                wav(1, 1, 16000, 2, 16, huge.array(), pcm16(4), 8),
+                "wav.truncated",
                 "truncated inside its 'LIST' chunk, before any audio");
     }
 
@@ -194,8 +233,12 @@ class WavReaderTest {
         byte[] ext = wav(0xFFFE, 1, 16000, 2, 16, new byte[0], pcm16(4), 8);
         assertRejected(ext, "wav.bad_fmt", "WAVE_FORMAT_EXTENSIBLE but its 'fmt ' chunk is only 16 bytes");
         ByteBuffer b = ByteBuffer.allocate(28).order(ByteOrder.LITTLE_ENDIAN);
-        b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(20).put("WAVE".getBytes(StandardCharsets.US_ASCII))
-                .put("data".getBytes(StandardCharsets.US_ASCII)).putInt(4).putInt(0);
+        b.put("RIFF".getBytes(StandardCharsets.US_ASCII))
+                .putInt(20)
+                .put("WAVE".getBytes(StandardCharsets.US_ASCII))
+                .put("data".getBytes(StandardCharsets.US_ASCII))
+                .putInt(4)
+                .putInt(0);
         assertRejected(b.array(), "wav.no_fmt", "'data' chunk before any 'fmt ' chunk");
     }
 
@@ -242,8 +285,7 @@ class WavReaderTest {
 
 /** Shared helper for reader tests. */
 final class WavReaderTestSupport {
-    private WavReaderTestSupport() {
-    }
+    private WavReaderTestSupport() {}
 
     static AudioClip read(byte[] wav) throws IOException {
         try (WavReader r = WavReader.open(new ByteArrayInputStream(wav), "test.wav")) {

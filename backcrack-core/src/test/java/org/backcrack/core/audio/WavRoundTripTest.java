@@ -57,8 +57,9 @@ class WavRoundTripTest {
     }
 
     static Stream<Arguments> layouts() {
-        return Stream.of(SampleFormat.values()).flatMap(f -> Stream.of(1, 2, 3, 6).flatMap(ch ->
-                Stream.of(8000, 44100, 96000, 192000).map(rate -> Arguments.of(f, ch, rate))));
+        return Stream.of(SampleFormat.values())
+                .flatMap(f -> Stream.of(1, 2, 3, 6)
+                        .flatMap(ch -> Stream.of(8000, 44100, 96000, 192000).map(rate -> Arguments.of(f, ch, rate))));
     }
 
     @ParameterizedTest(name = "{0} x{1} @ {2} Hz")
@@ -81,13 +82,13 @@ class WavRoundTripTest {
     @Test
     void pcm16Mono_headerIsTheCanonical44Bytes() throws IOException {
         byte[] wav = bytes(AudioClip.mono(8000, new float[] {0f, 0.5f, -1f}), SampleFormat.PCM_S16);
-        assertThat(HexFormat.of().formatHex(wav)).isEqualTo(
-                "52494646" + "2a000000" + "57415645"           // RIFF, 42, WAVE
-                + "666d7420" + "10000000" + "0100" + "0100"     // fmt , 16, PCM, 1 channel
-                + "401f0000" + "803e0000" + "0200" + "1000"     // 8000 Hz, 16000 B/s, align 2, 16 bits
-                + "64617461" + "06000000"                       // data, 6 bytes
-                + "0000" + "0040" + "0180"                      // 0, 16384, -32767
-                + "");
+        assertThat(HexFormat.of().formatHex(wav))
+                .isEqualTo("52494646" + "2a000000" + "57415645" // RIFF, 42, WAVE
+                        + "666d7420" + "10000000" + "0100" + "0100" // fmt , 16, PCM, 1 channel
+                        + "401f0000" + "803e0000" + "0200" + "1000" // 8000 Hz, 16000 B/s, align 2, 16 bits
+                        + "64617461" + "06000000" // data, 6 bytes
+                        + "0000" + "0040" + "0180" // 0, 16384, -32767
+                        + "");
     }
 
     @Test
@@ -114,7 +115,8 @@ class WavRoundTripTest {
 
     @Test
     void sameClip_sameBytes() throws IOException {
-        assertThat(bytes(tone(44100, 2, 500), SampleFormat.PCM_S24)).isEqualTo(bytes(tone(44100, 2, 500), SampleFormat.PCM_S24));
+        assertThat(bytes(tone(44100, 2, 500), SampleFormat.PCM_S24))
+                .isEqualTo(bytes(tone(44100, 2, 500), SampleFormat.PCM_S24));
     }
 
     @Test
@@ -129,7 +131,8 @@ class WavRoundTripTest {
         for (int i = 0; i < raw.length; i++) {
             x[i] = Float.isFinite(raw[i]) ? (float) Math.tanh(raw[i]) : 0f;
         }
-        float[] back = read(bytes(AudioClip.mono(16000, x), SampleFormat.PCM_S16)).channel(0);
+        float[] back =
+                read(bytes(AudioClip.mono(16000, x), SampleFormat.PCM_S16)).channel(0);
         assertThat(back).hasSize(x.length);
         for (int i = 0; i < x.length; i++) {
             assertThat((double) back[i]).isCloseTo(x[i], within(tolerance(SampleFormat.PCM_S16)));
@@ -137,8 +140,9 @@ class WavRoundTripTest {
     }
 
     @Property(tries = 100)
-    void mixedToMono_isTheMeanOfTheChannels(@ForAll @FloatRange(min = -1, max = 1) float a,
-            @ForAll @FloatRange(min = -1, max = 1) float b) throws IOException {
+    void mixedToMono_isTheMeanOfTheChannels(
+            @ForAll @FloatRange(min = -1, max = 1) float a, @ForAll @FloatRange(min = -1, max = 1) float b)
+            throws IOException {
         byte[] wav = bytes(new AudioClip(8000, new float[][] {{a}, {b}}), SampleFormat.FLOAT_32);
         try (WavReader r = WavReader.open(new ByteArrayInputStream(wav), "t.wav")) {
             float[] out = new float[4];

@@ -15,15 +15,20 @@ import org.junit.jupiter.api.Test;
 class AudacityLabelsTest {
     @Test
     void write_fourDecimals_tabSeparated_thenReadBack() throws IOException {
-        List<SoundEvent> events = List.of(new SoundEvent(1.25, 1.25566, SoundClass.CAVITATION),
-                new SoundEvent(2, 3.5, SoundClass.CREPITUS), new SoundEvent(4.00004, 4.1, SoundClass.SOFT_TISSUE_SNAP));
+        List<SoundEvent> events = List.of(
+                new SoundEvent(1.25, 1.25566, SoundClass.CAVITATION),
+                new SoundEvent(2, 3.5, SoundClass.CREPITUS),
+                new SoundEvent(4.00004, 4.1, SoundClass.SOFT_TISSUE_SNAP));
         StringWriter w = new StringWriter();
         AudacityLabels.write(events, w);
-        assertThat(w.toString()).isEqualTo("1.2500\t1.2557\tcavitation\n2.0000\t3.5000\tcrepitus\n"
-                + "4.0000\t4.1000\tsoft_tissue_snap\n");
-        assertThat(AudacityLabels.read(new StringReader(w.toString()), "l.txt")).containsExactly(
-                new SoundEvent(1.25, 1.2557, SoundClass.CAVITATION), new SoundEvent(2, 3.5, SoundClass.CREPITUS),
-                new SoundEvent(4.0, 4.1, SoundClass.SOFT_TISSUE_SNAP));
+        assertThat(w.toString())
+                .isEqualTo("1.2500\t1.2557\tcavitation\n2.0000\t3.5000\tcrepitus\n"
+                        + "4.0000\t4.1000\tsoft_tissue_snap\n");
+        assertThat(AudacityLabels.read(new StringReader(w.toString()), "l.txt"))
+                .containsExactly(
+                        new SoundEvent(1.25, 1.2557, SoundClass.CAVITATION),
+                        new SoundEvent(2, 3.5, SoundClass.CREPITUS),
+                        new SoundEvent(4.0, 4.1, SoundClass.SOFT_TISSUE_SNAP));
     }
 
     @Test
@@ -44,6 +49,7 @@ class AudacityLabelsTest {
         assertThatThrownBy(() -> AudacityLabels.read(new StringReader("2\t1\tcavitation\n"), "l.txt"))
                 .hasMessageContaining("line 1: start 2 and end 1 must be seconds with 0 <= start <= end");
         assertThatThrownBy(() -> AudacityLabels.read(new StringReader("1\t2\tpop\n"), "l.txt"))
-                .hasMessageContaining("label 'pop' is not a sound class; accepted: [cavitation, soft_tissue_snap, crepitus]");
+                .hasMessageContaining(
+                        "label 'pop' is not a sound class; accepted: [cavitation, soft_tissue_snap, crepitus]");
     }
 }

@@ -34,7 +34,9 @@ public record BubbleSetup(Liquid liquid, double referenceRadius, double gasPress
 
     /** Liquid pressure at the wall, p_L, Pa. */
     public double wallPressure(double r, double rdot) {
-        return liquid.vapourPressure() + gasPressure(r) - 2 * liquid.surfaceTension() / r
+        return liquid.vapourPressure()
+                + gasPressure(r)
+                - 2 * liquid.surfaceTension() / r
                 - 4 * liquid.viscosity(r, rdot) * rdot / r;
     }
 }

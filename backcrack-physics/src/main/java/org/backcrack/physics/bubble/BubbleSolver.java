@@ -33,8 +33,15 @@ public record BubbleSolver(double relativeTolerance, double absoluteRadius) {
         COLLAPSE
     }
 
-    public BubbleTrace solve(BubbleModel model, DrivingPressure drive, double r0, double rdot0, double t0, double t1,
-            double sampleRate, Stop stop) {
+    public BubbleTrace solve(
+            BubbleModel model,
+            DrivingPressure drive,
+            double r0,
+            double rdot0,
+            double t0,
+            double t1,
+            double sampleRate,
+            Stop stop) {
         if (!(t1 > t0) || !(r0 > 0) || !(sampleRate > 0)) {
             throw new IllegalArgumentException("need t1 > t0, r0 > 0 and sampleRate > 0");
         }
@@ -57,8 +64,10 @@ public record BubbleSolver(double relativeTolerance, double absoluteRadius) {
         int[] count = {0};
         double h = 1 / sampleRate;
         double velocityScale = Math.max(1e-6, absoluteRadius * sampleRate);
-        Integration integration = Integration.dormandPrince(1e-18, Math.min(t1 - t0, 50 * h),
-                new double[] {absoluteRadius, velocityScale}, new double[] {relativeTolerance, relativeTolerance})
+        Integration integration = Integration.dormandPrince(
+                        1e-18, Math.min(t1 - t0, 50 * h), new double[] {absoluteRadius, velocityScale}, new double[] {
+                            relativeTolerance, relativeTolerance
+                        })
                 .maxEvaluations(50_000_000)
                 .sampleEvery(h, state -> {
                     int i = (int) Math.round((state.getTime() - t0) / h);
@@ -70,12 +79,12 @@ public record BubbleSolver(double relativeTolerance, double absoluteRadius) {
                     }
                 });
         if (stop == Stop.COLLAPSE) {
-            integration.stopWhen(new StopWhen(s -> s.getPrimaryState()[0] - r0 * 1e-3, Double.POSITIVE_INFINITY,
-                    1e-14));
+            integration.stopWhen(
+                    new StopWhen(s -> s.getPrimaryState()[0] - r0 * 1e-3, Double.POSITIVE_INFINITY, 1e-14));
         }
         ODEStateAndDerivative end = integration.integrate(ode, t0, new double[] {r0, rdot0}, t1);
         int n = count[0];
-        return new BubbleTrace(t0, sampleRate, Arrays.copyOf(r, n), Arrays.copyOf(v, n), Arrays.copyOf(a, n),
-                end.getTime());
+        return new BubbleTrace(
+                t0, sampleRate, Arrays.copyOf(r, n), Arrays.copyOf(v, n), Arrays.copyOf(a, n), end.getTime());
     }
 }

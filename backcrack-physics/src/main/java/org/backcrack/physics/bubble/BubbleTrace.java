@@ -10,8 +10,13 @@ package org.backcrack.physics.bubble;
  * @param wallAcceleration R̈, m/s²
  * @param end              time the integration stopped (the event time when an event stopped it), s
  */
-public record BubbleTrace(double start, double sampleRate, double[] radius, double[] wallVelocity,
-        double[] wallAcceleration, double end) {
+public record BubbleTrace(
+        double start,
+        double sampleRate,
+        double[] radius,
+        double[] wallVelocity,
+        double[] wallAcceleration,
+        double end) {
     public BubbleTrace {
         radius = radius.clone();
         wallVelocity = wallVelocity.clone();

@@ -16,11 +16,21 @@ import org.hipparchus.ode.OrdinaryDifferentialEquation;
  * @param ambientPressure p0, Pa
  * @param surfaceTension σ, N/m
  */
-public record EpsteinPlessetDissolution(double diffusivity, double saturation, double fraction, double gasDensity,
-        double ambientPressure, double surfaceTension) {
+public record EpsteinPlessetDissolution(
+        double diffusivity,
+        double saturation,
+        double fraction,
+        double gasDensity,
+        double ambientPressure,
+        double surfaceTension) {
     public EpsteinPlessetDissolution {
-        if (!(diffusivity > 0 && saturation > 0 && fraction >= 0 && fraction < 1 && gasDensity > 0
-                && ambientPressure > 0 && surfaceTension >= 0)) {
+        if (!(diffusivity > 0
+                && saturation > 0
+                && fraction >= 0
+                && fraction < 1
+                && gasDensity > 0
+                && ambientPressure > 0
+                && surfaceTension >= 0)) {
             throw new IllegalArgumentException("dissolution parameters out of range");
         }
     }

@@ -17,9 +17,11 @@ public record KellerMiksisBubble(BubbleSetup setup) implements BubbleModel {
         double gas = setup.gasPressure(r);
         double pWall = setup.wallPressure(r, rdot);
         double dpWallWithoutAcceleration = -3 * setup.polytropicIndex() * gas * rdot / r
-                + 2 * sigma * rdot / (r * r) + 4 * mu * rdot * rdot / (r * r);
+                + 2 * sigma * rdot / (r * r)
+                + 4 * mu * rdot * rdot / (r * r);
         double lhs = (1 - rdot / c) * r + 4 * mu / (rho * c);
-        double rhs = (1 + rdot / c) * (pWall - pInf) / rho + r * (dpWallWithoutAcceleration - pInfDot) / (rho * c)
+        double rhs = (1 + rdot / c) * (pWall - pInf) / rho
+                + r * (dpWallWithoutAcceleration - pInfDot) / (rho * c)
                 - 1.5 * (1 - rdot / (3 * c)) * rdot * rdot;
         return rhs / lhs;
     }

@@ -9,8 +9,8 @@ package org.backcrack.physics.bubble;
  * @param vapourPressure Pa
  * @param viscosity      how viscous it is at the bubble wall
  */
-public record Liquid(double density, double soundSpeed, double surfaceTension, double vapourPressure,
-        Viscosity viscosity) {
+public record Liquid(
+        double density, double soundSpeed, double surfaceTension, double vapourPressure, Viscosity viscosity) {
     public Liquid {
         if (!(density > 0 && soundSpeed > 0 && surfaceTension >= 0 && vapourPressure >= 0) || viscosity == null) {
             throw new IllegalArgumentException("liquid properties must be positive");

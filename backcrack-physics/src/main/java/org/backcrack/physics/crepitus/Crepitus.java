@@ -26,12 +26,10 @@ public final class Crepitus {
     private static final double CLICK_DECAY = 1.2e-3;
     private static final double CLICK_PRESSURE = 2.0;
 
-    private Crepitus() {
-    }
+    private Crepitus() {}
 
     /** A grating train. */
-    public record Train(double start, double end, int clicks, double peakPressure, Emission emission) {
-    }
+    public record Train(double start, double end, int clicks, double peakPressure, Emission emission) {}
 
     /** Cartilage roughness in [0, 1] for an age and a Kellgren–Lawrence grade. */
     public static double roughness(double age, int osteoarthritisGrade) {
@@ -42,8 +40,8 @@ public final class Crepitus {
     /**
      * @param spurs number of bone spurs (each catches once per pass)
      */
-    public static List<Train> trains(JointMotion motion, double roughness, int spurs, double sampleRate,
-            SplittableRandom rng) {
+    public static List<Train> trains(
+            JointMotion motion, double roughness, int spurs, double sampleRate, SplittableRandom rng) {
         List<double[]> clicks = new ArrayList<>();
         double dt = 1e-3;
         double[] spurAngles = new double[spurs];
@@ -66,7 +64,9 @@ public final class Crepitus {
             }
             for (double spur : spurAngles) {
                 if ((prevAngle - spur) * (angle - spur) < 0) {
-                    clicks.add(new double[] {t, CLICK_PRESSURE * 8 * (1 + rng.nextDouble()), 150 + 300 * rng.nextDouble()});
+                    clicks.add(
+                            new double[] {t, CLICK_PRESSURE * 8 * (1 + rng.nextDouble()), 150 + 300 * rng.nextDouble()
+                            });
                 }
             }
             prevAngle = angle;

@@ -64,7 +64,8 @@ public record Families(String pop, String snap, String grating, String condition
             case "snap" -> snap.equals(name);
             case "grating" -> grating.equals(name);
             case "condition" -> condition.equals(name);
-            default -> throw new IllegalArgumentException("not a family: " + qualified + "; one of " + qualifiedNames());
+            default ->
+                throw new IllegalArgumentException("not a family: " + qualified + "; one of " + qualifiedNames());
         };
     }
 

@@ -29,15 +29,13 @@ import org.backcrack.physics.Emission;
  * in the vibration of osteoarthritic joints (Mollan et al. 1982).
  */
 public final class SoundFamilies {
-    private SoundFamilies() {
-    }
+    private SoundFamilies() {}
 
     /**
      * One rendered sound: its emission, and the labelled event it makes ([onset, offset] in scenario time),
      * or none for a sound that is not a joint event (the rising movement noise under a pop).
      */
-    public record Part(Emission emission, double onset, double offset, boolean labelled) {
-    }
+    public record Part(Emission emission, double onset, double offset, boolean labelled) {}
 
     /** A pop of this family at {@code time} with about this peak pressure. */
     public static List<Part> pop(String family, double time, double peak, int fs, SplittableRandom rng) {
@@ -53,8 +51,9 @@ public final class SoundFamilies {
                 for (int i = 0; i < x.length; i++) {
                     double t = i / (double) fs;
                     double pulse = Math.exp(-t / fall) - Math.exp(-t / rise);
-                    x[i] = pulse * ((1 - noiseShare) * (1 + 0.7 * Math.sin(2 * Math.PI * Math.min(ring, 0.4 * fs) * t))
-                            + noiseShare * Noise.gaussian(rng));
+                    x[i] = pulse
+                            * ((1 - noiseShare) * (1 + 0.7 * Math.sin(2 * Math.PI * Math.min(ring, 0.4 * fs) * t))
+                                    + noiseShare * Noise.gaussian(rng));
                 }
                 out.add(labelled(x, time, level, fs));
             }
@@ -63,15 +62,26 @@ public final class SoundFamilies {
                 double at = time;
                 double a = level;
                 for (int k = 0; k < pops; k++) {
-                    out.add(labelled(ringing(rng, logUniform(rng, 200, 2000), uniform(rng, 1.5, 4),
-                            uniform(rng, 0.2e-3, 1e-3), fs), at, a, fs));
+                    out.add(labelled(
+                            ringing(
+                                    rng,
+                                    logUniform(rng, 200, 2000),
+                                    uniform(rng, 1.5, 4),
+                                    uniform(rng, 0.2e-3, 1e-3),
+                                    fs),
+                            at,
+                            a,
+                            fs));
                     at += logUniform(rng, 0.008, 0.06);
                     a *= uniform(rng, 0.4, 1.0);
                 }
             }
             case "rising" -> {
-                out.add(labelled(ringing(rng, logUniform(rng, 150, 1500), uniform(rng, 2, 6), uniform(rng, 0.1e-3, 0.5e-3),
-                        fs), time, level, fs));
+                out.add(labelled(
+                        ringing(rng, logUniform(rng, 150, 1500), uniform(rng, 2, 6), uniform(rng, 0.1e-3, 0.5e-3), fs),
+                        time,
+                        level,
+                        fs));
                 double length = uniform(rng, 0.5, 1.5);
                 double start = Math.max(0, time - length);
                 double after = uniform(rng, 0, 0.1);
@@ -136,8 +146,8 @@ public final class SoundFamilies {
      * A grating train of this family from {@code start} to {@code end} whose loudest click has about this
      * peak pressure; the movement's speed sets how loud it is along the way (louder mid-movement).
      */
-    public static List<Part> grating(String family, double start, double end, double peak, int fs,
-            SplittableRandom rng) {
+    public static List<Part> grating(
+            String family, double start, double end, double peak, int fs, SplittableRandom rng) {
         double level = peak * logNormal(rng, 0.3);
         int n = Math.max(1, (int) ((end - start) * fs));
         double[] x = new double[n];

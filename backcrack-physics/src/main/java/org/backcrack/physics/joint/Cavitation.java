@@ -16,8 +16,15 @@ import org.backcrack.physics.Emission;
  *                         {@code emission.sampleRate()} from {@code emission.onset()}, for plots
  * @param emission         the sound: radiated pressure shaped by the segment's ringing, Pa at 1 cm
  */
-public record Cavitation(FacetJoint joint, double time, double tension, double maxRadius, double cavityRadius,
-        double peakPressure, BubbleTrace bubble, Emission emission) {
+public record Cavitation(
+        FacetJoint joint,
+        double time,
+        double tension,
+        double maxRadius,
+        double cavityRadius,
+        double peakPressure,
+        BubbleTrace bubble,
+        Emission emission) {
     public Cavitation {
         Objects.requireNonNull(joint, "joint");
         Objects.requireNonNull(bubble, "bubble");

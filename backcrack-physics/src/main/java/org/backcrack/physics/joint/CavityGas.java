@@ -30,6 +30,7 @@ import org.hipparchus.ode.OrdinaryDifferentialEquation;
 public final class CavityGas {
     /** A bubble smaller than this no longer acts as a nucleus, m (assumed: 1 µm). */
     public static final double GONE_RADIUS = 1e-6;
+
     private static final double GAS_CONSTANT = 8.314462618;
     private static final double BODY_TEMPERATURE = 310.15;
 
@@ -96,7 +97,11 @@ public final class CavityGas {
         for (int i = 0; i < n.length; i++) {
             GasSpecies g = gases.get(i);
             double c = g.solubility() * g.tissuePressure();
-            n[i] = 4 * Math.PI * cavityRadius * g.diffusivity() * c
+            n[i] = 4
+                    * Math.PI
+                    * cavityRadius
+                    * g.diffusivity()
+                    * c
                     * (openTime + 2 * cavityRadius * Math.sqrt(openTime / (Math.PI * g.diffusivity())));
         }
         double r0 = radius(n);
@@ -149,8 +154,13 @@ public final class CavityGas {
                     GasSpecies g = gases.get(i);
                     double x = Math.max(0, n[i]) / total;
                     double unsteady = 1 + r / Math.sqrt(Math.PI * g.diffusivity() * Math.max(t, 1e-6));
-                    dn[i] = -4 * Math.PI * r * g.diffusivity() * g.solubility()
-                            * (x * gasPressure - g.tissuePressure()) * unsteady;
+                    dn[i] = -4
+                            * Math.PI
+                            * r
+                            * g.diffusivity()
+                            * g.solubility()
+                            * (x * gasPressure - g.tissuePressure())
+                            * unsteady;
                     if (n[i] <= 0 && dn[i] < 0) {
                         dn[i] = 0;
                     }
@@ -167,9 +177,7 @@ public final class CavityGas {
         double[] rel = new double[k];
         Arrays.fill(rel, 1e-8);
         StopWhen gone = new StopWhen(st -> radius(st.getPrimaryState()) - GONE_RADIUS, 1.0, 1e-6);
-        Integration.dormandPrince(1e-9, 600, scale, rel)
-                .stopWhen(gone)
-                .integrate(ode, 0, n0.clone(), 24 * 3600);
+        Integration.dormandPrince(1e-9, 600, scale, rel).stopWhen(gone).integrate(ode, 0, n0.clone(), 24 * 3600);
         return Double.isNaN(gone.time()) ? Double.POSITIVE_INFINITY : gone.time();
     }
 }

@@ -19,8 +19,16 @@ import java.util.Objects;
  * @param segmentModeHz      frequency at which the segment rings after the event, Hz
  * @param segmentQ           quality factor of that ringing, in [0.5, 50]
  */
-public record FacetJoint(String name, double area, double fluidVolume, double compliance, double refillTime,
-        double cavitationPressure, double gapScale, double segmentModeHz, double segmentQ) {
+public record FacetJoint(
+        String name,
+        double area,
+        double fluidVolume,
+        double compliance,
+        double refillTime,
+        double cavitationPressure,
+        double gapScale,
+        double segmentModeHz,
+        double segmentQ) {
     public FacetJoint {
         Objects.requireNonNull(name, "name");
         if (!(area > 0 && area <= 10e-4)) {
@@ -30,17 +38,19 @@ public record FacetJoint(String name, double area, double fluidVolume, double co
             throw new IllegalArgumentException("fluid volume, compliance and refill time must be > 0");
         }
         if (!(cavitationPressure < 0)) {
-            throw new IllegalArgumentException("cavitation pressure must be a tension (< 0 Pa), was "
-                    + cavitationPressure);
+            throw new IllegalArgumentException(
+                    "cavitation pressure must be a tension (< 0 Pa), was " + cavitationPressure);
         }
-        if (!(gapScale >= 0) || !(segmentModeHz >= 20 && segmentModeHz <= 5000) || !(segmentQ >= 0.5 && segmentQ <= 50)) {
+        if (!(gapScale >= 0)
+                || !(segmentModeHz >= 20 && segmentModeHz <= 5000)
+                || !(segmentQ >= 0.5 && segmentQ <= 50)) {
             throw new IllegalArgumentException("gap scale >= 0, segment mode 20..5000 Hz, Q 0.5..50");
         }
     }
 
     /** The same joint with another gap scale (how much of a particular movement reaches it). */
     public FacetJoint withGapScale(double scale) {
-        return new FacetJoint(name, area, fluidVolume, compliance, refillTime, cavitationPressure, scale, segmentModeHz,
-                segmentQ);
+        return new FacetJoint(
+                name, area, fluidVolume, compliance, refillTime, cavitationPressure, scale, segmentModeHz, segmentQ);
     }
 }

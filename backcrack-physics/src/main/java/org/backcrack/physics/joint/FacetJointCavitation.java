@@ -40,6 +40,7 @@ public final class FacetJointCavitation {
     public static final double NUCLEUS_RADIUS = 5e-6;
     /** Gas pressure in the fresh nucleus, Pa (assumed: little gas; the cavity is mostly vapour at first). */
     private static final double NUCLEUS_GAS_PRESSURE = 5e3;
+
     private static final double POLYTROPIC = 1.4;
     private static final double PRESSURE_STEP = 2e-4;
     private static final double PRE_ROLL = 0.5e-3;
@@ -124,7 +125,8 @@ public final class FacetJointCavitation {
                         double[] y = state.getPrimaryState();
                         double[] dy = state.getPrimaryDerivative();
                         radius[i] = y[0];
-                        radiated[i] = fluid.density() * (y[0] * y[0] * dy[1] + 2 * y[0] * y[1] * y[1])
+                        radiated[i] = fluid.density()
+                                * (y[0] * y[0] * dy[1] + 2 * y[0] * y[1] * y[1])
                                 / Emission.REFERENCE_DISTANCE;
                         maxR[0] = Math.max(maxR[0], y[0]);
                         filled[0] = Math.max(filled[0], i + 1);
@@ -143,8 +145,15 @@ public final class FacetJointCavitation {
         }
         double settled = radiusKept[radiusKept.length - 1];
         double onset = Math.max(0, inception - PRE_ROLL);
-        return new Cavitation(joint, inception, tension, maxR[0], settled, peak,
-                new Cavitation.BubbleTrace(radiusKept, radiatedKept), new Emission(onset, sampleRate, sound));
+        return new Cavitation(
+                joint,
+                inception,
+                tension,
+                maxR[0],
+                settled,
+                peak,
+                new Cavitation.BubbleTrace(radiusKept, radiatedKept),
+                new Emission(onset, sampleRate, sound));
     }
 
     private double gap(FacetJoint joint, JointMotion motion, double t) {

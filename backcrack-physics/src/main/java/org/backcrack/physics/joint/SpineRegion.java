@@ -20,8 +20,10 @@ public enum SpineRegion {
     LOWER_BACK("lower_back", List.of("L1/L2", "L2/L3", "L3/L4", "L4/L5", "L5/S1"), 1.6e-4, 1.5e-6, 190);
 
     private final String id;
+
     @SuppressWarnings("ImmutableEnumChecker") // List.copyOf: unmodifiable, though its type cannot say so
     private final List<String> levels;
+
     private final double facetArea;
     private final double fluidVolume;
     private final double segmentModeHz;

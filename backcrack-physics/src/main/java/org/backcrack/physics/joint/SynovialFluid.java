@@ -26,11 +26,26 @@ import org.backcrack.physics.bubble.Viscosity;
  *                        fluid's zero-shear viscosity (1–10 Pa·s), so a pop decays in a few milliseconds
  *                        (Dunning 2013: 5.66 ms).
  */
-public record SynovialFluid(double density, double soundSpeed, double surfaceTension, double vapourPressure,
-        double consistency, double flowIndex, double minViscosity, double maxViscosity, double filmViscosity) {
+public record SynovialFluid(
+        double density,
+        double soundSpeed,
+        double surfaceTension,
+        double vapourPressure,
+        double consistency,
+        double flowIndex,
+        double minViscosity,
+        double maxViscosity,
+        double filmViscosity) {
     public SynovialFluid {
-        if (!(density > 0 && soundSpeed > 0 && surfaceTension >= 0 && vapourPressure >= 0 && consistency > 0
-                && flowIndex > 0 && flowIndex <= 1 && minViscosity > 0 && maxViscosity >= minViscosity
+        if (!(density > 0
+                && soundSpeed > 0
+                && surfaceTension >= 0
+                && vapourPressure >= 0
+                && consistency > 0
+                && flowIndex > 0
+                && flowIndex <= 1
+                && minViscosity > 0
+                && maxViscosity >= minViscosity
                 && filmViscosity >= 0)) {
             throw new IllegalArgumentException("synovial fluid properties out of range");
         }
@@ -43,8 +58,12 @@ public record SynovialFluid(double density, double soundSpeed, double surfaceTen
 
     /** As a bubble's liquid: power-law bulk viscosity plus the film viscosity. */
     public Liquid liquid() {
-        return new Liquid(density, soundSpeed, surfaceTension, vapourPressure,
-                new Viscosity.Plus(new Viscosity.PowerLaw(consistency, flowIndex, minViscosity, maxViscosity),
-                        filmViscosity));
+        return new Liquid(
+                density,
+                soundSpeed,
+                surfaceTension,
+                vapourPressure,
+                new Viscosity.Plus(
+                        new Viscosity.PowerLaw(consistency, flowIndex, minViscosity, maxViscosity), filmViscosity));
     }
 }

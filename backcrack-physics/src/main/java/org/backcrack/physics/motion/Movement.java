@@ -14,8 +14,8 @@ import java.util.Objects;
  *                     length of one repetition
  * @param side         {@code left} or {@code right} for one-sided movements (twist, thrust), else ignored
  */
-public record Movement(MovementType type, double amplitudeDeg, double speedDegPerS, int repetitions, double intervalS,
-        String side) {
+public record Movement(
+        MovementType type, double amplitudeDeg, double speedDegPerS, int repetitions, double intervalS, String side) {
     public Movement {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(side, "side");

@@ -36,10 +36,9 @@ public final class Integration {
      * @param absoluteTolerance allowed absolute error of each state component per step
      * @param relativeTolerance allowed relative error of each state component per step
      */
-    public static Integration dormandPrince(double minStep, double maxStep, double[] absoluteTolerance,
-            double[] relativeTolerance) {
-        return new Integration(new DormandPrince54Integrator(minStep, maxStep, absoluteTolerance,
-                relativeTolerance));
+    public static Integration dormandPrince(
+            double minStep, double maxStep, double[] absoluteTolerance, double[] relativeTolerance) {
+        return new Integration(new DormandPrince54Integrator(minStep, maxStep, absoluteTolerance, relativeTolerance));
     }
 
     /** Fails the integration after this many derivative evaluations (unlimited unless set). */
@@ -53,8 +52,8 @@ public final class Integration {
      * inside the integration, interpolated from the dense output, and at the start itself.
      */
     public Integration sampleEvery(double step, Consumer<ODEStateAndDerivative> sample) {
-        integrator.addStepHandler(new StepNormalizer(step, (state, last) -> sample.accept(state),
-                StepNormalizerMode.MULTIPLES, StepNormalizerBounds.FIRST));
+        integrator.addStepHandler(new StepNormalizer(
+                step, (state, last) -> sample.accept(state), StepNormalizerMode.MULTIPLES, StepNormalizerBounds.FIRST));
         return this;
     }
 

@@ -28,8 +28,7 @@ import org.hipparchus.transform.TransformType;
  * </ul>
  */
 public final class Conditions {
-    private Conditions() {
-    }
+    private Conditions() {}
 
     /** Applies the condition to every channel, in place. */
     public static void apply(String condition, double[][] channels, int fs, SplittableRandom rng) {
@@ -67,8 +66,7 @@ public final class Conditions {
                     reverb(x, ir, drr);
                 }
             }
-            case "plain", "clipped", "contact" -> {
-            }
+            case "plain", "clipped", "contact" -> {}
             default -> throw new IllegalArgumentException("not a condition family: " + condition);
         }
     }

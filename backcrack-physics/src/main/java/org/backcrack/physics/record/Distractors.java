@@ -18,11 +18,17 @@ import org.backcrack.core.dsp.Biquad;
  * </ul>
  */
 final class Distractors {
-    private Distractors() {
-    }
+    private Distractors() {}
 
-    static List<Recorder.DistractorSpan> mix(double[][] out, List<String> kinds, List<double[]> events, double eventRms,
-            double eventPeak, int fs, Sensor sensor, SplittableRandom rng) {
+    static List<Recorder.DistractorSpan> mix(
+            double[][] out,
+            List<String> kinds,
+            List<double[]> events,
+            double eventRms,
+            double eventPeak,
+            int fs,
+            Sensor sensor,
+            SplittableRandom rng) {
         List<Recorder.DistractorSpan> placed = new ArrayList<>();
         int n = out[0].length;
         double duration = (double) n / fs;
@@ -134,7 +140,8 @@ final class Distractors {
         double f = 2000 + 2000 * rng.nextDouble();
         for (int i = 0; i < n; i++) {
             double t = (double) i / fs;
-            y[i] = Math.exp(-t / 0.0008) * (Noise.gaussian(rng) * 0.5 + Math.sin(2 * Math.PI * Math.min(f, 0.4 * fs) * t));
+            y[i] = Math.exp(-t / 0.0008)
+                    * (Noise.gaussian(rng) * 0.5 + Math.sin(2 * Math.PI * Math.min(f, 0.4 * fs) * t));
         }
         return y;
     }

@@ -19,16 +19,13 @@ import org.backcrack.physics.Emission;
  * Quantisation happens in the WAV writer.
  */
 public final class Recorder {
-    private Recorder() {
-    }
+    private Recorder() {}
 
     /** An emission and where it sits: pan −1 (left) to +1 (right). */
-    public record Source(Emission emission, double pan) {
-    }
+    public record Source(Emission emission, double pan) {}
 
     /** A distractor that was mixed in. */
-    public record DistractorSpan(String kind, double start, double end) {
-    }
+    public record DistractorSpan(String kind, double start, double end) {}
 
     /**
      * The recording and what was mixed into it besides joint sounds.
@@ -36,9 +33,8 @@ public final class Recorder {
      * @param eventPeaks for each event span, the largest |sample| the joint sounds reach in it on any
      *                   channel, relative to full scale (noise and distractors left out)
      */
-    public record Result(AudioClip clip, List<DistractorSpan> distractors, boolean clipped, double gain,
-            double[] eventPeaks) {
-    }
+    public record Result(
+            AudioClip clip, List<DistractorSpan> distractors, boolean clipped, double gain, double[] eventPeaks) {}
 
     /**
      * @param duration   seconds of recording
@@ -46,7 +42,11 @@ public final class Recorder {
      * @param eventSpans [start, end] of every labelled event (for the event-to-noise ratio and to keep
      *                   distractors clear of them)
      */
-    public static Result record(double duration, List<Source> sources, List<double[]> eventSpans, RecordingSettings s,
+    public static Result record(
+            double duration,
+            List<Source> sources,
+            List<double[]> eventSpans,
+            RecordingSettings s,
             SplittableRandom rng) {
         return record(duration, sources, eventSpans, s, "plain", rng);
     }
@@ -54,8 +54,13 @@ public final class Recorder {
     /**
      * @param condition a recording condition family ({@link Conditions}), applied after noise and distractors
      */
-    public static Result record(double duration, List<Source> sources, List<double[]> eventSpans, RecordingSettings s,
-            String condition, SplittableRandom rng) {
+    public static Result record(
+            double duration,
+            List<Source> sources,
+            List<double[]> eventSpans,
+            RecordingSettings s,
+            String condition,
+            SplittableRandom rng) {
         int fs = s.sampleRate();
         int n = (int) Math.ceil(duration * fs);
         double depthCm = s.tissueDepth() * 100;
@@ -69,7 +74,9 @@ public final class Recorder {
             double[] p = e.pressure();
             int at = (int) Math.round((e.onset() + delay) * fs);
             for (int c = 0; c < s.channels(); c++) {
-                double g = s.channels() == 1 ? 1 : (c == 0 ? 1 - 0.4 * Math.max(0, src.pan()) : 1 + 0.4 * Math.min(0, src.pan()));
+                double g = s.channels() == 1
+                        ? 1
+                        : (c == 0 ? 1 - 0.4 * Math.max(0, src.pan()) : 1 + 0.4 * Math.min(0, src.pan()));
                 for (int i = 0; i < p.length && at + i < n; i++) {
                     if (at + i >= 0) {
                         clean[c][at + i] += g * p[i] * tissueLoss * air;
@@ -133,8 +140,11 @@ public final class Recorder {
                 double amp = noiseRms * Math.pow(10, s.humDb() / 20) * Math.sqrt(2);
                 for (int i = 0; i < n; i++) {
                     double t = (double) i / fs;
-                    x[i] += amp * (Math.sin(2 * Math.PI * 50 * t) + 0.5 * Math.sin(2 * Math.PI * 150 * t)
-                            + 0.25 * Math.sin(2 * Math.PI * 250 * t)) / 1.15;
+                    x[i] += amp
+                            * (Math.sin(2 * Math.PI * 50 * t)
+                                    + 0.5 * Math.sin(2 * Math.PI * 150 * t)
+                                    + 0.25 * Math.sin(2 * Math.PI * 250 * t))
+                            / 1.15;
                 }
             }
             if (s.rumble()) {
@@ -151,8 +161,8 @@ public final class Recorder {
             }
             out[c] = x;
         }
-        List<DistractorSpan> placed = Distractors.mix(out, s.distractors(), eventSpans, Math.sqrt(loudestPower), peak,
-                fs, s.sensor(), rng);
+        List<DistractorSpan> placed =
+                Distractors.mix(out, s.distractors(), eventSpans, Math.sqrt(loudestPower), peak, fs, s.sensor(), rng);
         if (!condition.equals("plain")) {
             // Its own random stream: the plain chain's draws, and so its recordings, stay as they were.
             Conditions.apply(condition, out, fs, rng.split());

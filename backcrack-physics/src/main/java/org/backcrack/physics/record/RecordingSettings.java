@@ -21,9 +21,20 @@ import java.util.Objects;
  * @param distractors  non-joint sounds to mix in: speech, rustle, tap, beep (each may repeat)
  * @param windowS      when set, only this many seconds around each repetition are kept (long scenarios)
  */
-public record RecordingSettings(Sensor sensor, double distance, double tissueDepth, int sampleRate, String format,
-        int channels, double snrDb, Double humDb, boolean rumble, double dcOffset, double headroomDb,
-        List<String> distractors, Double windowS) {
+public record RecordingSettings(
+        Sensor sensor,
+        double distance,
+        double tissueDepth,
+        int sampleRate,
+        String format,
+        int channels,
+        double snrDb,
+        Double humDb,
+        boolean rumble,
+        double dcOffset,
+        double headroomDb,
+        List<String> distractors,
+        Double windowS) {
     public static final List<String> DISTRACTORS = List.of("speech", "rustle", "tap", "beep");
 
     public RecordingSettings {
@@ -33,7 +44,7 @@ public record RecordingSettings(Sensor sensor, double distance, double tissueDep
     }
 
     public static RecordingSettings defaults() {
-        return new RecordingSettings(Sensor.AIR_MICROPHONE, 0.1, 0.04, 48_000, "pcm_s16", 1, 30, null, false, 0, 6,
-                List.of(), null);
+        return new RecordingSettings(
+                Sensor.AIR_MICROPHONE, 0.1, 0.04, 48_000, "pcm_s16", 1, 30, null, false, 0, 6, List.of(), null);
     }
 }

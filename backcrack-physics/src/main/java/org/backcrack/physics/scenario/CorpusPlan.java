@@ -20,8 +20,7 @@ import org.backcrack.physics.record.Sensor;
 public final class CorpusPlan {
     private static final int[] RATES = {16_000, 22_050, 32_000, 44_100, 48_000, 96_000};
 
-    private CorpusPlan() {
-    }
+    private CorpusPlan() {}
 
     /**
      * Which sound and recording families a corpus draws from ({@link Families}): the physics families only (as
@@ -29,7 +28,12 @@ public final class CorpusPlan {
      * its slot with the others drawn from all (to judge on it).
      */
     public record FamilyChoice(Mode mode, String family) {
-        public enum Mode { PHYSICS, ALL, EXCLUDING, ONLY }
+        public enum Mode {
+            PHYSICS,
+            ALL,
+            EXCLUDING,
+            ONLY
+        }
 
         public FamilyChoice {
             if ((mode == Mode.EXCLUDING || mode == Mode.ONLY) != (family != null)) {
@@ -90,17 +94,36 @@ public final class CorpusPlan {
             for (int d = 0; d < n; d++) {
                 distractors.add(RecordingSettings.DISTRACTORS.get(rng.nextInt(RecordingSettings.DISTRACTORS.size())));
             }
-            RecordingSettings r = new RecordingSettings(sensor, 0.05 + 0.45 * rng.nextDouble(),
-                    0.02 + 0.04 * rng.nextDouble(), rate, format, channels, snr, hum, rumble, dc,
-                    3 + 9 * rng.nextDouble(), distractors, base.recording().windowS());
+            RecordingSettings r = new RecordingSettings(
+                    sensor,
+                    0.05 + 0.45 * rng.nextDouble(),
+                    0.02 + 0.04 * rng.nextDouble(),
+                    rate,
+                    format,
+                    channels,
+                    snr,
+                    hum,
+                    rumble,
+                    dc,
+                    3 + 9 * rng.nextDouble(),
+                    distractors,
+                    base.recording().windowS());
             long seed = rng.nextLong() & Long.MAX_VALUE;
             Families families = Families.DEFAULT;
             if (choice.mode() != FamilyChoice.Mode.PHYSICS) {
                 families = draw(familyRng, choice);
                 r = forCondition(r, families.condition(), familyRng);
             }
-            out.add(new Scenario(String.format("%s_%04d", base.name(), i), base.description(), base.person(),
-                    base.region(), base.movement(), base.startTimes(), r, seed % 1_000_000_000L, families));
+            out.add(new Scenario(
+                    String.format("%s_%04d", base.name(), i),
+                    base.description(),
+                    base.person(),
+                    base.region(),
+                    base.movement(),
+                    base.startTimes(),
+                    r,
+                    seed % 1_000_000_000L,
+                    families));
         }
         return out;
     }
@@ -111,21 +134,39 @@ public final class CorpusPlan {
      */
     public static RecordingSettings forCondition(RecordingSettings r, String condition, SplittableRandom rng) {
         Sensor s = condition.equals("contact")
-                ? (rng.nextBoolean() ? Sensor.CONTACT_ACCELEROMETER : Sensor.PIEZO) : Sensor.AIR_MICROPHONE;
+                ? (rng.nextBoolean() ? Sensor.CONTACT_ACCELEROMETER : Sensor.PIEZO)
+                : Sensor.AIR_MICROPHONE;
         double headroom = condition.equals("clipped") ? -3 - 12 * rng.nextDouble() : r.headroomDb();
-        return new RecordingSettings(s, r.distance(), r.tissueDepth(), r.sampleRate(), r.format(), r.channels(),
-                r.snrDb(), r.humDb(), r.rumble(), r.dcOffset(), headroom, r.distractors(), r.windowS());
+        return new RecordingSettings(
+                s,
+                r.distance(),
+                r.tissueDepth(),
+                r.sampleRate(),
+                r.format(),
+                r.channels(),
+                r.snrDb(),
+                r.humDb(),
+                r.rumble(),
+                r.dcOffset(),
+                headroom,
+                r.distractors(),
+                r.windowS());
     }
 
     private static Families draw(SplittableRandom rng, FamilyChoice choice) {
-        Families f = new Families(pick(rng, Families.POPS, "pop.", choice), pick(rng, Families.SNAPS, "snap.", choice),
-                pick(rng, Families.GRATINGS, "grating.", choice), pick(rng, Families.CONDITIONS, "condition.", choice));
+        Families f = new Families(
+                pick(rng, Families.POPS, "pop.", choice),
+                pick(rng, Families.SNAPS, "snap.", choice),
+                pick(rng, Families.GRATINGS, "grating.", choice),
+                pick(rng, Families.CONDITIONS, "condition.", choice));
         return choice.mode() == FamilyChoice.Mode.ONLY ? f.with(choice.family()) : f;
     }
 
     private static String pick(SplittableRandom rng, List<String> names, String prefix, FamilyChoice choice) {
         List<String> allowed = names.stream()
-                .filter(n -> choice.mode() != FamilyChoice.Mode.EXCLUDING || !choice.family().equals(prefix + n)).toList();
+                .filter(n -> choice.mode() != FamilyChoice.Mode.EXCLUDING
+                        || !choice.family().equals(prefix + n))
+                .toList();
         return allowed.get(rng.nextInt(allowed.size()));
     }
 }

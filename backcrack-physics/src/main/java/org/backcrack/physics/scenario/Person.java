@@ -10,12 +10,22 @@ package org.backcrack.physics.scenario;
  * @param hoursStatic         hours spent in one posture before the movement, 0..24
  * @param fatigue             muscle fatigue, 0 fresh .. 1 exhausted
  */
-public record Person(double age, int osteoarthritisGrade, int boneSpurs, double muscleTightness, double hoursStatic,
+public record Person(
+        double age,
+        int osteoarthritisGrade,
+        int boneSpurs,
+        double muscleTightness,
+        double hoursStatic,
         double fatigue) {
     public Person {
-        if (!(age >= 10 && age <= 100) || osteoarthritisGrade < 0 || osteoarthritisGrade > 4 || boneSpurs < 0
-                || boneSpurs > 10 || !(muscleTightness >= 0 && muscleTightness <= 1)
-                || !(hoursStatic >= 0 && hoursStatic <= 24) || !(fatigue >= 0 && fatigue <= 1)) {
+        if (!(age >= 10 && age <= 100)
+                || osteoarthritisGrade < 0
+                || osteoarthritisGrade > 4
+                || boneSpurs < 0
+                || boneSpurs > 10
+                || !(muscleTightness >= 0 && muscleTightness <= 1)
+                || !(hoursStatic >= 0 && hoursStatic <= 24)
+                || !(fatigue >= 0 && fatigue <= 1)) {
             throw new IllegalArgumentException("person out of range");
         }
     }

@@ -19,11 +19,26 @@ import org.backcrack.physics.record.RecordingSettings;
  * @param seed        seed of every random choice (joint-to-joint variation, noise, distractors)
  * @param families    which model makes each class of sound and the recording condition ({@link Families})
  */
-public record Scenario(String name, String description, Person person, SpineRegion region, Movement movement,
-        double[] startTimes, RecordingSettings recording, long seed, Families families) {
+public record Scenario(
+        String name,
+        String description,
+        Person person,
+        SpineRegion region,
+        Movement movement,
+        double[] startTimes,
+        RecordingSettings recording,
+        long seed,
+        Families families) {
     /** A scenario of the physics families under the plain recording chain. */
-    public Scenario(String name, String description, Person person, SpineRegion region, Movement movement,
-            double[] startTimes, RecordingSettings recording, long seed) {
+    public Scenario(
+            String name,
+            String description,
+            Person person,
+            SpineRegion region,
+            Movement movement,
+            double[] startTimes,
+            RecordingSettings recording,
+            long seed) {
         this(name, description, person, region, movement, startTimes, recording, seed, Families.DEFAULT);
     }
 

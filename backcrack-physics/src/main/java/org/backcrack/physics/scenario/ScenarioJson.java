@@ -31,8 +31,7 @@ public final class ScenarioJson {
     private final List<String> problems = new ArrayList<>();
     private String firstPath;
 
-    private ScenarioJson() {
-    }
+    private ScenarioJson() {}
 
     /** Reads a scenario file's text; {@code name} is used when the file has none. */
     public static Scenario read(String json, String name) {
@@ -40,26 +39,38 @@ public final class ScenarioJson {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InputException(PhysicsError.SCENARIO_BAD_JSON, null, "the scenario is not valid JSON (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "): "
-                    + e.getOriginalMessage());
+            throw new InputException(
+                    PhysicsError.SCENARIO_BAD_JSON,
+                    null,
+                    "the scenario is not valid JSON (line "
+                            + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + "): "
+                            + e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
-            throw new InputException(PhysicsError.SCENARIO_BAD_JSON, "$", "a scenario must be a JSON object, like "
-                    + "the one 'backcrack simulate --scenario stretch_after_sitting --print-scenario' prints");
+            throw new InputException(
+                    PhysicsError.SCENARIO_BAD_JSON,
+                    "$",
+                    "a scenario must be a JSON object, like "
+                            + "the one 'backcrack simulate --scenario stretch_after_sitting --print-scenario' prints");
         }
         return new ScenarioJson().parse((ObjectNode) root, name);
     }
 
     private Scenario parse(ObjectNode root, String fallbackName) {
-        known(root, "$", Set.of("name", "description", "seed", "person", "region", "movement", "recording", "families"));
+        known(
+                root,
+                "$",
+                Set.of("name", "description", "seed", "person", "region", "movement", "recording", "families"));
         String name = text(root, "$.name", "name", fallbackName);
         String description = text(root, "$.description", "description", "");
         long seed = (long) number(root, "$.seed", "seed", 1, 0, 9.0e15, true);
 
         ObjectNode p = object(root, "$.person", "person");
-        known(p, "$.person", Set.of("age", "osteoarthritis_grade", "bone_spurs", "muscle_tightness", "hours_static",
-                "fatigue"));
+        known(
+                p,
+                "$.person",
+                Set.of("age", "osteoarthritis_grade", "bone_spurs", "muscle_tightness", "hours_static", "fatigue"));
         double age = number(p, "$.person.age", "age", 35, 10, 100, false);
         int grade = (int) number(p, "$.person.osteoarthritis_grade", "osteoarthritis_grade", 0, 0, 4, true);
         int spurs = (int) number(p, "$.person.bone_spurs", "bone_spurs", 0, 0, 10, true);
@@ -67,13 +78,21 @@ public final class ScenarioJson {
         double hours = number(p, "$.person.hours_static", "hours_static", 0, 0, 24, false);
         double fatigue = number(p, "$.person.fatigue", "fatigue", 0, 0, 1, false);
 
-        String regionId = choice(root, "$.region", "region", "lower_back",
-                List.of("neck", "upper_back", "lower_back"));
+        String regionId = choice(root, "$.region", "region", "lower_back", List.of("neck", "upper_back", "lower_back"));
         ObjectNode m = object(root, "$.movement", "movement");
-        known(m, "$.movement", Set.of("type", "amplitude_deg", "speed_deg_per_s", "repetitions", "interval_s", "side",
-                "start_times_s"));
-        String type = choice(m, "$.movement.type", "type", "twist",
-                List.of("stretch", "twist", "bend", "thrust", "flex_extend"));
+        known(
+                m,
+                "$.movement",
+                Set.of(
+                        "type",
+                        "amplitude_deg",
+                        "speed_deg_per_s",
+                        "repetitions",
+                        "interval_s",
+                        "side",
+                        "start_times_s"));
+        String type = choice(
+                m, "$.movement.type", "type", "twist", List.of("stretch", "twist", "bend", "thrust", "flex_extend"));
         double amplitude = number(m, "$.movement.amplitude_deg", "amplitude_deg", 30, 0.5, 90, false);
         double speed = number(m, "$.movement.speed_deg_per_s", "speed_deg_per_s", 60, 1, 2000, false);
         int reps = (int) number(m, "$.movement.repetitions", "repetitions", 1, 1, 1000, true);
@@ -83,15 +102,20 @@ public final class ScenarioJson {
         if (m.has("start_times_s") && !m.get("start_times_s").isNull()) {
             JsonNode arr = m.get("start_times_s");
             if (!arr.isArray() || arr.isEmpty()) {
-                problem("$.movement.start_times_s", "must be a non-empty array of times in seconds, like [0.5, 60, 300]");
+                problem(
+                        "$.movement.start_times_s",
+                        "must be a non-empty array of times in seconds, like [0.5, 60, 300]");
             } else {
                 starts = new double[arr.size()];
                 for (int i = 0; i < arr.size(); i++) {
                     JsonNode v = arr.get(i);
-                    if (!v.isNumber() || v.asDouble() < 0 || v.asDouble() > 86_400
+                    if (!v.isNumber()
+                            || v.asDouble() < 0
+                            || v.asDouble() > 86_400
                             || (i > 0 && v.asDouble() <= starts[i - 1])) {
-                        problem("$.movement.start_times_s[" + i + "]", "was " + v + "; accepted: increasing times from "
-                                + "0 to 86400 s");
+                        problem(
+                                "$.movement.start_times_s[" + i + "]",
+                                "was " + v + "; accepted: increasing times from " + "0 to 86400 s");
                     } else {
                         starts[i] = v.asDouble();
                     }
@@ -100,9 +124,28 @@ public final class ScenarioJson {
         }
 
         ObjectNode r = object(root, "$.recording", "recording");
-        known(r, "$.recording", Set.of("sensor", "distance_m", "tissue_depth_m", "sample_rate", "format", "channels",
-                "snr_db", "hum_db", "rumble", "dc_offset", "headroom_db", "distractors", "window_s"));
-        String sensor = choice(r, "$.recording.sensor", "sensor", "air_microphone",
+        known(
+                r,
+                "$.recording",
+                Set.of(
+                        "sensor",
+                        "distance_m",
+                        "tissue_depth_m",
+                        "sample_rate",
+                        "format",
+                        "channels",
+                        "snr_db",
+                        "hum_db",
+                        "rumble",
+                        "dc_offset",
+                        "headroom_db",
+                        "distractors",
+                        "window_s"));
+        String sensor = choice(
+                r,
+                "$.recording.sensor",
+                "sensor",
+                "air_microphone",
                 List.of("air_microphone", "contact_accelerometer", "piezo"));
         double distance = number(r, "$.recording.distance_m", "distance_m", 0.1, 0.01, 2, false);
         double depth = number(r, "$.recording.tissue_depth_m", "tissue_depth_m", 0.04, 0.005, 0.15, false);
@@ -115,7 +158,8 @@ public final class ScenarioJson {
         int channels = (int) number(r, "$.recording.channels", "channels", 1, 1, 2, true);
         double snr = number(r, "$.recording.snr_db", "snr_db", 30, -10, 80, false);
         Double hum = r.has("hum_db") && !r.get("hum_db").isNull()
-                ? number(r, "$.recording.hum_db", "hum_db", 0, -40, 40, false) : null;
+                ? number(r, "$.recording.hum_db", "hum_db", 0, -40, 40, false)
+                : null;
         boolean rumble = bool(r, "$.recording.rumble", "rumble", false);
         double dc = number(r, "$.recording.dc_offset", "dc_offset", 0, -0.5, 0.5, false);
         double headroom = number(r, "$.recording.headroom_db", "headroom_db", 6, -20, 60, false);
@@ -128,8 +172,9 @@ public final class ScenarioJson {
                 for (int i = 0; i < arr.size(); i++) {
                     String d = arr.get(i).asText();
                     if (!arr.get(i).isTextual() || !RecordingSettings.DISTRACTORS.contains(d)) {
-                        problem("$.recording.distractors[" + i + "]", "was " + arr.get(i) + "; accepted: one of "
-                                + RecordingSettings.DISTRACTORS);
+                        problem(
+                                "$.recording.distractors[" + i + "]",
+                                "was " + arr.get(i) + "; accepted: one of " + RecordingSettings.DISTRACTORS);
                     } else {
                         distractors.add(d);
                     }
@@ -137,7 +182,8 @@ public final class ScenarioJson {
             }
         }
         Double window = r.has("window_s") && !r.get("window_s").isNull()
-                ? number(r, "$.recording.window_s", "window_s", 1, 0.1, 600, false) : null;
+                ? number(r, "$.recording.window_s", "window_s", 1, 0.1, 600, false)
+                : null;
 
         // Which model makes each class of sound, and the recording condition (docs/acoustics.md).
         ObjectNode fam = object(root, "$.families", "families");
@@ -149,18 +195,48 @@ public final class ScenarioJson {
                 choice(fam, "$.families.condition", "condition", "plain", Families.CONDITIONS));
 
         if (!problems.isEmpty()) {
-            throw new InputException(PhysicsError.SCENARIO_INVALID, firstPath, (problems.size() == 1 ? "1 problem" :
-                    problems.size() + " problems") + " in the scenario:\n  - " + String.join("\n  - ", problems));
+            throw new InputException(
+                    PhysicsError.SCENARIO_INVALID,
+                    firstPath,
+                    (problems.size() == 1 ? "1 problem" : problems.size() + " problems") + " in the scenario:\n  - "
+                            + String.join("\n  - ", problems));
         }
         try {
-            Movement movement = new Movement(MovementType.fromId(type).orElseThrow(), amplitude, speed,
-                    starts == null ? reps : starts.length, interval, side);
-            RecordingSettings recording = new RecordingSettings(Sensor.fromId(sensor).orElseThrow(), distance, depth, rate,
-                    format, channels, snr, hum, rumble, dc, headroom, distractors, window);
-            return new Scenario(name, description, new Person(age, grade, spurs, tight, hours, fatigue),
-                    SpineRegion.fromId(regionId).orElseThrow(), movement, starts, recording, seed, families);
+            Movement movement = new Movement(
+                    MovementType.fromId(type).orElseThrow(),
+                    amplitude,
+                    speed,
+                    starts == null ? reps : starts.length,
+                    interval,
+                    side);
+            RecordingSettings recording = new RecordingSettings(
+                    Sensor.fromId(sensor).orElseThrow(),
+                    distance,
+                    depth,
+                    rate,
+                    format,
+                    channels,
+                    snr,
+                    hum,
+                    rumble,
+                    dc,
+                    headroom,
+                    distractors,
+                    window);
+            return new Scenario(
+                    name,
+                    description,
+                    new Person(age, grade, spurs, tight, hours, fatigue),
+                    SpineRegion.fromId(regionId).orElseThrow(),
+                    movement,
+                    starts,
+                    recording,
+                    seed,
+                    families);
         } catch (IllegalArgumentException e) {
-            throw new InputException(PhysicsError.SCENARIO_INVALID, "$.movement",
+            throw new InputException(
+                    PhysicsError.SCENARIO_INVALID,
+                    "$.movement",
                     "the scenario is not physically possible: " + e.getMessage());
         }
     }
@@ -173,8 +249,11 @@ public final class ScenarioJson {
         root.put("seed", s.seed());
         if (!s.families().equals(Families.DEFAULT)) {
             // Which model made each class of sound and the recording condition (docs/acoustics.md).
-            root.putObject("families").put("pop", s.families().pop()).put("snap", s.families().snap())
-                    .put("grating", s.families().grating()).put("condition", s.families().condition());
+            root.putObject("families")
+                    .put("pop", s.families().pop())
+                    .put("snap", s.families().snap())
+                    .put("grating", s.families().grating())
+                    .put("condition", s.families().condition());
         }
         ObjectNode p = root.putObject("person");
         p.put("age", s.person().age());
@@ -234,8 +313,10 @@ public final class ScenarioJson {
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
             String field = entry.getKey();
             if (!names.contains(field)) {
-                problem(path + "." + field, "unknown field" + suggestion(field, names) + "; accepted: "
-                        + names.stream().sorted().toList());
+                problem(
+                        path + "." + field,
+                        "unknown field" + suggestion(field, names) + "; accepted: "
+                                + names.stream().sorted().toList());
             }
         }
     }
@@ -244,7 +325,8 @@ public final class ScenarioJson {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String n : names) {
-            int d = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance().apply(field, n);
+            int d = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance()
+                    .apply(field, n);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = n;
@@ -298,8 +380,8 @@ public final class ScenarioJson {
         return v.asBoolean();
     }
 
-    private double number(ObjectNode parent, String path, String field, double fallback, double min, double max,
-            boolean integer) {
+    private double number(
+            ObjectNode parent, String path, String field, double fallback, double min, double max, boolean integer) {
         JsonNode v = parent.get(field);
         if (v == null || v.isNull()) {
             return fallback;

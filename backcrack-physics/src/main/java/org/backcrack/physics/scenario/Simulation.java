@@ -19,9 +19,15 @@ import org.backcrack.physics.record.Recorder;
  * @param joints       each facet joint's history
  * @param clipped      whether any sample was clipped
  */
-public record Simulation(Scenario scenario, AudioClip clip, List<TruthEvent> events,
-        List<Recorder.DistractorSpan> distractors, List<double[]> windows, List<Cavitation> cavitations,
-        List<JointHistory> joints, boolean clipped) {
+public record Simulation(
+        Scenario scenario,
+        AudioClip clip,
+        List<TruthEvent> events,
+        List<Recorder.DistractorSpan> distractors,
+        List<double[]> windows,
+        List<Cavitation> cavitations,
+        List<JointHistory> joints,
+        boolean clipped) {
     /** Truth quantity: the event's largest |sample| in the recording, relative to full scale. */
     public static final String RECORDED_PEAK = "recorded_peak_fs";
     /**
@@ -31,10 +37,13 @@ public record Simulation(Scenario scenario, AudioClip clip, List<TruthEvent> eve
      * merged as {@link SoundEvent#audible} says. The events list keeps them all.
      */
     public List<SoundEvent> labels() {
-        double smallest = SampleFormat.fromId(scenario.recording().format()).map(SampleFormat::smallestSound).orElse(0.0);
+        double smallest = SampleFormat.fromId(scenario.recording().format())
+                .map(SampleFormat::smallestSound)
+                .orElse(0.0);
         return SoundEvent.audible(events.stream()
                 .filter(e -> e.quantities().getOrDefault(RECORDED_PEAK, Double.POSITIVE_INFINITY) >= smallest)
-                .map(TruthEvent::asSoundEvent).toList());
+                .map(TruthEvent::asSoundEvent)
+                .toList());
     }
 
     /**
@@ -43,6 +52,5 @@ public record Simulation(Scenario scenario, AudioClip clip, List<TruthEvent> eve
      * @param refractoryUntil scenario time until which its gas bubble stops it cavitating again, s (0 if never)
      * @param gasFractions    mole fractions of CO₂, O₂, N₂ in the last cavity when it closed (empty if none)
      */
-    public record JointHistory(String joint, List<Double> pops, double refractoryUntil, List<Double> gasFractions) {
-    }
+    public record JointHistory(String joint, List<Double> pops, double refractoryUntil, List<Double> gasFractions) {}
 }

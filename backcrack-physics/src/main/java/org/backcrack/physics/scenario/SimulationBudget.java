@@ -22,18 +22,28 @@ public record SimulationBudget(double maxScenarioSeconds, double maxRecordedSeco
 
     public void check(Simulator.Plan plan) {
         if (plan.scenarioSeconds() > maxScenarioSeconds) {
-            throw refuse(String.format(Locale.ROOT, "the movement runs for %.0f s of scenario time; at most %.0f s are "
-                    + "simulated here. Use fewer repetitions or a shorter 'interval_s'", plan.scenarioSeconds(),
+            throw refuse(String.format(
+                    Locale.ROOT,
+                    "the movement runs for %.0f s of scenario time; at most %.0f s are "
+                            + "simulated here. Use fewer repetitions or a shorter 'interval_s'",
+                    plan.scenarioSeconds(),
                     maxScenarioSeconds));
         }
         if (plan.recordedSeconds() > maxRecordedSeconds) {
-            throw refuse(String.format(Locale.ROOT, "the recording would last %.0f s; at most %.0f s are made here. "
-                    + "Use fewer repetitions, or 'window_s' to record only around each one", plan.recordedSeconds(),
+            throw refuse(String.format(
+                    Locale.ROOT,
+                    "the recording would last %.0f s; at most %.0f s are made here. "
+                            + "Use fewer repetitions, or 'window_s' to record only around each one",
+                    plan.recordedSeconds(),
                     maxRecordedSeconds));
         }
         if (plan.samples() > maxSamples) {
-            throw refuse(String.format(Locale.ROOT, "the recording would hold %d samples; at most %d are made here. "
-                    + "Use a lower sample rate, one channel, or a shorter recording", plan.samples(), maxSamples));
+            throw refuse(String.format(
+                    Locale.ROOT,
+                    "the recording would hold %d samples; at most %d are made here. "
+                            + "Use a lower sample rate, one channel, or a shorter recording",
+                    plan.samples(),
+                    maxSamples));
         }
     }
 

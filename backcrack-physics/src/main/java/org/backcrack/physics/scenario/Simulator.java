@@ -41,6 +41,7 @@ import org.backcrack.physics.tissue.SoftTissueSnap;
 public final class Simulator {
     /** Capsule compliance per millilitre of fluid: the effective bulk stiffness of the capsule, 1/Pa. */
     static final double COMPLIANCE_PER_VOLUME = 6.7e-8;
+
     static final double REFILL_TIME = 0.1;
     static final double GAP_PER_RADIAN = 1.3e-3;
     static final double CAVITATION_PRESSURE = -120e3;
@@ -54,24 +55,26 @@ public final class Simulator {
      * (assumed 1.0; with it a pop lasts about as long as Dunning 2013 measured).
      */
     static final double SEGMENT_Q = 1.0;
+
     private static final double EVENT_FLOOR = 0.1;
 
-    private Simulator() {
-    }
+    private Simulator() {}
 
     /**
      * What a scenario will cost, from its movement and recording settings alone (nothing is simulated): how
      * long the movement runs (the physics steps through all of it), how long the recording is, and how many
      * samples it holds.
      */
-    public record Plan(double scenarioSeconds, double recordedSeconds, long samples) {
-    }
+    public record Plan(double scenarioSeconds, double recordedSeconds, long samples) {}
 
     public static Plan plan(Scenario scenario) {
         MovementProfile motion = profile(scenario);
         double recorded = recordedDuration(windows(scenario, motion));
-        return new Plan(motion.duration(), recorded,
-                (long) Math.ceil(recorded * scenario.recording().sampleRate()) * scenario.recording().channels());
+        return new Plan(
+                motion.duration(),
+                recorded,
+                (long) Math.ceil(recorded * scenario.recording().sampleRate())
+                        * scenario.recording().channels());
     }
 
     /** Runs the scenario if its {@link #plan} is within the budget, else refuses it before any work. */
@@ -82,7 +85,8 @@ public final class Simulator {
 
     private static MovementProfile profile(Scenario scenario) {
         double[] starts = scenario.startTimes();
-        return starts == null ? MovementProfile.repeated(scenario.movement(), 0.3)
+        return starts == null
+                ? MovementProfile.repeated(scenario.movement(), 0.3)
                 : new MovementProfile(scenario.movement(), starts);
     }
 
@@ -147,11 +151,18 @@ public final class Simulator {
                 if (available > starts[k] || joint.gapScale() == 0) {
                     continue;
                 }
-                FacetJoint stiff = new FacetJoint(joint.name(), joint.area(), joint.fluidVolume(), joint.compliance(),
-                        joint.refillTime() * (1 + 2 * stiffness[k]), joint.cavitationPressure(), joint.gapScale(),
-                        joint.segmentModeHz(), joint.segmentQ());
-                Optional<Cavitation> pop = model.firstCavitation(stiff, jointMotion, starts[k],
-                        starts[k] + repLength + lags[ji]);
+                FacetJoint stiff = new FacetJoint(
+                        joint.name(),
+                        joint.area(),
+                        joint.fluidVolume(),
+                        joint.compliance(),
+                        joint.refillTime() * (1 + 2 * stiffness[k]),
+                        joint.cavitationPressure(),
+                        joint.gapScale(),
+                        joint.segmentModeHz(),
+                        joint.segmentQ());
+                Optional<Cavitation> pop =
+                        model.firstCavitation(stiff, jointMotion, starts[k], starts[k] + repLength + lags[ji]);
                 if (pop.isEmpty()) {
                     continue;
                 }
@@ -185,27 +196,41 @@ public final class Simulator {
             tensionFactor[k] = 1 + 0.5 * stiffness[k];
         }
         SnapParameters snap = SnapParameters.spinalTendon(scenario.person().muscleTightness());
-        for (SoftTissueSnap.Snap s : SoftTissueSnap.snaps(motion, starts, repLength, snap, tensionFactor, fs, snapRng)) {
+        for (SoftTissueSnap.Snap s :
+                SoftTissueSnap.snaps(motion, starts, repLength, snap, tensionFactor, fs, snapRng)) {
             sources.add(new Recorder.Source(s.emission(), 0));
             Map<String, Double> q = new LinkedHashMap<>();
             q.put("tension_n", s.tension());
             q.put("released_energy_j", s.energy());
             q.put("peak_pressure_1cm_pa", s.peakPressure());
             q.put("spl_10cm_in_tissue_db", spl(s.peakPressure() * 0.1));
-            truth.add(event(s.time(), s.emission(), SoundClass.SOFT_TISSUE_SNAP, Mechanism.SOFT_TISSUE_SNAP,
-                    "tendon over a spinous process", q));
+            truth.add(event(
+                    s.time(),
+                    s.emission(),
+                    SoundClass.SOFT_TISSUE_SNAP,
+                    Mechanism.SOFT_TISSUE_SNAP,
+                    "tendon over a spinous process",
+                    q));
         }
 
-        double roughness = Crepitus.roughness(scenario.person().age(), scenario.person().osteoarthritisGrade());
-        for (Crepitus.Train t : Crepitus.trains(motion, roughness, scenario.person().boneSpurs(), fs, crepRng)) {
+        double roughness =
+                Crepitus.roughness(scenario.person().age(), scenario.person().osteoarthritisGrade());
+        for (Crepitus.Train t :
+                Crepitus.trains(motion, roughness, scenario.person().boneSpurs(), fs, crepRng)) {
             sources.add(new Recorder.Source(t.emission(), 0));
             Map<String, Double> q = new LinkedHashMap<>();
             q.put("roughness", roughness);
             q.put("clicks", (double) t.clicks());
             q.put("peak_pressure_1cm_pa", t.peakPressure());
             q.put("spl_10cm_in_tissue_db", spl(t.peakPressure() * 0.1));
-            truth.add(new TruthEvent(t.start(), t.end(), SoundClass.CREPITUS, Mechanism.DEGENERATIVE_CREPITUS,
-                    scenario.region().id() + " facet cartilage", t.start(), q));
+            truth.add(new TruthEvent(
+                    t.start(),
+                    t.end(),
+                    SoundClass.CREPITUS,
+                    Mechanism.DEGENERATIVE_CREPITUS,
+                    scenario.region().id() + " facet cartilage",
+                    t.start(),
+                    q));
         }
 
         if (!scenario.families().equals(Families.DEFAULT)) {
@@ -216,7 +241,8 @@ public final class Simulator {
         // Windows of the scenario that are recorded, and where they land in the recording.
         List<double[]> windows = windows(scenario, motion);
         double duration = recordedDuration(windows);
-        double delay = scenario.recording().sensor().inAir() ? scenario.recording().distance() / 343 : 0;
+        double delay =
+                scenario.recording().sensor().inAir() ? scenario.recording().distance() / 343 : 0;
         List<TruthEvent> mapped = new ArrayList<>();
         for (TruthEvent e : truth) {
             double[] w = windowOf(windows, e.onset());
@@ -224,8 +250,14 @@ public final class Simulator {
                 continue;
             }
             double shift = w[2] - w[0] + delay;
-            mapped.add(new TruthEvent(round(e.onset() + shift), round(e.offset() + shift), e.soundClass(), e.mechanism(),
-                    e.source(), e.scenarioTime(), e.quantities()));
+            mapped.add(new TruthEvent(
+                    round(e.onset() + shift),
+                    round(e.offset() + shift),
+                    e.soundClass(),
+                    e.mechanism(),
+                    e.source(),
+                    e.scenarioTime(),
+                    e.quantities()));
         }
         mapped.sort(Comparator.comparingDouble(TruthEvent::onset));
         List<Recorder.Source> shifted = new ArrayList<>();
@@ -233,26 +265,31 @@ public final class Simulator {
             double[] w = windowOf(windows, s.emission().onset());
             if (w != null) {
                 Emission e = s.emission();
-                shifted.add(new Recorder.Source(new Emission(e.onset() - w[0] + w[2], e.sampleRate(), e.pressure()),
-                        s.pan()));
+                shifted.add(new Recorder.Source(
+                        new Emission(e.onset() - w[0] + w[2], e.sampleRate(), e.pressure()), s.pan()));
             }
         }
         List<double[]> spans = new ArrayList<>();
         for (TruthEvent e : mapped) {
             spans.add(new double[] {e.onset() - delay, e.offset() - delay});
         }
-        Recorder.Result rec = Recorder.record(duration, shifted, spans, scenario.recording(),
-                scenario.families().condition(), recRng);
+        Recorder.Result rec = Recorder.record(
+                duration,
+                shifted,
+                spans,
+                scenario.recording(),
+                scenario.families().condition(),
+                recRng);
         List<TruthEvent> recorded = new ArrayList<>(mapped.size());
         for (int k = 0; k < mapped.size(); k++) {
             TruthEvent e = mapped.get(k);
             Map<String, Double> q = new LinkedHashMap<>(e.quantities());
             q.put(Simulation.RECORDED_PEAK, rec.eventPeaks()[k]);
-            recorded.add(new TruthEvent(e.onset(), e.offset(), e.soundClass(), e.mechanism(), e.source(),
-                    e.scenarioTime(), q));
+            recorded.add(new TruthEvent(
+                    e.onset(), e.offset(), e.soundClass(), e.mechanism(), e.source(), e.scenarioTime(), q));
         }
-        return new Simulation(scenario, rec.clip(), recorded, rec.distractors(), windows, cavitations, histories,
-                rec.clipped());
+        return new Simulation(
+                scenario, rec.clip(), recorded, rec.distractors(), windows, cavitations, histories, rec.clipped());
     }
 
     /**
@@ -260,8 +297,8 @@ public final class Simulator {
      * same time and about the same peak pressure ({@link SoundFamilies}); {@code truth} and {@code sources}
      * come in pairs, one source per event.
      */
-    private static void renderFamilies(Families families, List<TruthEvent> truth, List<Recorder.Source> sources, int fs,
-            SplittableRandom rng) {
+    private static void renderFamilies(
+            Families families, List<TruthEvent> truth, List<Recorder.Source> sources, int fs, SplittableRandom rng) {
         List<TruthEvent> events = new ArrayList<>();
         List<Recorder.Source> sounds = new ArrayList<>();
         for (int i = 0; i < truth.size(); i++) {
@@ -286,8 +323,14 @@ public final class Simulator {
             for (SoundFamilies.Part part : parts) {
                 sounds.add(new Recorder.Source(part.emission(), src.pan()));
                 if (part.labelled()) {
-                    events.add(new TruthEvent(round(part.onset()), round(part.offset()), e.soundClass(), e.mechanism(),
-                            e.source(), part.onset(), e.quantities()));
+                    events.add(new TruthEvent(
+                            round(part.onset()),
+                            round(part.offset()),
+                            e.soundClass(),
+                            e.mechanism(),
+                            e.source(),
+                            part.onset(),
+                            e.quantities()));
                 }
             }
         }
@@ -310,7 +353,8 @@ public final class Simulator {
         int target = levels / 2;
         for (int i = 0; i < levels; i++) {
             for (int side = 0; side < 2; side++) {
-                double base = scenario.movement().type() == MovementType.THRUST ? 0.025 * Math.abs(i - target) : 0.04 * i;
+                double base =
+                        scenario.movement().type() == MovementType.THRUST ? 0.025 * Math.abs(i - target) : 0.04 * i;
                 lags[2 * i + side] = base + 0.02 * rng.nextDouble();
             }
         }
@@ -358,16 +402,23 @@ public final class Simulator {
                 double gap = GAP_PER_RADIAN * weight * logNormal(rng, 0.5);
                 double cav = CAVITATION_PRESSURE * logNormal(rng, 0.3);
                 double mode = region.segmentModeHz() * logNormal(rng, 0.35);
-                joints.add(new FacetJoint(region.levels().get(i) + " " + s, region.facetArea(), region.fluidVolume(),
-                        COMPLIANCE_PER_VOLUME * region.fluidVolume(), REFILL_TIME, cav, gap,
-                        Math.max(40, Math.min(2000, mode)), SEGMENT_Q));
+                joints.add(new FacetJoint(
+                        region.levels().get(i) + " " + s,
+                        region.facetArea(),
+                        region.fluidVolume(),
+                        COMPLIANCE_PER_VOLUME * region.fluidVolume(),
+                        REFILL_TIME,
+                        cav,
+                        gap,
+                        Math.max(40, Math.min(2000, mode)),
+                        SEGMENT_Q));
             }
         }
         return joints;
     }
 
-    private static TruthEvent event(double time, Emission e, SoundClass cls, Mechanism m, String source,
-            Map<String, Double> q) {
+    private static TruthEvent event(
+            double time, Emission e, SoundClass cls, Mechanism m, String source, Map<String, Double> q) {
         double[] p = e.pressure();
         double peak = e.peakPressure();
         int last = 0;

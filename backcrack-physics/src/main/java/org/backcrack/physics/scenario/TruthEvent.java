@@ -18,8 +18,14 @@ import org.backcrack.core.SoundEvent;
  * @param scenarioTime when it happened in the scenario, s (differs from onset when windows are cut)
  * @param quantities   physical quantities in SI units, by name
  */
-public record TruthEvent(double onset, double offset, SoundClass soundClass, Mechanism mechanism, String source,
-        double scenarioTime, Map<String, Double> quantities) {
+public record TruthEvent(
+        double onset,
+        double offset,
+        SoundClass soundClass,
+        Mechanism mechanism,
+        String source,
+        double scenarioTime,
+        Map<String, Double> quantities) {
     public TruthEvent {
         // Insertion order is kept, so the truth file lists the quantities the same way on every run.
         quantities = Collections.unmodifiableMap(new LinkedHashMap<>(quantities));

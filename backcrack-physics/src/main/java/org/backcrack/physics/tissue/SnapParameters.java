@@ -13,11 +13,28 @@ package org.backcrack.physics.tissue;
  * @param modeHz          the surrounding tissue's mode, Hz
  * @param modeQ           its quality factor
  */
-public record SnapParameters(double tension, double catchTension, double friction, double lateralStiffness,
-        double mass, double contactRadius, double catchFraction, double modeHz, double modeQ) {
+public record SnapParameters(
+        double tension,
+        double catchTension,
+        double friction,
+        double lateralStiffness,
+        double mass,
+        double contactRadius,
+        double catchFraction,
+        double modeHz,
+        double modeQ) {
     public SnapParameters {
-        if (!(tension > 0 && catchTension > 0 && friction > 0 && lateralStiffness > 0 && mass > 0 && contactRadius > 0
-                && catchFraction > 0 && catchFraction < 1 && modeHz >= 20 && modeHz <= 2000 && modeQ >= 0.5)) {
+        if (!(tension > 0
+                && catchTension > 0
+                && friction > 0
+                && lateralStiffness > 0
+                && mass > 0
+                && contactRadius > 0
+                && catchFraction > 0
+                && catchFraction < 1
+                && modeHz >= 20
+                && modeHz <= 2000
+                && modeQ >= 0.5)) {
             throw new IllegalArgumentException("snap parameters out of range");
         }
     }

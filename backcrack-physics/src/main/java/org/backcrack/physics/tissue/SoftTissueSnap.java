@@ -25,20 +25,24 @@ public final class SoftTissueSnap {
     private static final double TISSUE_IMPEDANCE = 1.54e6;
     private static final double TISSUE_SOUND_SPEED = 1540;
 
-    private SoftTissueSnap() {
-    }
+    private SoftTissueSnap() {}
 
     /** One snap. */
-    public record Snap(double time, double tension, double energy, double peakPressure, Emission emission) {
-    }
+    public record Snap(double time, double tension, double energy, double peakPressure, Emission emission) {}
 
     /**
      * Snaps during a movement: one chance per outward excursion, when the angle passes the catch angle.
      *
      * @param starts start time of each repetition, s
      */
-    public static List<Snap> snaps(JointMotion motion, double[] starts, double repetitionLength, SnapParameters p,
-            double[] tensionFactor, double sampleRate, SplittableRandom rng) {
+    public static List<Snap> snaps(
+            JointMotion motion,
+            double[] starts,
+            double repetitionLength,
+            SnapParameters p,
+            double[] tensionFactor,
+            double sampleRate,
+            SplittableRandom rng) {
         List<Snap> out = new ArrayList<>();
         double peakAngle = 0;
         for (double t = 0; t < repetitionLength; t += 1e-3) {

@@ -28,12 +28,10 @@ import org.hipparchus.transform.TransformType;
  * ({@code backcrack simulate --validate}), nothing is stored.
  */
 public final class ValidationTable {
-    private ValidationTable() {
-    }
+    private ValidationTable() {}
 
     /** One check: what, the published or analytic value, ours, and where the reference comes from. */
-    public record Row(String quantity, String reference, String ours, String source) {
-    }
+    public record Row(String quantity, String reference, String ours, String source) {}
 
     /** @param seeds how many seeds to average the scenario statistics over */
     public static List<Row> compute(int seeds) {
@@ -42,24 +40,40 @@ public final class ValidationTable {
         double dp = 101_325;
         Liquid ideal = Liquid.ideal(998, 1482);
         double rayleigh = 0.914681 * r0 * Math.sqrt(998 / dp);
-        BubbleTrace collapse = BubbleSolver.precise().solve(new RayleighPlessetBubble(new BubbleSetup(ideal, r0, 0, 1.4)),
-                DrivingPressure.constant(dp), r0, 0, 0, 2 * rayleigh, 1e3 / rayleigh, BubbleSolver.Stop.COLLAPSE);
-        rows.add(new Row("Rayleigh collapse time, empty 1 mm cavity, Δp = 1 atm (µs)",
-                String.format("%.2f", rayleigh * 1e6), String.format("%.2f (%+.3f%%)", collapse.end() * 1e6,
-                        100 * (collapse.end() / rayleigh - 1)), "0.9147·R0·√(ρ/Δp), Rayleigh 1917"));
+        BubbleTrace collapse = BubbleSolver.precise()
+                .solve(
+                        new RayleighPlessetBubble(new BubbleSetup(ideal, r0, 0, 1.4)),
+                        DrivingPressure.constant(dp),
+                        r0,
+                        0,
+                        0,
+                        2 * rayleigh,
+                        1e3 / rayleigh,
+                        BubbleSolver.Stop.COLLAPSE);
+        rows.add(new Row(
+                "Rayleigh collapse time, empty 1 mm cavity, Δp = 1 atm (µs)",
+                String.format("%.2f", rayleigh * 1e6),
+                String.format("%.2f (%+.3f%%)", collapse.end() * 1e6, 100 * (collapse.end() / rayleigh - 1)),
+                "0.9147·R0·√(ρ/Δp), Rayleigh 1917"));
         for (double r : new double[] {1e-3, 1e-5}) {
             Liquid water = new Liquid(998, 1482, 0.0728, 0, new Viscosity.Newtonian(0));
             BubbleModel model = new RayleighPlessetBubble(BubbleSetup.equilibrium(water, r, dp, 1.4));
             double f0 = Math.sqrt((3 * 1.4 * (dp + 2 * 0.0728 / r) - 2 * 0.0728 / r) / 998) / (2 * Math.PI * r);
             double f = ringFrequency(model, r, dp, f0);
-            rows.add(new Row(String.format("Small-oscillation frequency, air bubble R0 = %s in water (kHz)",
-                    r >= 1e-3 ? "1 mm" : "10 µm"), String.format("%.3f", f0 / 1e3),
-                    String.format("%.3f (%+.3f%%)", f / 1e3, 100 * (f / f0 - 1)), "Minnaert 1933 with surface tension"));
+            rows.add(new Row(
+                    String.format(
+                            "Small-oscillation frequency, air bubble R0 = %s in water (kHz)",
+                            r >= 1e-3 ? "1 mm" : "10 µm"),
+                    String.format("%.3f", f0 / 1e3),
+                    String.format("%.3f (%+.3f%%)", f / 1e3, 100 * (f / f0 - 1)),
+                    "Minnaert 1933 with surface tension"));
         }
         EpsteinPlessetDissolution ep = new EpsteinPlessetDissolution(2.0e-9, 0.8, 0.5, 41.6, dp, 0);
         double analytic = ep.quasiStaticTime(50e-6);
         double numeric = ep.dissolutionTime(50e-6, false);
-        rows.add(new Row("Dissolution time, 50 µm air bubble, half-saturated water (s)", String.format("%.3f", analytic),
+        rows.add(new Row(
+                "Dissolution time, 50 µm air bubble, half-saturated water (s)",
+                String.format("%.3f", analytic),
                 String.format("%.3f (%+.3f%%)", numeric, 100 * (numeric / analytic - 1)),
                 "Epstein & Plesset 1950, quasi-static closed form"));
 
@@ -67,17 +81,25 @@ public final class ValidationTable {
         Scenario neck = BuiltInScenarios.named("neck_manipulation").orElseThrow();
         double[] lumbarPops = popsPerThrust(lumbar, seeds);
         double[] neckPops = popsPerThrust(neck, seeds);
-        rows.add(new Row("Pops per lumbar thrust (mean, range)", "5.27 (2–9)", String.format("%.2f (%d–%d)",
-                lumbarPops[0], (int) lumbarPops[1], (int) lumbarPops[2]), "Mourad et al. 2019, L5–S1, accelerometers"));
-        rows.add(new Row("Pops per cervical thrust (mean, range)", "3.57 (95% CI 3.19–3.94)", String.format(
-                "%.2f (%d–%d)", neckPops[0], (int) neckPops[1], (int) neckPops[2]), "Dunning et al. 2013, C1–2"));
+        rows.add(new Row(
+                "Pops per lumbar thrust (mean, range)",
+                "5.27 (2–9)",
+                String.format("%.2f (%d–%d)", lumbarPops[0], (int) lumbarPops[1], (int) lumbarPops[2]),
+                "Mourad et al. 2019, L5–S1, accelerometers"));
+        rows.add(new Row(
+                "Pops per cervical thrust (mean, range)",
+                "3.57 (95% CI 3.19–3.94)",
+                String.format("%.2f (%d–%d)", neckPops[0], (int) neckPops[1], (int) neckPops[2]),
+                "Dunning et al. 2013, C1–2"));
         List<Double> durations = new ArrayList<>();
         List<Double> peaks = new ArrayList<>();
         List<Double> spreads = new ArrayList<>();
         for (int s = 1; s <= seeds; s++) {
             for (Scenario base : List.of(lumbar, neck)) {
                 Simulation sim = Simulator.run(base.withSeed(s));
-                List<TruthEvent> pops = sim.events().stream().filter(e -> e.soundClass() == SoundClass.CAVITATION).toList();
+                List<TruthEvent> pops = sim.events().stream()
+                        .filter(e -> e.soundClass() == SoundClass.CAVITATION)
+                        .toList();
                 for (TruthEvent e : pops) {
                     durations.add((e.offset() - e.onset()) * 1e3);
                     peaks.add(peakFrequency(sim, e));
@@ -87,12 +109,21 @@ public final class ValidationTable {
                 }
             }
         }
-        rows.add(new Row("Single pop duration (ms, mean)", "5.66 (95% CI 5.36–5.96)", String.format("%.2f",
-                mean(durations)), "Dunning et al. 2013 (ours: to 10% of the peak)"));
-        rows.add(new Row("Crack peak frequency, skin sensor (Hz, median and range)", "215 (86–1830)",
-                String.format("%.0f (%.0f–%.0f)", median(peaks), min(peaks), max(peaks)), "Reggars 1996, C3/4"));
-        rows.add(new Row("Time from first to last pop of a thrust (ms, mean)", "within the thrust, 97–139 ms",
-                String.format("%.1f", mean(spreads)), "Dunning 2013 (96.95 ms thrust), Mourad 2019 (139 ms)"));
+        rows.add(new Row(
+                "Single pop duration (ms, mean)",
+                "5.66 (95% CI 5.36–5.96)",
+                String.format("%.2f", mean(durations)),
+                "Dunning et al. 2013 (ours: to 10% of the peak)"));
+        rows.add(new Row(
+                "Crack peak frequency, skin sensor (Hz, median and range)",
+                "215 (86–1830)",
+                String.format("%.0f (%.0f–%.0f)", median(peaks), min(peaks), max(peaks)),
+                "Reggars 1996, C3/4"));
+        rows.add(new Row(
+                "Time from first to last pop of a thrust (ms, mean)",
+                "within the thrust, 97–139 ms",
+                String.format("%.1f", mean(spreads)),
+                "Dunning 2013 (96.95 ms thrust), Mourad 2019 (139 ms)"));
         List<Double> periods = new ArrayList<>();
         List<Double> co2 = new ArrayList<>();
         Scenario neckTwist = BuiltInScenarios.named("refractory_twist").orElseThrow();
@@ -104,10 +135,15 @@ public final class ValidationTable {
                 }
             }
         }
-        rows.add(new Row("Refractory period (min, median and range)", "about 20", String.format("%.0f (%.0f–%.0f)",
-                median(periods), min(periods), max(periods)),
+        rows.add(new Row(
+                "Refractory period (min, median and range)",
+                "about 20",
+                String.format("%.0f (%.0f–%.0f)", median(periods), min(periods), max(periods)),
                 "Unsworth et al. 1971 (MCP joints); ours: neck facets, refractory_twist"));
-        rows.add(new Row("CO₂ share of the joint gas", "about 80%", String.format("%.0f%%", 100 * mean(co2)),
+        rows.add(new Row(
+                "CO₂ share of the joint gas",
+                "about 80%",
+                String.format("%.0f%%", 100 * mean(co2)),
                 "Chandran Suja & Barakat 2018 (press quote)"));
         return rows;
     }
@@ -118,7 +154,8 @@ public final class ValidationTable {
         int max = 0;
         for (int seed = 1; seed <= seeds; seed++) {
             int n = (int) Simulator.run(s.withSeed(seed)).events().stream()
-                    .filter(e -> e.soundClass() == SoundClass.CAVITATION).count();
+                    .filter(e -> e.soundClass() == SoundClass.CAVITATION)
+                    .count();
             sum += n;
             min = Math.min(min, n);
             max = Math.max(max, n);
@@ -137,7 +174,8 @@ public final class ValidationTable {
         for (int i = 0; i < len; i++) {
             buf[i] = x[a + i] * (0.5 - 0.5 * Math.cos(2 * Math.PI * i / len));
         }
-        Complex[] spectrum = new FastFourierTransformer(DftNormalization.STANDARD).transform(buf, TransformType.FORWARD);
+        Complex[] spectrum =
+                new FastFourierTransformer(DftNormalization.STANDARD).transform(buf, TransformType.FORWARD);
         int lo = (int) Math.ceil(40.0 * n / fs);
         int hi = (int) Math.min(n / 2 - 1, Math.floor(5000.0 * n / fs));
         int best = lo;
@@ -150,8 +188,16 @@ public final class ValidationTable {
     }
 
     private static double ringFrequency(BubbleModel model, double r0, double p0, double f0) {
-        BubbleTrace trace = BubbleSolver.precise().solve(model, DrivingPressure.constant(p0), r0 * 1.001, 0, 0, 20 / f0,
-                f0 * 2000, BubbleSolver.Stop.NEVER);
+        BubbleTrace trace = BubbleSolver.precise()
+                .solve(
+                        model,
+                        DrivingPressure.constant(p0),
+                        r0 * 1.001,
+                        0,
+                        0,
+                        20 / f0,
+                        f0 * 2000,
+                        BubbleSolver.Stop.NEVER);
         return trace.crossingFrequency(r0);
     }
 
@@ -161,7 +207,9 @@ public final class ValidationTable {
 
     private static double median(List<Double> v) {
         double[] s = v.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return s.length == 0 ? Double.NaN : s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+        return s.length == 0
+                ? Double.NaN
+                : s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 
     private static double min(List<Double> v) {

@@ -3,9 +3,9 @@ package org.backcrack.physics.bubble;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The bubble models against closed-form results of bubble physics. */
 class BubbleAnalyticTest {
@@ -13,9 +13,18 @@ class BubbleAnalyticTest {
     static final double RAYLEIGH_FACTOR = 0.914681;
 
     static double collapseTime(BubbleModel model, double r0, double dp) {
-        double expected = RAYLEIGH_FACTOR * r0 * Math.sqrt(model.setup().liquid().density() / dp);
-        BubbleTrace trace = BubbleSolver.precise().solve(model, DrivingPressure.constant(dp), r0, 0, 0, 2 * expected,
-                1e3 / expected, BubbleSolver.Stop.COLLAPSE);
+        double expected =
+                RAYLEIGH_FACTOR * r0 * Math.sqrt(model.setup().liquid().density() / dp);
+        BubbleTrace trace = BubbleSolver.precise()
+                .solve(
+                        model,
+                        DrivingPressure.constant(dp),
+                        r0,
+                        0,
+                        0,
+                        2 * expected,
+                        1e3 / expected,
+                        BubbleSolver.Stop.COLLAPSE);
         return trace.end();
     }
 
@@ -34,8 +43,10 @@ class BubbleAnalyticTest {
         double r0 = 1e-3;
         double dp = 101_325;
         double expected = RAYLEIGH_FACTOR * r0 * Math.sqrt(998 / dp);
-        double soft = collapseTime(new KellerMiksisBubble(new BubbleSetup(Liquid.ideal(998, 1482), r0, 0, 1.4)), r0, dp);
-        double stiff = collapseTime(new KellerMiksisBubble(new BubbleSetup(Liquid.ideal(998, 1e6), r0, 0, 1.4)), r0, dp);
+        double soft =
+                collapseTime(new KellerMiksisBubble(new BubbleSetup(Liquid.ideal(998, 1482), r0, 0, 1.4)), r0, dp);
+        double stiff =
+                collapseTime(new KellerMiksisBubble(new BubbleSetup(Liquid.ideal(998, 1e6), r0, 0, 1.4)), r0, dp);
         assertThat(stiff / expected).isCloseTo(1, within(0.001));
         assertThat(Math.abs(soft / expected - 1)).isGreaterThan(Math.abs(stiff / expected - 1));
         assertThat(soft / expected).isCloseTo(1, within(0.01));
@@ -47,12 +58,24 @@ class BubbleAnalyticTest {
     }
 
     static double measuredFrequency(BubbleModel model, double r0, double p0) {
-        double f0 = minnaert(r0, p0, model.setup().polytropicIndex(), model.setup().liquid().surfaceTension(),
+        double f0 = minnaert(
+                r0,
+                p0,
+                model.setup().polytropicIndex(),
+                model.setup().liquid().surfaceTension(),
                 model.setup().liquid().density());
         double periods = 20;
         double sampleRate = f0 * 2000;
-        BubbleTrace trace = BubbleSolver.precise().solve(model, DrivingPressure.constant(p0), r0 * 1.001, 0, 0,
-                periods / f0, sampleRate, BubbleSolver.Stop.NEVER);
+        BubbleTrace trace = BubbleSolver.precise()
+                .solve(
+                        model,
+                        DrivingPressure.constant(p0),
+                        r0 * 1.001,
+                        0,
+                        0,
+                        periods / f0,
+                        sampleRate,
+                        BubbleSolver.Stop.NEVER);
         return trace.crossingFrequency(r0);
     }
 
@@ -96,8 +119,8 @@ class BubbleAnalyticTest {
         double r0 = 1e-3;
         Liquid water = new Liquid(998, 1482, 0.0728, 0, new Viscosity.Newtonian(0));
         BubbleModel model = new KellerMiksisBubble(BubbleSetup.equilibrium(water, r0, 101_325, 1.4));
-        BubbleTrace trace = BubbleSolver.precise().solve(model, DrivingPressure.constant(101_325), r0 * 1.01, 0, 0,
-                1e-3, 1e6, BubbleSolver.Stop.NEVER);
+        BubbleTrace trace = BubbleSolver.precise()
+                .solve(model, DrivingPressure.constant(101_325), r0 * 1.01, 0, 0, 1e-3, 1e6, BubbleSolver.Stop.NEVER);
         double[] near = trace.radiatedPressure(998, 1482, 0.01);
         double[] far = trace.radiatedPressure(998, 1482, 0.10);
         // 1/r spreading, and the far signal arrives (0.10 − 0.01) m / 1482 m/s = 60.7 µs later.

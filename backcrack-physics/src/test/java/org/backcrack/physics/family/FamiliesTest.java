@@ -27,10 +27,12 @@ class FamiliesTest {
 
     @Test
     void families_eighteenNames_unknownRefused_withPutsOneIn() {
-        assertThat(Families.qualifiedNames()).hasSize(18).contains("pop.burst", "snap.double", "grating.friction",
-                "condition.codec");
+        assertThat(Families.qualifiedNames())
+                .hasSize(18)
+                .contains("pop.burst", "snap.double", "grating.friction", "condition.codec");
         assertThatThrownBy(() -> new Families("popcorn", "physics", "physics", "plain"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pop family");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("pop family");
         Families f = Families.DEFAULT.with("snap.thud");
         assertThat(f.uses("snap.thud")).isTrue();
         assertThat(f.uses("pop.physics")).isTrue();
@@ -42,10 +44,12 @@ class FamiliesTest {
     void pops_eachFamilyStartsAtTheTime_burstHasSeveral_risingHasUnlabelledNoiseBefore() {
         for (String family : List.of("knuckle", "burst", "rising")) {
             List<SoundFamilies.Part> parts = SoundFamilies.pop(family, 1.0, 50, FS, new SplittableRandom(1));
-            List<SoundFamilies.Part> labelled = parts.stream().filter(SoundFamilies.Part::labelled).toList();
+            List<SoundFamilies.Part> labelled =
+                    parts.stream().filter(SoundFamilies.Part::labelled).toList();
             assertThat(labelled.get(0).onset()).isEqualTo(1.0);
             assertThat(labelled).allSatisfy(p -> assertThat(p.offset()).isGreaterThan(p.onset()));
-            assertThat(parts).allSatisfy(p -> assertThat(p.emission().peakPressure()).isPositive());
+            assertThat(parts)
+                    .allSatisfy(p -> assertThat(p.emission().peakPressure()).isPositive());
         }
         for (long seed = 0; seed < 20; seed++) {
             List<SoundFamilies.Part> burst = SoundFamilies.pop("burst", 1.0, 50, FS, new SplittableRandom(seed));
@@ -54,7 +58,8 @@ class FamiliesTest {
                 assertThat(burst.get(k).onset() - burst.get(k - 1).onset()).isBetween(0.008, 0.06);
             }
             List<SoundFamilies.Part> rising = SoundFamilies.pop("rising", 2.0, 50, FS, new SplittableRandom(seed));
-            SoundFamilies.Part noise = rising.stream().filter(p -> !p.labelled()).findFirst().orElseThrow();
+            SoundFamilies.Part noise =
+                    rising.stream().filter(p -> !p.labelled()).findFirst().orElseThrow();
             assertThat(noise.onset()).isBetween(0.5, 1.5);
             assertThat(noise.offset()).isGreaterThanOrEqualTo(2.0);
             // The noise rises: its last tenth is louder than its first.
@@ -81,11 +86,17 @@ class FamiliesTest {
             });
         }
         // Friction is continuous: no 50 ms stretch of it is silent; a sparse train has gaps between clicks.
-        double[] friction = SoundFamilies.grating("friction", 0, 2, 1, FS, new SplittableRandom(4)).get(0).emission().pressure();
+        double[] friction = SoundFamilies.grating("friction", 0, 2, 1, FS, new SplittableRandom(4))
+                .get(0)
+                .emission()
+                .pressure();
         for (int a = 0; a + FS / 20 <= friction.length; a += FS / 20) {
             assertThat(rms(friction, a, a + FS / 20)).isPositive();
         }
-        double[] sparse = SoundFamilies.grating("sparse", 0, 2, 1, FS, new SplittableRandom(4)).get(0).emission().pressure();
+        double[] sparse = SoundFamilies.grating("sparse", 0, 2, 1, FS, new SplittableRandom(4))
+                .get(0)
+                .emission()
+                .pressure();
         long silent = java.util.Arrays.stream(sparse).filter(v -> v == 0).count();
         assertThat(silent).isGreaterThan(sparse.length / 4);
         assertThatThrownBy(() -> SoundFamilies.snap("crunch", 0, 1, FS, new SplittableRandom(1)))
@@ -125,20 +136,24 @@ class FamiliesTest {
     void corpusPlan_physicsChoiceIsTheOldPlan_excludingNeverUses_onlyAlwaysUses() {
         List<Scenario> old = CorpusPlan.plan(9, 30);
         List<Scenario> physics = CorpusPlan.plan(9, 30, CorpusPlan.FamilyChoice.PHYSICS_ONLY);
-        assertThat(physics.stream().map(s -> s.name() + s.seed() + s.recording())).isEqualTo(
-                old.stream().map(s -> s.name() + s.seed() + s.recording()).toList());
+        assertThat(physics.stream().map(s -> s.name() + s.seed() + s.recording()))
+                .isEqualTo(old.stream()
+                        .map(s -> s.name() + s.seed() + s.recording())
+                        .toList());
         assertThat(physics).allSatisfy(s -> assertThat(s.families()).isEqualTo(Families.DEFAULT));
         List<Scenario> every = CorpusPlan.plan(9, 30, CorpusPlan.FamilyChoice.EVERY);
         // Families come from their own stream: scenarios, seeds, rates and formats are the physics plan's.
         for (int i = 0; i < every.size(); i++) {
             assertThat(every.get(i).seed()).isEqualTo(old.get(i).seed());
-            assertThat(every.get(i).recording().sampleRate()).isEqualTo(old.get(i).recording().sampleRate());
+            assertThat(every.get(i).recording().sampleRate())
+                    .isEqualTo(old.get(i).recording().sampleRate());
         }
         assertThat(every.stream().map(s -> s.families().pop()).distinct()).hasSize(Families.POPS.size());
         for (Scenario s : every) {
             boolean contact = s.families().condition().equals("contact");
             assertThat(s.recording().sensor() != Sensor.AIR_MICROPHONE).isEqualTo(contact);
-            assertThat(s.recording().headroomDb() < 0).isEqualTo(s.families().condition().equals("clipped"));
+            assertThat(s.recording().headroomDb() < 0)
+                    .isEqualTo(s.families().condition().equals("clipped"));
         }
     }
 
@@ -156,15 +171,20 @@ class FamiliesTest {
         Scenario base = BuiltInScenarios.named("snapping_tendon").orElseThrow();
         Simulation physics = Simulator.run(base);
         Simulation thud = Simulator.run(base.withFamilies(Families.DEFAULT.with("snap.thud")));
-        List<TruthEvent> a = physics.events().stream().filter(e -> e.soundClass() == SoundClass.SOFT_TISSUE_SNAP).toList();
-        List<TruthEvent> b = thud.events().stream().filter(e -> e.soundClass() == SoundClass.SOFT_TISSUE_SNAP).toList();
+        List<TruthEvent> a = physics.events().stream()
+                .filter(e -> e.soundClass() == SoundClass.SOFT_TISSUE_SNAP)
+                .toList();
+        List<TruthEvent> b = thud.events().stream()
+                .filter(e -> e.soundClass() == SoundClass.SOFT_TISSUE_SNAP)
+                .toList();
         assertThat(b).hasSameSizeAs(a);
         for (int i = 0; i < a.size(); i++) {
             assertThat(b.get(i).onset()).isCloseTo(a.get(i).onset(), org.assertj.core.data.Offset.offset(1e-6));
         }
         assertThat(thud.clip().channel(0)).isNotEqualTo(physics.clip().channel(0));
         // The physics families under the plain chain are what the simulator always made.
-        assertThat(Simulator.run(base.withFamilies(Families.DEFAULT)).clip().channel(0)).isEqualTo(physics.clip().channel(0));
+        assertThat(Simulator.run(base.withFamilies(Families.DEFAULT)).clip().channel(0))
+                .isEqualTo(physics.clip().channel(0));
     }
 
     private static double[] tone(double f, double seconds) {

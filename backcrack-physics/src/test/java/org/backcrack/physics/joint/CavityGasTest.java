@@ -21,14 +21,17 @@ class CavityGasTest {
         double large = gas.after(1.5e-3, 0.5).dissolutionTime();
         assertThat(small).isBetween(5 * 60.0, 120 * 60.0);
         assertThat(large).isGreaterThan(small);
-        assertThat(gas.after(1e-3, 2.0).dissolutionTime()).isGreaterThan(gas.after(1e-3, 0.5).dissolutionTime());
+        assertThat(gas.after(1e-3, 2.0).dissolutionTime())
+                .isGreaterThan(gas.after(1e-3, 0.5).dissolutionTime());
     }
 
     @Test
     void after_saturatedTissue_theBubbleNeverDissolves() {
         // Tissue gas tensions that add up to the bubble's pressure: no unsaturation, no dissolution.
-        var saturated = new CavityGas(java.util.List.of(new GasSpecies("N2", 2.5e-9, 5.6e-6, 95e3)),
-                FacetJointCavitation.REST_PRESSURE, SynovialFluid.healthy());
+        var saturated = new CavityGas(
+                java.util.List.of(new GasSpecies("N2", 2.5e-9, 5.6e-6, 95e3)),
+                FacetJointCavitation.REST_PRESSURE,
+                SynovialFluid.healthy());
         assertThat(saturated.after(1e-3, 1.0).dissolutionTime()).isInfinite();
     }
 }

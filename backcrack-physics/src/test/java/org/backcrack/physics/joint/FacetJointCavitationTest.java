@@ -9,8 +9,8 @@ import org.backcrack.physics.motion.MovementType;
 import org.junit.jupiter.api.Test;
 
 class FacetJointCavitationTest {
-    private static final FacetJoint LUMBAR = new FacetJoint("L4/L5 left", 1.6e-4, 1.5e-6, 1e-13, 0.1, -120e3,
-            1.3e-3, 190, 1.0);
+    private static final FacetJoint LUMBAR =
+            new FacetJoint("L4/L5 left", 1.6e-4, 1.5e-6, 1e-13, 0.1, -120e3, 1.3e-3, 190, 1.0);
     private final FacetJointCavitation model = new FacetJointCavitation(SynovialFluid.healthy(), 48_000);
 
     private Optional<Cavitation> twist(double speed) {

@@ -8,7 +8,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class MovementProfileTest {
     @ParameterizedTest
-    @EnumSource(value = MovementType.class, names = {"STRETCH", "TWIST", "BEND", "FLEX_EXTEND"})
+    @EnumSource(
+            value = MovementType.class,
+            names = {"STRETCH", "TWIST", "BEND", "FLEX_EXTEND"})
     void profile_reachesAmplitudeAtRequestedPeakSpeed_andReturnsToNeutral(MovementType type) {
         MovementProfile p = MovementProfile.repeated(new Movement(type, 30, 60, 2, 5, "left"), 0.5);
         double maxAngle = 0;
@@ -25,7 +27,9 @@ class MovementProfileTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = MovementType.class, names = {"TWIST"})
+    @EnumSource(
+            value = MovementType.class,
+            names = {"TWIST"})
     void angularVelocity_isTheDerivativeOfAngle(MovementType type) {
         MovementProfile p = MovementProfile.repeated(new Movement(type, 20, 90, 1, 0, "right"), 0);
         double h = 1e-6;
@@ -36,7 +40,9 @@ class MovementProfileTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = MovementType.class, names = {"THRUST"})
+    @EnumSource(
+            value = MovementType.class,
+            names = {"THRUST"})
     void thrust_isSlowPositioningThenAFastPush(MovementType type) {
         MovementProfile p = MovementProfile.repeated(new Movement(type, 15, 150, 1, 0, "right"), 0);
         double fastTime = 0;

@@ -16,7 +16,7 @@ class ScenarioJsonFuzzTest {
     @FuzzTest(maxDuration = "60s")
     void anyText_isAScenarioWithinBudget_orAClearError(String text) {
         if (text == null) {
-            return;  // Jazzer passes null as one of its inputs
+            return; // Jazzer passes null as one of its inputs
         }
         try {
             Scenario s = ScenarioJson.read(text, "fuzz.json");

@@ -22,17 +22,19 @@ class ScenarioJsonTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "{\"persn\": {}}                                   | $.persn              | did you mean 'person'?",
-        "{\"person\": {\"age\": \"old\"}}                  | $.person.age         | must be a number, was \"old\"",
-        "{\"person\": {\"age\": 300}}                      | $.person.age         | accepted: 10 to 100",
-        "{\"movement\": {\"type\": \"jump\"}}              | $.movement.type      | accepted: one of [stretch, twist",
-        "{\"movement\": {\"repetitions\": 2.5}}            | $.movement.repetitions | must be a whole number",
-        "{\"recording\": {\"sample_rate\": 4000}}          | $.recording.sample_rate | accepted: 8000 to 192000",
-        "{\"recording\": {\"distractors\": [\"dog\"]}}     | $.recording.distractors[0] | accepted: one of [speech",
-        "{\"recording\": {\"snr_db\": 30, \"colour\": 1}}  | $.recording.colour   | unknown field",
-        "[1, 2]                                            | $                    | must be a JSON object",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"persn\": {}}                                   | $.persn              | did you mean 'person'?",
+                "{\"person\": {\"age\": \"old\"}}                  | $.person.age         | must be a number, was \"old\"",
+                "{\"person\": {\"age\": 300}}                      | $.person.age         | accepted: 10 to 100",
+                "{\"movement\": {\"type\": \"jump\"}}              | $.movement.type      | accepted: one of [stretch, twist",
+                "{\"movement\": {\"repetitions\": 2.5}}            | $.movement.repetitions | must be a whole number",
+                "{\"recording\": {\"sample_rate\": 4000}}          | $.recording.sample_rate | accepted: 8000 to 192000",
+                "{\"recording\": {\"distractors\": [\"dog\"]}}     | $.recording.distractors[0] | accepted: one of [speech",
+                "{\"recording\": {\"snr_db\": 30, \"colour\": 1}}  | $.recording.colour   | unknown field",
+                "[1, 2]                                            | $                    | must be a JSON object",
+            })
     void read_badScenario_namesThePathAndWhatIsAccepted(String json, String path, String message) {
         InputException e = catchThrowableOfType(InputException.class, () -> ScenarioJson.read(json, "x"));
         assertThat(e.field()).isEqualTo(path);
@@ -40,7 +42,9 @@ class ScenarioJsonTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"{\"seed\": 3, | scenario.bad_json"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"{\"seed\": 3, | scenario.bad_json"})
     void read_brokenJson_saysWhere(String json, String key) {
         InputException e = catchThrowableOfType(InputException.class, () -> ScenarioJson.read(json, "x"));
         assertThat(e.key()).isEqualTo(key);

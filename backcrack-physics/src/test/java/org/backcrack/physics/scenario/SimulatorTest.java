@@ -35,23 +35,29 @@ class SimulatorTest {
     @Test
     void run_otherSeed_otherRecording() {
         Scenario s = BuiltInScenarios.named("lumbar_manipulation").orElseThrow();
-        assertThat(Simulator.run(s).clip().channel(0)).isNotEqualTo(Simulator.run(s.withSeed(99)).clip().channel(0));
+        assertThat(Simulator.run(s).clip().channel(0))
+                .isNotEqualTo(Simulator.run(s.withSeed(99)).clip().channel(0));
     }
 
     @Test
     void refractoryTwist_aJointThatPoppedStaysSilentUntilItsGasHasGone() {
-        Simulation sim = Simulator.run(BuiltInScenarios.named("refractory_twist").orElseThrow());
+        Simulation sim =
+                Simulator.run(BuiltInScenarios.named("refractory_twist").orElseThrow());
         double[] starts = {0.3, 60, 300, 1800, 5400};
         for (Simulation.JointHistory j : sim.joints()) {
             if (j.pops().isEmpty()) {
                 continue;
             }
             assertThat(j.pops().get(0)).isLessThan(2.0);
-            List<TruthEvent> pops = sim.events().stream().filter(e -> e.source().equals(j.joint())).toList();
+            List<TruthEvent> pops = sim.events().stream()
+                    .filter(e -> e.source().equals(j.joint()))
+                    .toList();
             for (int i = 1; i < pops.size(); i++) {
                 TruthEvent before = pops.get(i - 1);
-                assertThat(pops.get(i).scenarioTime()).as("%s popped before its gas had dissolved", j.joint())
-                        .isGreaterThanOrEqualTo(before.scenarioTime() + before.quantities().get("refractory_s"));
+                assertThat(pops.get(i).scenarioTime())
+                        .as("%s popped before its gas had dissolved", j.joint())
+                        .isGreaterThanOrEqualTo(
+                                before.scenarioTime() + before.quantities().get("refractory_s"));
             }
             // Silent at 1, 5 and 30 minutes; back at 90.
             assertThat(j.pops()).noneMatch(p -> p > starts[1] && p < starts[4]);
@@ -64,8 +70,15 @@ class SimulatorTest {
     void snappingTendon_snapsOnMostRepetitions_andTightMusclesSnapMore() {
         Scenario tight = BuiltInScenarios.named("snapping_tendon").orElseThrow();
         Person p = tight.person();
-        Scenario loose = new Scenario("loose", "", new Person(p.age(), 0, 0, 0.2, 0, 0), tight.region(), tight.movement(),
-                null, tight.recording(), tight.seed());
+        Scenario loose = new Scenario(
+                "loose",
+                "",
+                new Person(p.age(), 0, 0, 0.2, 0, 0),
+                tight.region(),
+                tight.movement(),
+                null,
+                tight.recording(),
+                tight.seed());
         long tightSnaps = count(Simulator.run(tight), SoundClass.SOFT_TISSUE_SNAP);
         long looseSnaps = count(Simulator.run(loose), SoundClass.SOFT_TISSUE_SNAP);
         assertThat(tightSnaps).isGreaterThanOrEqualTo(6);
@@ -75,8 +88,15 @@ class SimulatorTest {
     @Test
     void crepitus_onlyWithWornCartilage() {
         Scenario worn = BuiltInScenarios.named("osteoarthritis_bend").orElseThrow();
-        Scenario young = new Scenario("young", "", new Person(25, 0, 0, 0.4, 0, 0), worn.region(), worn.movement(),
-                null, worn.recording(), worn.seed());
+        Scenario young = new Scenario(
+                "young",
+                "",
+                new Person(25, 0, 0, 0.4, 0, 0),
+                worn.region(),
+                worn.movement(),
+                null,
+                worn.recording(),
+                worn.seed());
         assertThat(count(Simulator.run(worn), SoundClass.CREPITUS)).isGreaterThanOrEqualTo(4);
         assertThat(count(Simulator.run(young), SoundClass.CREPITUS)).isZero();
     }
@@ -85,8 +105,15 @@ class SimulatorTest {
     void stiffnessRelease_afterSittingTheFirstStretchPopsMoreThanWhenFresh() {
         Scenario sitting = BuiltInScenarios.named("stretch_after_sitting").orElseThrow();
         Person p = sitting.person();
-        Scenario fresh = new Scenario("fresh", "", new Person(p.age(), 0, 0, p.muscleTightness(), 0, 0),
-                sitting.region(), sitting.movement(), null, sitting.recording(), sitting.seed());
+        Scenario fresh = new Scenario(
+                "fresh",
+                "",
+                new Person(p.age(), 0, 0, p.muscleTightness(), 0, 0),
+                sitting.region(),
+                sitting.movement(),
+                null,
+                sitting.recording(),
+                sitting.seed());
         long stiffPops = 0;
         long freshPops = 0;
         for (long seed = 1; seed <= 10; seed++) {
@@ -99,8 +126,11 @@ class SimulatorTest {
     @Test
     void manipulation_popsComeWithinTheThrust() {
         for (long seed = 1; seed <= 10; seed++) {
-            Simulation sim = Simulator.run(BuiltInScenarios.named("lumbar_manipulation").orElseThrow().withSeed(seed));
-            List<TruthEvent> pops = sim.events().stream().filter(e -> e.soundClass() == SoundClass.CAVITATION).toList();
+            Simulation sim = Simulator.run(
+                    BuiltInScenarios.named("lumbar_manipulation").orElseThrow().withSeed(seed));
+            List<TruthEvent> pops = sim.events().stream()
+                    .filter(e -> e.soundClass() == SoundClass.CAVITATION)
+                    .toList();
             assertThat(pops).isNotEmpty();
             assertThat(pops.get(pops.size() - 1).onset() - pops.get(0).onset()).isLessThan(0.15);
         }
@@ -110,10 +140,24 @@ class SimulatorTest {
     void distractors_areMixedInButNotLabelled() {
         Scenario s = BuiltInScenarios.named("snapping_tendon").orElseThrow();
         RecordingSettings r = s.recording();
-        Scenario noisy = s.withRecording(new RecordingSettings(r.sensor(), r.distance(), r.tissueDepth(), r.sampleRate(),
-                r.format(), 2, 20, 0.0, true, 0.01, r.headroomDb(), List.of("speech", "rustle", "tap", "beep"), null));
+        Scenario noisy = s.withRecording(new RecordingSettings(
+                r.sensor(),
+                r.distance(),
+                r.tissueDepth(),
+                r.sampleRate(),
+                r.format(),
+                2,
+                20,
+                0.0,
+                true,
+                0.01,
+                r.headroomDb(),
+                List.of("speech", "rustle", "tap", "beep"),
+                null));
         Simulation sim = Simulator.run(noisy);
-        assertThat(sim.distractors()).extracting(d -> d.kind()).containsExactlyInAnyOrder("speech", "rustle", "tap", "beep");
+        assertThat(sim.distractors())
+                .extracting(d -> d.kind())
+                .containsExactlyInAnyOrder("speech", "rustle", "tap", "beep");
         assertThat(sim.clip().channelCount()).isEqualTo(2);
         assertThat(sim.events()).hasSameSizeAs(Simulator.run(s).events());
     }
@@ -123,22 +167,55 @@ class SimulatorTest {
         Scenario s = BuiltInScenarios.named("morning_twist").orElseThrow();
         RecordingSettings r = s.recording();
         // The snap at full scale, the grating over 40 dB under it: an 8-bit file's last step is -42 dBFS.
-        Simulation u8 = Simulator.run(s.withRecording(new RecordingSettings(r.sensor(), r.distance(), r.tissueDepth(),
-                r.sampleRate(), "pcm_u8", 1, 40, null, false, 0, 0, List.of(), null)));
+        Simulation u8 = Simulator.run(s.withRecording(new RecordingSettings(
+                r.sensor(),
+                r.distance(),
+                r.tissueDepth(),
+                r.sampleRate(),
+                "pcm_u8",
+                1,
+                40,
+                null,
+                false,
+                0,
+                0,
+                List.of(),
+                null)));
         double smallest = SampleFormat.PCM_U8.smallestSound();
         List<TruthEvent> lost = u8.events().stream()
-                .filter(e -> e.quantities().get(Simulation.RECORDED_PEAK) < smallest).toList();
-        assertThat(lost).as("events under 1.5 steps of 8 bits").isNotEmpty()
+                .filter(e -> e.quantities().get(Simulation.RECORDED_PEAK) < smallest)
+                .toList();
+        assertThat(lost)
+                .as("events under 1.5 steps of 8 bits")
+                .isNotEmpty()
                 .allMatch(e -> e.soundClass() == SoundClass.CREPITUS);
         List<SoundEvent> labels = u8.labels();
         assertThat(labels).noneMatch(l -> lost.stream().anyMatch(e -> e.onset() == l.onset()));
-        assertThat(labels).anyMatch(l -> l.soundClass() == SoundClass.SOFT_TISSUE_SNAP)
+        assertThat(labels)
+                .anyMatch(l -> l.soundClass() == SoundClass.SOFT_TISSUE_SNAP)
                 .anyMatch(l -> l.soundClass() == SoundClass.CAVITATION);
-        Simulation f32 = Simulator.run(s.withRecording(new RecordingSettings(r.sensor(), r.distance(), r.tissueDepth(),
-                r.sampleRate(), "float_32", 1, 40, null, false, 0, 0, List.of(), null)));
-        assertThat(f32.labels()).isEqualTo(SoundEvent.audible(f32.events().stream().map(TruthEvent::asSoundEvent).toList()));
+        Simulation f32 = Simulator.run(s.withRecording(new RecordingSettings(
+                r.sensor(),
+                r.distance(),
+                r.tissueDepth(),
+                r.sampleRate(),
+                "float_32",
+                1,
+                40,
+                null,
+                false,
+                0,
+                0,
+                List.of(),
+                null)));
+        assertThat(f32.labels())
+                .isEqualTo(SoundEvent.audible(
+                        f32.events().stream().map(TruthEvent::asSoundEvent).toList()));
         // The peak is the sound's own, without the noise: the loudest event sits at the headroom (0 dBFS here).
-        assertThat(f32.events().stream().mapToDouble(e -> e.quantities().get(Simulation.RECORDED_PEAK)).max().orElseThrow())
+        assertThat(f32.events().stream()
+                        .mapToDouble(e -> e.quantities().get(Simulation.RECORDED_PEAK))
+                        .max()
+                        .orElseThrow())
                 .isCloseTo(1.0, org.assertj.core.api.Assertions.within(0.01));
     }
 
