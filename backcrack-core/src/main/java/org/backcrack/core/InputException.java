@@ -24,15 +24,14 @@ public class InputException extends RuntimeException {
      * @param message what was wrong and what is accepted, in plain words
      */
     public InputException(ErrorKey key, String field, String message) {
-        super(Objects.requireNonNull(message, "message"));
-        this.kind = Objects.requireNonNull(key, "key");
-        this.key = key.key();
-        this.field = field;
+        this(key, field, message, null);
     }
 
     public InputException(ErrorKey key, String field, String message, Throwable cause) {
-        this(key, field, message);
-        initCause(cause);
+        super(Objects.requireNonNull(message, "message"), cause);
+        this.kind = Objects.requireNonNull(key, "key");
+        this.key = key.key();
+        this.field = field;
     }
 
     /** The kind of error, as its module's enum constant (for rethrowing with more context). */

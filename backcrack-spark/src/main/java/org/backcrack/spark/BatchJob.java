@@ -89,10 +89,6 @@ public final class BatchJob {
         }
     }
 
-    /**
-     * The recordings an input names: a directory (its .wav and .flac files), a glob, a list file (.txt or .list, one path
-     * or URI per line), or a single file; local paths or any Hadoop-compatible URI.
-     */
     /** A regular file (not a directory, not missing); FileSystem.isFile(Path) is deprecated. */
     private static boolean isFile(FileSystem fs, Path p) throws IOException {
         try {
@@ -102,6 +98,10 @@ public final class BatchJob {
         }
     }
 
+    /**
+     * The recordings an input names: a directory (its .wav and .flac files), a glob, a list file (.txt or .list, one path
+     * or URI per line), or a single file; local paths or any Hadoop-compatible URI.
+     */
     public static List<String> expand(List<String> inputs, Configuration conf) throws IOException {
         List<String> files = new ArrayList<>();
         for (String input : inputs) {

@@ -13,7 +13,7 @@ final class HttpProblem extends RuntimeException {
     private final int status;
     private final String key;
     private final String field;
-    private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+    private final transient java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
     /** An app error with its own status ({@link AppError#httpStatus()}). */
     HttpProblem(AppError key, String field, String message) {

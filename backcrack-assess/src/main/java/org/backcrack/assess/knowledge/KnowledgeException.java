@@ -9,7 +9,7 @@ import java.util.List;
 public final class KnowledgeException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    private final List<String> problems;
+    private final transient List<String> problems; // exceptions here are never serialized
 
     public KnowledgeException(List<String> problems) {
         super("the knowledge base is invalid (" + problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
