@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * <p>Pressure in the liquid at the wall: p_L = p_v + p_G0·(R0/R)^{3κ} − 2σ/R − 4μṘ/R (polytropic gas,
  * vapour at constant pressure, surface tension, viscous normal stress; Brennen 1995, <i>Cavitation and
- * Bubble Dynamics</i>, ch. 2).
+ * Bubble Dynamics</i>, ch. 2). For a shear-thinning liquid μ is {@link Liquid#viscosity}'s effective value,
+ * which makes 4μṘ/R the exact viscous term ∫_R^∞ 3τ_rr/r dr of the radial flow.
  *
  * @param liquid            the liquid
  * @param referenceRadius   R0, the radius at which the gas pressure is p_G0, m
@@ -34,9 +35,14 @@ public record BubbleSetup(Liquid liquid, double referenceRadius, double gasPress
 
     /** Liquid pressure at the wall, p_L, Pa. */
     public double wallPressure(double r, double rdot) {
-        return liquid.vapourPressure()
-                + gasPressure(r)
-                - 2 * liquid.surfaceTension() / r
-                - 4 * liquid.viscosity(r, rdot) * rdot / r;
+        return liquid.vapourPressure() + gasPressure(r) - 2 * liquid.surfaceTension() / r - viscousPressure(r, rdot);
+    }
+
+    /**
+     * The viscous normal-stress term 4μṘ/R, Pa: zero at rest even when μ is unbounded there (an unclamped
+     * power law, whose term (4K/n)(2√3)^(n−1)|Ṙ|^(n−1)Ṙ/R^n still goes to zero with Ṙ).
+     */
+    public double viscousPressure(double r, double rdot) {
+        return rdot == 0 ? 0 : 4 * liquid.viscosity(r, rdot) * rdot / r;
     }
 }

@@ -7,7 +7,7 @@ package org.backcrack.physics.bubble;
  * @param soundSpeed     m/s (only Keller–Miksis uses it)
  * @param surfaceTension N/m
  * @param vapourPressure Pa
- * @param viscosity      how viscous it is at the bubble wall
+ * @param viscosity      how viscous it is (as a function of shear rate)
  */
 public record Liquid(
         double density, double soundSpeed, double surfaceTension, double vapourPressure, Viscosity viscosity) {
@@ -27,8 +27,15 @@ public record Liquid(
         return new Liquid(density, soundSpeed, 0, 0, new Viscosity.Newtonian(0));
     }
 
-    /** Apparent viscosity at the wall of a bubble of radius r moving at rdot (wall shear rate 2|Ṙ|/R), Pa·s. */
+    /**
+     * The viscosity to use in the wall term 4μṘ/R for a bubble of radius r moving at rdot, Pa·s: {@link
+     * Viscosity#effective} at the wall shear rate γ̇_w = 2√3|Ṙ|/R. For a power law this gives the viscous term
+     * (4K/n)(2√3)^(n−1)|Ṙ|^(n−1)Ṙ/R^n (it is not μ at the wall, which would be n·3^((1−n)/2) times too small).
+     */
     public double viscosity(double r, double rdot) {
-        return viscosity.apparent(2 * Math.abs(rdot) / r);
+        return viscosity.effective(WALL_SHEAR_FACTOR * Math.abs(rdot) / r);
     }
+
+    /** γ̇_w·R/|Ṙ| for radial flow: √(2 D:D) with D = diag(−2, 1, 1)·Ṙ/R at the wall. */
+    private static final double WALL_SHEAR_FACTOR = 2 * Math.sqrt(3);
 }
