@@ -1,6 +1,7 @@
 package org.backcrack.physics.joint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,48 @@ class CavityGasTest {
         var saturated = new CavityGas(
                 java.util.List.of(new GasSpecies("N2", 2.5e-9, 5.6e-6, 95e3)),
                 FacetJointCavitation.REST_PRESSURE,
-                SynovialFluid.healthy());
+                SynovialFluid.healthy(),
+                CavityGas.SYNOVIAL_SINK_DISTANCE);
         assertThat(saturated.after(1e-3, 1.0).dissolutionTime()).isInfinite();
+        assertThat(saturated.epsteinPlesset(1e-3, 1.0).dissolutionTime()).isInfinite();
+    }
+
+    @Test
+    void diffusion_uniformFluidAtClosingAndNoSink_agreesWithEpsteinPlesset() {
+        // Two independent treatments of the same problem: the diffusion equation solved on a grid, and
+        // Epstein–Plesset's uptake formula and dissolution law (an ODE). They differ only in what the formula
+        // approximates (a shrinking, not fixed, wall; changing inside partial pressures).
+        CavityGas unbounded = gas.withSinkDistance(Double.POSITIVE_INFINITY);
+        for (double[] c : new double[][] {{1.2e-3, 5.0}, {0.6e-3, 0.5}}) {
+            CavityGas.History pde = unbounded.diffusionUnderEpsteinPlessetAssumptions(c[0], c[1]);
+            CavityGas.History ep = unbounded.epsteinPlesset(c[0], c[1]);
+            assertThat(pde.dissolutionTime()).isCloseTo(ep.dissolutionTime(), withinPercentage(3));
+            for (int i = 0; i < 3; i++) {
+                assertThat(pde.uptake()[i]).isCloseTo(ep.uptake()[i], withinPercentage(3));
+            }
+            assertThat(pde.residualRadius()).isCloseTo(ep.residualRadius(), withinPercentage(2));
+        }
+    }
+
+    @Test
+    void diffusion_theDepletedLayerAndTheSinkEachShortenTheRefractoryPeriod() {
+        CavityGas unbounded = gas.withSinkDistance(Double.POSITIVE_INFINITY);
+        double fresh = unbounded.afterWithoutDepletedLayer(1.2e-3, 5.0).dissolutionTime();
+        double depleted = unbounded.after(1.2e-3, 5.0).dissolutionTime();
+        double sink = gas.after(1.2e-3, 5.0).dissolutionTime();
+        double nearerSink = gas.withSinkDistance(50e-6).after(1.2e-3, 5.0).dissolutionTime();
+        assertThat(depleted).isLessThan(0.95 * fresh);
+        assertThat(sink).isLessThan(0.9 * depleted);
+        assertThat(nearerSink).isLessThan(0.9 * sink);
+    }
+
+    @Test
+    void diffusion_theStandardResolutionIsWithinHalfAPercentOfAFineOne() {
+        for (double[] c : new double[][] {{1.2e-3, 5.0}, {0.8e-3, 1.0}}) {
+            CavityGas.History standard = gas.after(c[0], c[1]);
+            CavityGas.History fine = gas.finer().after(c[0], c[1]);
+            assertThat(standard.dissolutionTime()).isCloseTo(fine.dissolutionTime(), withinPercentage(0.5));
+            assertThat(standard.residualRadius()).isCloseTo(fine.residualRadius(), withinPercentage(0.5));
+        }
     }
 }
