@@ -133,10 +133,11 @@ final class SimulateCommand implements Callable<Integer> {
                 throw new InputException(
                         AppError.SIMULATE_SEEDS, "--seeds", "--seeds was " + seeds + "; accepted: 1 to 1000");
             }
-            out.println("| quantity | published or analytic | backcrack | reference |");
-            out.println("|---|---|---|---|");
+            out.println("| quantity | published or analytic | backcrack | reference | verdict |");
+            out.println("|---|---|---|---|---|");
             for (ValidationTable.Row r : ValidationTable.compute(seeds)) {
-                out.printf("| %s | %s | %s | %s |%n", r.quantity(), r.reference(), r.ours(), r.source());
+                out.printf(
+                        "| %s | %s | %s | %s | %s |%n", r.quantity(), r.reference(), r.ours(), r.source(), r.verdict());
             }
             out.flush();
             return Cli.OK;

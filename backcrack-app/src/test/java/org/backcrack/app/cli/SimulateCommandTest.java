@@ -138,6 +138,12 @@ class SimulateCommandTest {
     void validate_printsTheTableWithOurNumbers() {
         CliRun r = CliRun.run("simulate", "--validate", "--seeds", "2");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("| Rayleigh collapse time", "| Pops per lumbar thrust", "| Refractory period");
+        assertThat(r.out())
+                .contains("| Rayleigh collapse time", "| Pops per lumbar thrust", "| Refractory period", "| verdict |");
+        // Every row says whether it passes (with its criterion) or is only shown.
+        r.out()
+                .lines()
+                .filter(l -> l.startsWith("| ") && !l.startsWith("| quantity"))
+                .forEach(l -> assertThat(l).containsAnyOf("| pass (", "| **fail** (", "| shown |"));
     }
 }
