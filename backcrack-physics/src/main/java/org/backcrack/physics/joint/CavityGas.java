@@ -31,8 +31,8 @@ public final class CavityGas {
     /** A bubble smaller than this no longer acts as a nucleus, m (assumed: 1 µm). */
     public static final double GONE_RADIUS = 1e-6;
 
-    private static final double GAS_CONSTANT = 8.314462618;
-    private static final double BODY_TEMPERATURE = 310.15;
+    static final double GAS_CONSTANT = 8.314462618;
+    static final double BODY_TEMPERATURE = 310.15;
 
     private final List<GasSpecies> gases;
     private final double fluidPressure;
