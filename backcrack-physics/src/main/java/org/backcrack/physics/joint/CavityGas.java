@@ -44,8 +44,8 @@ public final class CavityGas {
      */
     public static final double SYNOVIAL_SINK_DISTANCE = 100e-6;
 
-    private static final double GAS_CONSTANT = GasDiffusion.GAS_CONSTANT;
-    private static final double BODY_TEMPERATURE = GasDiffusion.BODY_TEMPERATURE;
+    static final double GAS_CONSTANT = GasDiffusion.GAS_CONSTANT;
+    static final double BODY_TEMPERATURE = GasDiffusion.BODY_TEMPERATURE;
     private static final double LONGEST = 24 * 3600;
 
     private final List<GasSpecies> gases;

@@ -39,12 +39,12 @@ public final class FacetJointCavitation {
     /** Radius of the nucleus the surfaces create, m (assumed: a few micrometres). */
     public static final double NUCLEUS_RADIUS = 5e-6;
     /** Gas pressure in the fresh nucleus, Pa (assumed: little gas; the cavity is mostly vapour at first). */
-    private static final double NUCLEUS_GAS_PRESSURE = 5e3;
+    static final double NUCLEUS_GAS_PRESSURE = 5e3;
 
     private static final double POLYTROPIC = 1.4;
     private static final double PRESSURE_STEP = 2e-4;
-    private static final double PRE_ROLL = 0.5e-3;
-    private static final double WINDOW = 40e-3;
+    static final double PRE_ROLL = 0.5e-3;
+    static final double WINDOW = 40e-3;
 
     private final SynovialFluid fluid;
     private final double sampleRate;
@@ -83,11 +83,25 @@ public final class FacetJointCavitation {
     }
 
     /**
-     * The first cavitation of a joint with no free gas in it, during [from, to].
+     * The first cavitation of a joint with no free gas in it, during [from, to], heard at its inception.
      *
      * @return the pop, or empty when the tension never reaches the joint's cavitation pressure
      */
     public Optional<Cavitation> firstCavitation(FacetJoint joint, JointMotion motion, double from, double to) {
+        return firstCavitation(joint, motion, from, to, CavitationSource.INCEPTION);
+    }
+
+    /**
+     * The first cavitation of a joint with no free gas in it, during [from, to]. Both sources find the
+     * inception the same way; they differ in which moment of the cavity's life makes the sound: {@link
+     * CavitationSource#INCEPTION} the cavity's growth (this class), {@link CavitationSource#PARTIAL_COLLAPSE}
+     * its partial collapse once the separation has ended ({@link PartialCollapse}, followed until {@code to}
+     * at the latest).
+     *
+     * @return the pop, or empty when the tension never reaches the joint's cavitation pressure
+     */
+    public Optional<Cavitation> firstCavitation(
+            FacetJoint joint, JointMotion motion, double from, double to, CavitationSource source) {
         double decay = Math.exp(-PRESSURE_STEP / joint.refillTime());
         double gain = joint.area() * joint.refillTime() / joint.compliance();
         double p = REST_PRESSURE;
@@ -99,7 +113,11 @@ public final class FacetJointCavitation {
             if (next <= joint.cavitationPressure()) {
                 double fraction = (p - joint.cavitationPressure()) / (p - next);
                 double inception = t - PRESSURE_STEP * (1 - fraction);
-                return Optional.of(pop(joint, motion, inception, joint.cavitationPressure()));
+                return Optional.of(
+                        source == CavitationSource.INCEPTION
+                                ? pop(joint, motion, inception, joint.cavitationPressure())
+                                : new PartialCollapse(fluid, sampleRate)
+                                        .after(joint, motion, inception, joint.cavitationPressure(), to));
             }
             p = next;
             gapBefore = gapNow;
@@ -136,9 +154,7 @@ public final class FacetJointCavitation {
         // Two sections: the segment's ringing and the soft tissue over it both favour its mode.
         double[] radiusKept = Arrays.copyOf(radius, filled[0]);
         double[] radiatedKept = Arrays.copyOf(radiated, filled[0]);
-        double[] sound = radiatedKept.clone();
-        Biquad.bandPass(joint.segmentModeHz(), joint.segmentQ(), sampleRate).apply(sound);
-        Biquad.bandPass(joint.segmentModeHz(), joint.segmentQ(), sampleRate).apply(sound);
+        double[] sound = shape(radiatedKept, joint, sampleRate);
         double peak = 0;
         for (double v : sound) {
             peak = Math.max(peak, Math.abs(v));
@@ -153,7 +169,26 @@ public final class FacetJointCavitation {
                 settled,
                 peak,
                 new Cavitation.BubbleTrace(radiusKept, radiatedKept),
-                new Emission(onset, sampleRate, sound));
+                new Emission(onset, sampleRate, sound),
+                CavitationSource.INCEPTION,
+                inception,
+                settled);
+    }
+
+    /**
+     * What is heard of a radiated pressure: passed twice through a unity-peak-gain resonator at the segment's
+     * mode (the segment's ringing and the soft tissue over it both favour it); a new array.
+     */
+    static double[] shape(double[] radiated, FacetJoint joint, double sampleRate) {
+        double[] sound = radiated.clone();
+        Biquad.bandPass(joint.segmentModeHz(), joint.segmentQ(), sampleRate).apply(sound);
+        Biquad.bandPass(joint.segmentModeHz(), joint.segmentQ(), sampleRate).apply(sound);
+        return sound;
+    }
+
+    /** Rate at which the movement opens the joint at time t, m/s (zero while the segment is at or past neutral). */
+    static double gapRate(FacetJoint joint, JointMotion motion, double t) {
+        return joint.gapScale() * (motion.angle(t) > 0 ? motion.angularVelocity(t) : 0);
     }
 
     private double gap(FacetJoint joint, JointMotion motion, double t) {

@@ -123,7 +123,8 @@ public final class CorpusPlan {
                     base.startTimes(),
                     r,
                     seed % 1_000_000_000L,
-                    families));
+                    families,
+                    base.cavitationSource()));
         }
         return out;
     }

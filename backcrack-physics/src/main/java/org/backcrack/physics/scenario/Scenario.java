@@ -2,6 +2,7 @@ package org.backcrack.physics.scenario;
 
 import java.util.Objects;
 import org.backcrack.physics.family.Families;
+import org.backcrack.physics.joint.CavitationSource;
 import org.backcrack.physics.joint.SpineRegion;
 import org.backcrack.physics.motion.Movement;
 import org.backcrack.physics.record.RecordingSettings;
@@ -18,6 +19,8 @@ import org.backcrack.physics.record.RecordingSettings;
  * @param recording   how it is recorded
  * @param seed        seed of every random choice (joint-to-joint variation, noise, distractors)
  * @param families    which model makes each class of sound and the recording condition ({@link Families})
+ * @param cavitationSource which moment of a joint's cavitation is heard: its inception (the default) or its
+ *                    partial collapse ({@link CavitationSource}, docs/science.md section 2)
  */
 public record Scenario(
         String name,
@@ -28,8 +31,9 @@ public record Scenario(
         double[] startTimes,
         RecordingSettings recording,
         long seed,
-        Families families) {
-    /** A scenario of the physics families under the plain recording chain. */
+        Families families,
+        CavitationSource cavitationSource) {
+    /** A scenario of the physics families under the plain recording chain, heard at cavity inception. */
     public Scenario(
             String name,
             String description,
@@ -42,8 +46,33 @@ public record Scenario(
         this(name, description, person, region, movement, startTimes, recording, seed, Families.DEFAULT);
     }
 
+    /** A scenario whose pops are heard at cavity inception. */
+    public Scenario(
+            String name,
+            String description,
+            Person person,
+            SpineRegion region,
+            Movement movement,
+            double[] startTimes,
+            RecordingSettings recording,
+            long seed,
+            Families families) {
+        this(
+                name,
+                description,
+                person,
+                region,
+                movement,
+                startTimes,
+                recording,
+                seed,
+                families,
+                CavitationSource.INCEPTION);
+    }
+
     public Scenario {
         Objects.requireNonNull(families, "families");
+        Objects.requireNonNull(cavitationSource, "cavitationSource");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(region, "region");
@@ -58,14 +87,31 @@ public record Scenario(
     }
 
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, person, region, movement, startTimes, recording, newSeed, families);
+        return new Scenario(
+                name,
+                description,
+                person,
+                region,
+                movement,
+                startTimes,
+                recording,
+                newSeed,
+                families,
+                cavitationSource);
     }
 
     public Scenario withFamilies(Families f) {
-        return new Scenario(name, description, person, region, movement, startTimes, recording, seed, f);
+        return new Scenario(
+                name, description, person, region, movement, startTimes, recording, seed, f, cavitationSource);
     }
 
     public Scenario withRecording(RecordingSettings r) {
-        return new Scenario(name, description, person, region, movement, startTimes, r, seed, families);
+        return new Scenario(
+                name, description, person, region, movement, startTimes, r, seed, families, cavitationSource);
+    }
+
+    /** The same scenario with its pops heard at another moment of the cavitation. */
+    public Scenario withCavitationSource(CavitationSource source) {
+        return new Scenario(name, description, person, region, movement, startTimes, recording, seed, families, source);
     }
 }

@@ -13,6 +13,7 @@ import org.backcrack.core.InputException;
 import org.backcrack.core.audio.SampleFormat;
 import org.backcrack.physics.PhysicsError;
 import org.backcrack.physics.family.Families;
+import org.backcrack.physics.joint.CavitationSource;
 import org.backcrack.physics.joint.SpineRegion;
 import org.backcrack.physics.motion.Movement;
 import org.backcrack.physics.motion.MovementType;
@@ -23,7 +24,8 @@ import org.backcrack.physics.record.Sensor;
  * Scenario files: JSON in and out. Every field is optional (a missing one takes the default shown by
  * {@code backcrack simulate --scenario NAME --print-scenario}); an unknown field, a wrong type or a value
  * outside its physical range is refused with the JSON path of the problem and what is accepted. All
- * problems are reported at once.
+ * problems are reported at once. {@code families} and {@code cavitation_source} ({@code inception}, the
+ * default, or {@code partial_collapse}) are written out only when they are not the default.
  */
 public final class ScenarioJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -61,7 +63,16 @@ public final class ScenarioJson {
         known(
                 root,
                 "$",
-                Set.of("name", "description", "seed", "person", "region", "movement", "recording", "families"));
+                Set.of(
+                        "name",
+                        "description",
+                        "seed",
+                        "person",
+                        "region",
+                        "movement",
+                        "recording",
+                        "families",
+                        "cavitation_source"));
         String name = text(root, "$.name", "name", fallbackName);
         String description = text(root, "$.description", "description", "");
         long seed = (long) number(root, "$.seed", "seed", 1, 0, 9.0e15, true);
@@ -194,6 +205,14 @@ public final class ScenarioJson {
                 choice(fam, "$.families.grating", "grating", Families.PHYSICS, Families.GRATINGS),
                 choice(fam, "$.families.condition", "condition", "plain", Families.CONDITIONS));
 
+        // Which moment of a joint's cavitation is heard (docs/science.md section 2).
+        String source = choice(
+                root,
+                "$.cavitation_source",
+                "cavitation_source",
+                CavitationSource.INCEPTION.id(),
+                CavitationSource.ids());
+
         if (!problems.isEmpty()) {
             throw new InputException(
                     PhysicsError.SCENARIO_INVALID,
@@ -232,7 +251,8 @@ public final class ScenarioJson {
                     starts,
                     recording,
                     seed,
-                    families);
+                    families,
+                    CavitationSource.fromId(source).orElseThrow());
         } catch (IllegalArgumentException e) {
             throw new InputException(
                     PhysicsError.SCENARIO_INVALID,
@@ -254,6 +274,10 @@ public final class ScenarioJson {
                     .put("snap", s.families().snap())
                     .put("grating", s.families().grating())
                     .put("condition", s.families().condition());
+        }
+        if (s.cavitationSource() != CavitationSource.INCEPTION) {
+            // Written only when not the default, so the scenarios and truth files of inception runs stay as they were.
+            root.put("cavitation_source", s.cavitationSource().id());
         }
         ObjectNode p = root.putObject("person");
         p.put("age", s.person().age());

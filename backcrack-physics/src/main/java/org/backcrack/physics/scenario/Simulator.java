@@ -16,6 +16,7 @@ import org.backcrack.physics.crepitus.Crepitus;
 import org.backcrack.physics.family.Families;
 import org.backcrack.physics.family.SoundFamilies;
 import org.backcrack.physics.joint.Cavitation;
+import org.backcrack.physics.joint.CavitationSource;
 import org.backcrack.physics.joint.CavityGas;
 import org.backcrack.physics.joint.FacetJoint;
 import org.backcrack.physics.joint.FacetJointCavitation;
@@ -161,16 +162,18 @@ public final class Simulator {
                         joint.gapScale(),
                         joint.segmentModeHz(),
                         joint.segmentQ());
-                Optional<Cavitation> pop =
-                        model.firstCavitation(stiff, jointMotion, starts[k], starts[k] + repLength + lags[ji]);
+                Optional<Cavitation> pop = model.firstCavitation(
+                        stiff, jointMotion, starts[k], starts[k] + repLength + lags[ji], scenario.cavitationSource());
                 if (pop.isEmpty()) {
                     continue;
                 }
                 Cavitation c = pop.get();
                 double closes = starts[k] + repLength + lags[ji];
-                CavityGas.History h = gas.after(Math.max(c.cavityRadius(), 1e-5), closes - c.time());
-                available = closes + h.dissolutionTime();
-                pops.add(c.time());
+                // The gas stops coming in when the cavity shuts: when the joint closes, or at the partial collapse.
+                double shut = c.source() == CavitationSource.INCEPTION ? closes : Math.min(closes, c.soundTime());
+                CavityGas.History h = gas.after(Math.max(c.cavityRadius(), 1e-5), shut - c.time());
+                available = shut + h.dissolutionTime();
+                pops.add(c.soundTime());
                 fractions = List.of(h.fractions()[0], h.fractions()[1], h.fractions()[2]);
                 cavitations.add(c);
                 double pan = joint.name().endsWith("left") ? -1 : 1;
@@ -182,11 +185,17 @@ public final class Simulator {
                 q.put("peak_pressure_1cm_pa", c.peakPressure());
                 q.put("spl_10cm_in_tissue_db", spl(c.peakPressure() * 0.1));
                 q.put("residual_gas_radius_m", h.residualRadius());
-                q.put("refractory_s", available - c.time());
+                q.put("refractory_s", available - c.soundTime());
                 q.put("co2_fraction", h.fractions()[0]);
                 q.put("stiffness", stiffness[k]);
+                if (c.source() == CavitationSource.PARTIAL_COLLAPSE) {
+                    // Inception pops carry none of these (their truth files stay as they were): absent = inception.
+                    q.put("source_partial_collapse", 1.0);
+                    q.put("inception_time_s", c.time());
+                    q.put("collapse_radius_m", c.collapseRadius());
+                }
                 Mechanism mechanism = stiffness[k] >= 0.3 ? Mechanism.STIFFNESS_RELEASE : Mechanism.CAVITATION;
-                truth.add(event(c.time(), c.emission(), SoundClass.CAVITATION, mechanism, joint.name(), q));
+                truth.add(event(c.soundTime(), c.emission(), SoundClass.CAVITATION, mechanism, joint.name(), q));
             }
             histories.add(new Simulation.JointHistory(joint.name(), pops, available, fractions));
         }

@@ -28,6 +28,9 @@ import org.hipparchus.transform.TransformType;
  * ({@code backcrack simulate --validate}), nothing is stored.
  */
 public final class ValidationTable {
+    /** Seeds for the two-source comparison: a partial-collapse run takes seconds. */
+    private static final int SOURCE_SEEDS = 5;
+
     private ValidationTable() {}
 
     /**
@@ -166,6 +169,7 @@ public final class ValidationTable {
                 "Unsworth et al. 1971 (MCP joints; none published for facets); ours: refractory_twist, sink 100 µm",
                 Row.judge(median(periods) >= 10 && median(periods) <= 40, "median within a factor 2 of 20")));
         rows.addAll(RefractoryRows.compute());
+        rows.addAll(SourceModels.comparisonRows(Math.min(seeds, SOURCE_SEEDS)));
         rows.add(new Row(
                 "CO₂ share of the joint gas",
                 "about 80%",

@@ -4,7 +4,9 @@
  * crack frequency reported for real spines. Start with {@link ValidationTable}, whose {@code compute} simulates
  * and measures every row when asked ({@code backcrack simulate --validate}); nothing is stored. It sits on top of
  * {@code org.backcrack.physics.bubble} and {@code org.backcrack.physics.scenario} and measures the simulations
- * itself, not with the analyzer: no other physics package may depend on it, and it must not depend on acoustics,
+ * itself, not with the analyzer. {@link SourceModels} sets the two theories of the crack (inception, partial
+ * collapse) side by side against the same measurements. No other physics package may depend on it, and it must
+ * not depend on acoustics,
  * assess, app, spark or bench.
  */
 package org.backcrack.physics.validation;

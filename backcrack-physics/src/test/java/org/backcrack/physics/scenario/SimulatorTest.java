@@ -6,6 +6,7 @@ import java.util.List;
 import org.backcrack.core.SoundClass;
 import org.backcrack.core.SoundEvent;
 import org.backcrack.core.audio.SampleFormat;
+import org.backcrack.physics.joint.CavitationSource;
 import org.backcrack.physics.record.RecordingSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +31,32 @@ class SimulatorTest {
             assertThat(e.offset()).isBetween(e.onset(), a.clip().duration());
         }
         assertThat(a.clipped()).isFalse();
+    }
+
+    @Test
+    void partialCollapse_theSameJointsPop_laterAndSaySo() {
+        Scenario s = BuiltInScenarios.named("lumbar_manipulation").orElseThrow();
+        Simulation inception = Simulator.run(s);
+        Simulation collapse = Simulator.run(s.withCavitationSource(CavitationSource.PARTIAL_COLLAPSE));
+        List<TruthEvent> a = pops(inception);
+        List<TruthEvent> b = pops(collapse);
+        assertThat(b).hasSameSizeAs(a).isNotEmpty();
+        for (TruthEvent e : a) {
+            assertThat(e.quantities()).doesNotContainKey("source_partial_collapse");
+            TruthEvent later = b.stream()
+                    .filter(x -> x.source().equals(e.source()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(later.quantities()).containsEntry("source_partial_collapse", 1.0);
+            assertThat(later.quantities().get("inception_time_s")).isEqualTo(e.scenarioTime());
+            assertThat(later.scenarioTime()).isGreaterThan(e.scenarioTime());
+        }
+    }
+
+    private static List<TruthEvent> pops(Simulation sim) {
+        return sim.events().stream()
+                .filter(e -> e.soundClass() == SoundClass.CAVITATION)
+                .toList();
     }
 
     @Test
