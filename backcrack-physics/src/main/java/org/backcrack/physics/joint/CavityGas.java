@@ -159,6 +159,32 @@ public final class CavityGas {
         return diffusion(cavityRadius, openTime, false, false);
     }
 
+    /**
+     * Time for a gas bubble holding these moles (in {@link #gases()} order), in fluid uniform at the tissue
+     * tensions, to dissolve by the diffusion solution, s ({@code +∞} if it never does): for comparing with
+     * other solutions of the same problem.
+     */
+    public double dissolutionTime(double[] moles) {
+        if (inherentlySaturated()) {
+            return Double.POSITIVE_INFINITY;
+        }
+        GasDiffusion d = new GasDiffusion(gases, sinkDistance, Math.max(radius(moles), GONE_RADIUS), resolution);
+        d.setMoles(moles);
+        boolean gone = d.advance(this::radiusOfTotal, this::wallPressures, LONGEST, r -> r < GONE_RADIUS, 1e-4);
+        return gone ? d.time() : Double.POSITIVE_INFINITY;
+    }
+
+    private void wallPressures(double[] moles, double r, double[] out) {
+        double total = 0;
+        for (double m : moles) {
+            total += m;
+        }
+        double gas = fluidPressure - fluid.vapourPressure() + 2 * fluid.surfaceTension() / r;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = total > 0 ? gas * moles[i] / total : 0;
+        }
+    }
+
     private History diffusion(double cavityRadius, double openTime, boolean insideGas, boolean keepLayer) {
         check(cavityRadius, openTime);
         GasDiffusion d = new GasDiffusion(gases, sinkDistance, cavityRadius, resolution);
@@ -182,21 +208,8 @@ public final class CavityGas {
         if (inherentlySaturated()) {
             return new History(uptake, r0, Double.POSITIVE_INFINITY);
         }
-        boolean gone = d.advance(
-                this::radiusOfTotal,
-                (moles, r, out) -> {
-                    double total = 0;
-                    for (double m : moles) {
-                        total += m;
-                    }
-                    double gas = fluidPressure - fluid.vapourPressure() + 2 * fluid.surfaceTension() / r;
-                    for (int i = 0; i < out.length; i++) {
-                        out[i] = total > 0 ? gas * moles[i] / total : 0;
-                    }
-                },
-                openTime + LONGEST,
-                r -> r < GONE_RADIUS,
-                1e-4);
+        boolean gone =
+                d.advance(this::radiusOfTotal, this::wallPressures, openTime + LONGEST, r -> r < GONE_RADIUS, 1e-4);
         return new History(uptake, r0, gone ? d.time() - openTime : Double.POSITIVE_INFINITY);
     }
 

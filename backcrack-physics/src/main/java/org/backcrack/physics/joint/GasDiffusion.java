@@ -91,6 +91,11 @@ final class GasDiffusion {
         return n.clone();
     }
 
+    /** Puts these moles in the cavity (a bubble that exists at the start). */
+    void setMoles(double[] moles) {
+        System.arraycopy(moles, 0, n, 0, n.length);
+    }
+
     /** Time since the start, s. */
     double time() {
         return time;

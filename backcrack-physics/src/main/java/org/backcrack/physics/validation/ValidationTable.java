@@ -9,7 +9,6 @@ import org.backcrack.physics.bubble.BubbleSetup;
 import org.backcrack.physics.bubble.BubbleSolver;
 import org.backcrack.physics.bubble.BubbleTrace;
 import org.backcrack.physics.bubble.DrivingPressure;
-import org.backcrack.physics.bubble.EpsteinPlessetDissolution;
 import org.backcrack.physics.bubble.Liquid;
 import org.backcrack.physics.bubble.RayleighPlessetBubble;
 import org.backcrack.physics.bubble.Viscosity;
@@ -85,15 +84,7 @@ public final class ValidationTable {
                     "Minnaert 1933 with surface tension",
                     Row.judge(Math.abs(f / f0 - 1) <= 1e-4, "within 0.01%")));
         }
-        EpsteinPlessetDissolution ep = new EpsteinPlessetDissolution(2.0e-9, 0.8, 0.5, 41.6, dp, 0);
-        double analytic = ep.quasiStaticTime(50e-6);
-        double numeric = ep.dissolutionTime(50e-6, false);
-        rows.add(new Row(
-                "Dissolution time, 50 µm air bubble, half-saturated water (s)",
-                String.format("%.3f", analytic),
-                String.format("%.3f (%+.3f%%)", numeric, 100 * (numeric / analytic - 1)),
-                "Epstein & Plesset 1950, quasi-static closed form (the code's ODE against its own closed form)",
-                Row.judge(Math.abs(numeric / analytic - 1) <= 1e-3, "within 0.1%")));
+        rows.addAll(DiffusionReference.validationRows());
 
         Scenario lumbar = BuiltInScenarios.named("lumbar_manipulation").orElseThrow();
         Scenario neck = BuiltInScenarios.named("neck_manipulation").orElseThrow();

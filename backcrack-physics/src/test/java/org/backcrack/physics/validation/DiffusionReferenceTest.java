@@ -2,6 +2,7 @@ package org.backcrack.physics.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -125,7 +126,9 @@ class DiffusionReferenceTest {
         List<GasSpecies> body = GasSpecies.body();
         SynovialFluid fluid = SynovialFluid.healthy();
         for (List<GasSpecies> set : List.of(List.of(body.get(0), body.get(2)), body)) {
-            CavityGas.History h = new CavityGas(set, FacetJointCavitation.REST_PRESSURE, fluid).after(cavity, open);
+            CavityGas unbounded =
+                    new CavityGas(set, FacetJointCavitation.REST_PRESSURE, fluid, Double.POSITIVE_INFINITY);
+            CavityGas.History h = unbounded.epsteinPlesset(cavity, open);
             List<DiffusionReference.Gas> gases = new ArrayList<>();
             for (GasSpecies g : set) {
                 gases.add(new DiffusionReference.Gas(g.name(), g.diffusivity(), g.solubility(), g.tissuePressure()));
@@ -146,13 +149,15 @@ class DiffusionReferenceTest {
             double nitrogenBeta = Math.sqrt(n2.solubility() * rt * (1 - n2.tissuePressure() / gasPressure) / Math.PI);
             assertThat(h.dissolutionTime()).isLessThan(reference);
             assertThat(1 - h.dissolutionTime() / reference).isLessThan(nitrogenBeta);
+            // The joint model's own diffusion solution (another code for the same problem) agrees closely.
+            assertThat(unbounded.dissolutionTime(h.uptake())).isCloseTo(reference, withinPercentage(1));
         }
     }
 
     @Test
     void validationRows_oneRowPerCheck_allFilledIn() {
         List<ValidationTable.Row> rows = DiffusionReference.validationRows();
-        assertThat(rows).hasSize(9);
+        assertThat(rows).hasSize(11);
         assertThat(rows).allSatisfy(r -> {
             assertThat(r.quantity()).isNotBlank();
             assertThat(r.reference()).isNotBlank().doesNotContain("NaN").doesNotContain("Infinity");
