@@ -9,7 +9,7 @@ import org.backcrack.physics.validation.ValidationTable.Row;
  * The refractory period's parts, each shown on one representative neck-facet cavity (radius 1.2 mm, held open
  * 1 s — the order of the cavities in {@code refractory_twist}): the diffusion solution against Epstein–Plesset's
  * law under the same assumptions, then what the depleted layer and the perfused sink each change, and how
- * the result depends on the one assumed distance.
+ * the result depends on the one assumed distance; then a knuckle's cavity, whose size is assumed.
  */
 final class RefractoryRows {
     private static final double CAVITY = 1.2e-3;
@@ -46,6 +46,18 @@ final class RefractoryRows {
                 String.format("%.1f with no sink", depleted),
                 range.toString(),
                 "assumption 50–200 µm (used: 100 µm); synovial capillaries near the surface, facet synovial folds"));
+        double[] knuckle = new double[3];
+        double[] radii = {1.0e-3, 1.5e-3, 2.0e-3};
+        for (int i = 0; i < radii.length; i++) {
+            knuckle[i] = CavityGas.body().after(radii[i], OPEN).dissolutionTime() / 60;
+        }
+        rows.add(new Row(
+                "Refractory period, knuckle (MCP) cavity of 1.0 / 1.5 / 2.0 mm radius, open 1 s, sink 100 µm (min)",
+                "about 20",
+                String.format("%.0f / %.0f / %.0f", knuckle[0], knuckle[1], knuckle[2]),
+                "Unsworth et al. 1971, Ann Rheum Dis 30:348 (MCP); cavity size assumed (no measured size found),"
+                        + " fluid, gases and sink as for the facets",
+                Row.judge(knuckle[1] >= 10 && knuckle[1] <= 40, "1.5 mm case within a factor 2 of 20")));
         return rows;
     }
 }
