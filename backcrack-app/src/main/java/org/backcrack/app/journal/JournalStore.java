@@ -33,7 +33,7 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 public final class JournalStore implements AutoCloseable {
     private static final String ENTRY_COLUMNS = "id, user_id, entry_date, region, trigger_movement, cavitation, "
-            + "soft_tissue_snap, crepitus, pain, note, assessment, created_at, updated_at";
+            + "soft_tissue_snap, crepitus, pain, note, assessment, knowledge_version, triage_level, created_at, updated_at";
 
     private final HikariDataSource pool;
     private final Jdbi jdbi;
@@ -94,7 +94,7 @@ public final class JournalStore implements AutoCloseable {
             pool = new HikariDataSource(config);
             Flyway.configure()
                     .dataSource(pool)
-                    .locations("classpath:db/migration")
+                    .locations("classpath:db/migration", "classpath:org/backcrack/app/journal/migration")
                     .loggers("slf4j")
                     .load()
                     .migrate();
@@ -219,7 +219,8 @@ public final class JournalStore implements AutoCloseable {
         jdbi.useTransaction(h -> {
             checkQuota(h, userId, null, data);
             h.createUpdate("INSERT INTO journal_entries (" + ENTRY_COLUMNS + ") VALUES (:id, :u, "
-                            + ":date, :region, :trigger, :cav, :snap, :crep, :pain, :note, :assessment, :now, :now)")
+                            + ":date, :region, :trigger, :cav, :snap, :crep, :pain, :note, :assessment, :version, :level, "
+                            + ":now, :now)")
                     .bind("id", id)
                     .bind("u", userId)
                     .bind("now", now)
@@ -263,7 +264,8 @@ public final class JournalStore implements AutoCloseable {
             checkQuota(h, userId, id, data);
             int n = h.createUpdate("UPDATE journal_entries SET entry_date = :date, region = :region, "
                             + "trigger_movement = :trigger, cavitation = :cav, soft_tissue_snap = :snap, crepitus = :crep, "
-                            + "pain = :pain, note = :note, assessment = :assessment, updated_at = :now "
+                            + "pain = :pain, note = :note, assessment = :assessment, knowledge_version = :version, "
+                            + "triage_level = :level, updated_at = :now "
                             + "WHERE user_id = :u AND id = :id")
                     .bind("id", id)
                     .bind("u", userId)
@@ -294,6 +296,9 @@ public final class JournalStore implements AutoCloseable {
         m.put("pain", d.pain());
         m.put("note", d.note());
         m.put("assessment", d.assessment());
+        StoredAssessment stored = StoredAssessment.of(d.assessment());
+        m.put("version", stored.knowledgeVersion());
+        m.put("level", stored.triageLevel());
         return m;
     }
 
@@ -312,6 +317,7 @@ public final class JournalStore implements AutoCloseable {
                 rs.getString("id"),
                 rs.getString("user_id"),
                 data,
+                new StoredAssessment(rs.getString("knowledge_version"), rs.getString("triage_level")),
                 Instant.parse(rs.getString("created_at")),
                 Instant.parse(rs.getString("updated_at")));
     }

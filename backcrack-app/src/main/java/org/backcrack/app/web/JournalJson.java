@@ -14,6 +14,9 @@ import org.backcrack.app.AppError;
 import org.backcrack.app.journal.EntryData;
 import org.backcrack.app.journal.JournalEntry;
 import org.backcrack.app.journal.SoundCounts;
+import org.backcrack.app.report.AssessmentJson;
+import org.backcrack.assess.answers.AnswersReader;
+import org.backcrack.assess.engine.Assessor;
 import org.backcrack.assess.knowledge.KnowledgeBase;
 import org.backcrack.core.InputException;
 
@@ -30,8 +33,12 @@ final class JournalJson {
     private final List<String> triggers;
     private final Set<String> levels = Set.of("emergency", "urgent", "soon", "self_care");
     private final ObjectMapper mapper;
+    private final AnswersReader answersReader;
+    private final Assessor assessor;
 
     JournalJson(KnowledgeBase kb, ObjectMapper mapper) {
+        this.answersReader = new AnswersReader(kb);
+        this.assessor = new Assessor(kb);
         this.regions = kb.finding("region").map(f -> f.choiceValues()).orElse(List.of());
         this.triggers = kb.finding("trigger").map(f -> f.choiceValues()).orElse(List.of());
         this.mapper = mapper;
@@ -145,7 +152,10 @@ final class JournalJson {
         JsonNode a = json.get("assessment");
         if (a != null && !a.isNull()) {
             checkAssessment(a);
-            assessment = a.toString();
+            // The journal keeps backcrack's own assessment of the report's answers, with the knowledge version
+            // that made it: a report edited by hand cannot carry a triage its answers do not give.
+            assessment = AssessmentJson.of(assessor.assess(answersReader.read(a.get("answers"))))
+                    .toString();
         }
         return new EntryData(date, region, trigger, sounds, pain, note, assessment);
     }
@@ -184,6 +194,9 @@ final class JournalJson {
             }
             if (why == null && (!a.path("mechanisms").isArray() || !allHaveText(a.path("mechanisms"), "name"))) {
                 why = "its 'mechanisms' are not a list of objects with a name";
+            }
+            if (why == null && !a.path("answers").isObject()) {
+                why = "it lacks the 'answers' it was made from";
             }
             if (why == null
                     && a.has("advice")
@@ -280,15 +293,17 @@ final class JournalJson {
     /** CSV (RFC 4180) with one row per entry; the assessment is summarised by its triage level and top mechanism. */
     String csv(List<JournalEntry> entries) {
         StringBuilder sb = new StringBuilder(
-                "id,date,region,trigger,cavitation,soft_tissue_snap,crepitus,pain,triage,top_mechanism,note\r\n");
+                "id,date,region,trigger,cavitation,soft_tissue_snap,crepitus,pain,triage,top_mechanism,knowledge_version,"
+                        + "note\r\n");
         for (JournalEntry e : entries) {
             EntryData d = e.data();
-            String triage = "";
+            String triage = e.stored().triageLevel() == null ? "" : e.stored().triageLevel();
+            String version =
+                    e.stored().knowledgeVersion() == null ? "" : e.stored().knowledgeVersion();
             String top = "";
             if (d.assessment() != null) {
                 try {
                     JsonNode a = mapper.readTree(d.assessment());
-                    triage = a.path("triage").path("level").asText("");
                     top = a.path("mechanisms").path(0).path("id").asText("");
                 } catch (JsonProcessingException ex) {
                     // an unreadable stored report only leaves the summary columns empty
@@ -306,6 +321,7 @@ final class JournalJson {
                             d.pain() == null ? "" : d.pain().toString(),
                             cell(triage),
                             cell(top),
+                            cell(version),
                             cell(d.note())))
                     .append("\r\n");
         }

@@ -46,6 +46,50 @@ abstract class JournalStoreContract {
                 "{\"triage\":{\"level\":\"self_care\"}}");
     }
 
+    static EntryData withReport(String report) {
+        return new EntryData(LocalDate.parse("2026-03-02"), null, null, new SoundCounts(1, 0, 0), null, null, report);
+    }
+
+    @Test
+    void add_keepsTheReportsKnowledgeVersionAndTriageLevelInTheirColumns_andUpdateChangesThem() {
+        JournalEntry added = store.add(
+                "alice", withReport("{\"knowledge_version\":\"2026.11.1\",\"triage\":{\"level\":\"urgent\"}}"));
+        assertThat(store.list("alice").get(0).stored()).isEqualTo(new StoredAssessment("2026.11.1", "urgent"));
+
+        store.update("alice", added.id(), withReport(null));
+        assertThat(store.list("alice").get(0).stored()).isEqualTo(new StoredAssessment(null, null));
+    }
+
+    @Test
+    void migration_fillsTheColumnsOfEntriesStoredBeforeThem() throws Exception {
+        // A database as version 2 of the schema left it, with one entry holding a report.
+        String old = newDatabaseUrl();
+        try (var pool = new com.zaxxer.hikari.HikariDataSource()) {
+            pool.setJdbcUrl(old);
+            org.flywaydb.core.Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .target("2")
+                    .load()
+                    .migrate();
+            try (var c = pool.getConnection();
+                    var insert = c.prepareStatement("INSERT INTO journal_entries (id, user_id, entry_date, assessment,"
+                            + " created_at, updated_at) VALUES ('e1', 'alice', '2026-01-05', ?, ?, ?)")) {
+                insert.setString(1, "{\"knowledge_version\":\"2026.10.0\",\"triage\":{\"level\":\"soon\"}}");
+                insert.setString(2, T0.toString());
+                insert.setString(3, T0.toString());
+                insert.executeUpdate();
+            }
+        }
+
+        try (JournalStore migrated = JournalStore.open(old, clock)) {
+            assertThat(migrated.list("alice")).singleElement().satisfies(e -> {
+                assertThat(e.stored()).isEqualTo(new StoredAssessment("2026.10.0", "soon"));
+                assertThat(e.data().assessment()).contains("2026.10.0");
+            });
+        }
+    }
+
     @Test
     void add_thenList_returnsTheEntryWithEveryField() {
         JournalEntry added = store.add("alice", entry("2026-03-01", 3, 2));

@@ -12,9 +12,13 @@ class SqliteJournalStoreTest extends JournalStoreContract {
     @TempDir
     Path dir;
 
+    private int made;
+
+    /** journal.db first (the tests below name its files), then a new file each time. */
     @Override
     String newDatabaseUrl() {
-        return "jdbc:sqlite:" + dir.resolve("journal.db");
+        made++;
+        return "jdbc:sqlite:" + dir.resolve(made == 1 ? "journal.db" : "journal-" + made + ".db");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.backcrack.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -173,6 +174,32 @@ class LocalApiTest {
         var created = api.post("/api/v1/journal", "{\"date\": \"2026-03-01\", \"assessment\": " + report + "}");
 
         assertThat(created.json().get("assessment")).isEqualTo(report);
+        assertThat(api.get("/api/v1/journal/export?format=csv").text())
+                .contains("," + report.get("knowledge_version").asText() + ",");
+    }
+
+    @Test
+    void journal_keepsBackcracksOwnAssessmentOfTheAnswers_notAnEditedTriage() {
+        ObjectNode report = (ObjectNode) api.post("/api/v1/assess", DESK_WORKER).json();
+        String level = report.get("triage").get("level").asText();
+        ((ObjectNode) report.get("triage")).put("level", level.equals("emergency") ? "self_care" : "emergency");
+
+        var created = api.post("/api/v1/journal", "{\"date\": \"2026-03-01\", \"assessment\": " + report + "}");
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().get("assessment").get("triage").get("level").asText())
+                .isEqualTo(level);
+    }
+
+    @Test
+    void journal_aReportWithoutItsAnswers_is400() {
+        ObjectNode report = (ObjectNode) api.post("/api/v1/assess", DESK_WORKER).json();
+        report.remove("answers");
+        assertError(
+                api.post("/api/v1/journal", "{\"date\": \"2026-03-01\", \"assessment\": " + report + "}"),
+                400,
+                "journal.bad_assessment",
+                "assessment");
     }
 
     @ParameterizedTest
@@ -213,8 +240,8 @@ class LocalApiTest {
         assertThat(csv.header("Content-Disposition")).contains("backcrack-journal.csv");
         assertThat(csv.text())
                 .startsWith("id,date,region,trigger,cavitation,soft_tissue_snap,crepitus,pain,triage,"
-                        + "top_mechanism,note\r\n")
-                .contains(",2026-04-01,,,0,0,4,,,,\"'=1+1, ok\"\r\n");
+                        + "top_mechanism,knowledge_version,note\r\n")
+                .contains(",2026-04-01,,,0,0,4,,,,,\"'=1+1, ok\"\r\n");
         var json = api.get("/api/v1/journal/export?format=json");
         assertThat(json.json()).isEqualTo(api.get("/api/v1/journal").json());
         assertError(api.get("/api/v1/journal/export?format=xml"), 400, "export.bad_format", "format");
