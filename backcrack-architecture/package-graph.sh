@@ -3,7 +3,7 @@
 # first): one row per package, the backcrack packages it depends on. Cycles are checked by ArchitectureTest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-CLASSES=$(ls -d backcrack-{core,physics,acoustics,assess,app,spark,bench}/target/classes)
+CLASSES=$(ls -d backcrack-{core,physics,acoustics,assess,fhir,app,spark,bench}/target/classes)
 # shellcheck disable=SC2086
 jdeps -verbose:package -filter:none -e 'org\.backcrack\..*' -q --multi-release 17 $CLASSES \
   | awk '$1 ~ /^org\.backcrack/ && $3 ~ /^org\.backcrack/ && $1 != $3 { print $1, $3 }' | sort -u \

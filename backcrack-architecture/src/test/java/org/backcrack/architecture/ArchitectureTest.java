@@ -14,8 +14,9 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The layering of {@code ../shared/design/ARCHITECTURE.md}, checked on the compiled main classes of every
  * module: core at the bottom, the pure middle (physics, acoustics, assess) on core and their maths or data
- * library only, the edges (app, spark, bench) on top, no package cycle anywhere, and web routes that never
- * call back into the server class that wires them.
+ * library only, the FHIR export on core, assess and HAPI FHIR and used by the app alone, the edges (app, spark,
+ * bench) on top, no package cycle anywhere, and web routes that never call back into the server class that
+ * wires them.
  */
 @AnalyzeClasses(packages = "org.backcrack", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -65,6 +66,26 @@ class ArchitectureTest {
             .resideInAnyPackage(
                     "org.backcrack.assess..", CORE, JAVA, "com.fasterxml.jackson..", "org.apache.commons.text..")
             .because("triage is pure, deterministic logic over the knowledge base");
+
+    @ArchTest
+    static final ArchRule fhirOnCoreAssessAndHapiOnly = classes()
+            .that()
+            .resideInAPackage("org.backcrack.fhir..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.backcrack.fhir..", "org.backcrack.assess..", CORE, JAVA, "ca.uhn.fhir..", "org.hl7.fhir..")
+            .because("the FHIR export maps an assessment to HAPI's R4 model; it knows nothing of the physics, the "
+                    + "analyzer or the app that will offer it");
+
+    @ArchTest
+    static final ArchRule onlyTheAppUsesFhir = noClasses()
+            .that()
+            .resideOutsideOfPackages("org.backcrack.fhir..", "org.backcrack.app..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.backcrack.fhir..")
+            .because("the FHIR export sits between assess and the app: only the app offers it");
 
     @ArchTest
     static final ArchRule appIsNotBelowSparkOrBench = noClasses()
