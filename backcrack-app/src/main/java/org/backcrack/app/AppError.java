@@ -76,7 +76,9 @@ public enum AppError implements ErrorKey {
     ACCOUNT_MISSING("account.missing", "the user name or password is missing or not text"),
     ACCOUNT_WEAK_PASSWORD(
             "account.weak_password", "the password is too short, too long, too repetitive or contains the user name"),
-    EXPORT_BAD_FORMAT("export.bad_format", "the journal export format is neither csv nor json"),
+    EXPORT_BAD_FORMAT("export.bad_format", "the journal export format is neither csv, json nor fhir"),
+    EXPORT_BAD_RANGE(
+            "export.bad_range", "a journal export's from or to is not a day (YYYY-MM-DD), or from is after to"),
     JOURNAL_BAD_ASSESSMENT(
             "journal.bad_assessment", "a journal entry's assessment is not a report as POST /api/v1/assess returns it"),
     JOURNAL_BAD_DATE("journal.bad_date", "a journal entry's date is not a day as YYYY-MM-DD"),

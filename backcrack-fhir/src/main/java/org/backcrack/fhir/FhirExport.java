@@ -695,6 +695,117 @@ public final class FhirExport {
         return b;
     }
 
+    /**
+     * One day of a person's journal as the export sees it.
+     *
+     * @param date       the day the entry is about
+     * @param sounds     how many sounds of each class the person noted (or a recording found) that day
+     * @param pain       pain 0–10 as the person rated it, or null when not recorded
+     * @param assessment the assessment kept with the entry, or null
+     * @param assessedAt when that assessment was kept (the entry's last change), or null without one
+     */
+    public record JournalDay(
+            java.time.LocalDate date,
+            Map<SoundClass, Integer> sounds,
+            Integer pain,
+            Assessment assessment,
+            Instant assessedAt) {
+        public JournalDay {
+            Objects.requireNonNull(date, "date");
+            sounds = Map.copyOf(sounds);
+            if (pain != null && (pain < 0 || pain > 10)) {
+                throw new IllegalArgumentException("pain is 0..10, was " + pain);
+            }
+            if ((assessment == null) != (assessedAt == null)) {
+                throw new IllegalArgumentException("an assessment needs its time, and a time its assessment");
+            }
+        }
+    }
+
+    /**
+     * A journal as one {@code collection} Bundle for a clinician: one Patient (with the gender of the latest
+     * assessment's answers, if any), per day an Observation per sound class noted and one for pain (LOINC
+     * 72514-3), each effective on that day, and for days with an assessment its QuestionnaireResponse and
+     * RiskAssessment; then the Questionnaire and CodeSystem once.
+     *
+     * @param days the journal's days, oldest first
+     * @param at   when the export was made
+     */
+    public Bundle journalBundle(List<JournalDay> days, Instant at) {
+        Assessment latest = null;
+        for (JournalDay d : days) {
+            if (d.assessment() != null) {
+                checkVersion(d.assessment());
+                latest = d.assessment();
+            }
+        }
+        Patient patient = latest == null ? patient(Answers.empty()) : patient(latest.answers());
+        Reference subject = reference(patient);
+        List<Resource> entries = new ArrayList<>();
+        entries.add(patient);
+        for (JournalDay d : days) {
+            DateTimeType day = new DateTimeType(d.date().toString());
+            for (SoundClass c : SoundClass.values()) {
+                Integer n = d.sounds().get(c);
+                if (n != null) {
+                    entries.add(journalSoundCount(c, n, d.date(), day, subject));
+                }
+            }
+            if (d.pain() != null) {
+                entries.add(journalPain(d.pain(), d.date(), day, subject));
+            }
+            if (d.assessment() != null) {
+                QuestionnaireResponse response =
+                        questionnaireResponse(d.assessment().answers(), d.assessedAt(), subject);
+                entries.add(response);
+                entries.add(riskAssessment(d.assessment(), d.assessedAt(), subject, List.of(reference(response))));
+            }
+        }
+        entries.add(questionnaire());
+        entries.add(codeSystem());
+        Bundle b = new Bundle();
+        b.setId(newId());
+        b.setType(Bundle.BundleType.COLLECTION);
+        b.setTimestampElement(new InstantType(at.truncatedTo(ChronoUnit.MILLIS).toString()));
+        for (Resource r : entries) {
+            b.addEntry().setFullUrl(fullUrl(r)).setResource(r);
+        }
+        return b;
+    }
+
+    private Observation journalSoundCount(
+            SoundClass c, int n, java.time.LocalDate date, DateTimeType day, Reference subject) {
+        Observation o = new Observation();
+        o.setId(newId());
+        o.setStatus(Observation.ObservationStatus.FINAL);
+        o.setCode(new CodeableConcept(
+                new Coding(BackcrackCodes.SYSTEM, BackcrackCodes.soundCount(c), BackcrackCodes.soundCountDisplay(c))));
+        o.setSubject(subject.copy());
+        o.setEffective(day.copy());
+        o.setValue(new Quantity().setValue(n).setUnit("events").setSystem(UCUM).setCode("{events}"));
+        o.addPerformer(subject.copy());
+        o.setText(Narratives.generated(Narratives.labelled(BackcrackCodes.soundCountDisplay(c), Integer.toString(n))
+                + Narratives.p("On " + date + ", as noted in the person's backcrack journal.")));
+        return o;
+    }
+
+    private Observation journalPain(int pain, java.time.LocalDate date, DateTimeType day, Reference subject) {
+        Observation o = new Observation();
+        o.setId(newId());
+        o.setStatus(Observation.ObservationStatus.FINAL);
+        o.addCategory(new CodeableConcept(new Coding(OBSERVATION_CATEGORY, "survey", "Survey")));
+        o.setCode(new CodeableConcept(new Coding(LOINC, LOINC_PAIN_SEVERITY_0_10, PAIN_SEVERITY_DISPLAY))
+                .setText("Pain severity, 0-10, as the person rated it"));
+        o.setSubject(subject.copy());
+        o.setEffective(day.copy());
+        o.addPerformer(subject.copy());
+        o.setValue(new IntegerType(pain));
+        o.setText(Narratives.generated(
+                Narratives.labelled("Pain severity, 0-10 (LOINC 72514-3), reported by the person", pain + " of 10")
+                        + Narratives.p("On " + date + ", as noted in the person's backcrack journal.")));
+        return o;
+    }
+
     /** A reference to a resource of a bundle by its {@code urn:uuid:} full URL. */
     public static Reference reference(Resource r) {
         return new Reference(fullUrl(r));

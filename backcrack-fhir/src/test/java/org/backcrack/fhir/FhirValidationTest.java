@@ -47,6 +47,52 @@ class FhirValidationTest {
     }
 
     @Test
+    void aJournalBundle_validates_withOneObservationPerNotedCountAndPain_andTheAssessmentsOfItsDays() {
+        List<Cases.Case> cases = Cases.all();
+        List<FhirExport.JournalDay> days = List.of(
+                new FhirExport.JournalDay(
+                        java.time.LocalDate.parse("2026-11-01"),
+                        java.util.Map.of(org.backcrack.core.SoundClass.CAVITATION, 3),
+                        2,
+                        null,
+                        null),
+                new FhirExport.JournalDay(
+                        java.time.LocalDate.parse("2026-11-02"),
+                        java.util.Map.of(
+                                org.backcrack.core.SoundClass.CAVITATION, 1, org.backcrack.core.SoundClass.CREPITUS, 4),
+                        null,
+                        cases.get(0).assessment(),
+                        Cases.AT),
+                new FhirExport.JournalDay(
+                        java.time.LocalDate.parse("2026-11-03"),
+                        java.util.Map.of(),
+                        7,
+                        cases.get(cases.size() - 1).assessment(),
+                        Cases.AT.plusSeconds(86_400)));
+        Bundle bundle = Cases.export().journalBundle(days, Cases.AT.plusSeconds(2 * 86_400));
+        for (Bundle.BundleEntryComponent e : bundle.getEntry()) {
+            assertThat(FhirValidation.errors(e.getResource()))
+                    .as(e.getResource().fhirType())
+                    .isEmpty();
+        }
+        assertThat(FhirValidation.errors(bundle)).isEmpty();
+        assertThat(bundle.getEntry().stream().map(e -> e.getResource().fhirType()))
+                .containsExactly(
+                        "Patient",
+                        "Observation", // 1 Nov: pops
+                        "Observation", // 1 Nov: pain
+                        "Observation", // 2 Nov: pops
+                        "Observation", // 2 Nov: grating
+                        "QuestionnaireResponse",
+                        "RiskAssessment",
+                        "Observation", // 3 Nov: pain
+                        "QuestionnaireResponse",
+                        "RiskAssessment",
+                        "Questionnaire",
+                        "CodeSystem");
+    }
+
+    @Test
     void anAnswerThatIsNotAnOptionOfItsQuestion_isAnError() {
         FhirExport export = Cases.export();
         Assessment a = Cases.all().get(0).assessment();

@@ -11,6 +11,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.backcrack.acoustics.Analyzer;
 import org.backcrack.acoustics.AnalyzerResult;
@@ -27,6 +30,9 @@ import org.backcrack.assess.knowledge.KnowledgeBase;
 import org.backcrack.assess.knowledge.KnowledgeLoader;
 import org.backcrack.core.InputException;
 import org.backcrack.core.SoundClass;
+import org.backcrack.fhir.FhirExport;
+import org.backcrack.fhir.FhirJson;
+import org.backcrack.fhir.SoundCount;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,6 +61,7 @@ import picocli.CommandLine.Option;
             "  backcrack assess                              answer the questions interactively",
             "  backcrack assess --answers me.json            assess a saved answers file",
             "  backcrack assess --answers - --format json    read answers from standard input, print JSON",
+            "  backcrack assess --answers me.json --format fhir > me.fhir.json   a FHIR R4 Bundle for a clinician",
             "  backcrack assess --answers me.json --recording my-back.wav   add what a recording shows",
             "  backcrack assess --schema                     every accepted key and value (JSON Schema)",
             "",
@@ -64,7 +71,8 @@ import picocli.CommandLine.Option;
 final class AssessCommand implements Callable<Integer> {
     enum Format {
         text,
-        json
+        json,
+        fhir
     }
 
     @Option(
@@ -77,7 +85,9 @@ final class AssessCommand implements Callable<Integer> {
             names = "--format",
             paramLabel = "FORMAT",
             defaultValue = "text",
-            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). fhir prints a FHIR R4 "
+                    + "Bundle (QuestionnaireResponse, RiskAssessment, Observations; see docs/fhir.md) for a "
+                    + "clinician's system.")
     Format format;
 
     @Option(
@@ -116,11 +126,14 @@ final class AssessCommand implements Callable<Integer> {
             return Cli.OK;
         }
         Answers given;
+        List<SoundCount> recorded = new ArrayList<>();
+        Instant now = Instant.now();
         if (answers != null) {
             given = new AnswersReader(kb).read(readJson(answers));
         } else {
             // With JSON output, stdout stays clean JSON and the questions go to stderr.
-            PrintWriter prompts = format == Format.json ? spec.commandLine().getErr() : out;
+            PrintWriter prompts =
+                    format == Format.text ? out : spec.commandLine().getErr();
             given = new InteractiveQuestionnaire(kb, stdin, prompts).run();
         }
         if (recording != null) {
@@ -129,6 +142,9 @@ final class AssessCommand implements Callable<Integer> {
                     .with("recording_snaps", heard.count(SoundClass.SOFT_TISSUE_SNAP))
                     .with("recording_snaps_repeat", heard.snapsRepeatRegularly())
                     .with("recording_crepitus_trains", heard.count(SoundClass.CREPITUS));
+            for (SoundClass c : List.of(SoundClass.CAVITATION, SoundClass.SOFT_TISSUE_SNAP, SoundClass.CREPITUS)) {
+                recorded.add(new SoundCount(c, heard.count(c), now));
+            }
             if (format == Format.text) {
                 out.printf(
                         "From the recording %s: %d pop(s), %d snap(s)%s, %d grating train(s).%n%n",
@@ -145,7 +161,12 @@ final class AssessCommand implements Callable<Integer> {
             Files.writeString(saveAnswers, json.writeValueAsString(o) + "\n");
         }
         Assessment a = new Assessor(kb).assess(given);
-        out.print(format == Format.json ? json.writeValueAsString(AssessmentJson.of(a)) + "\n" : AssessmentText.of(a));
+        out.print(
+                switch (format) {
+                    case json -> json.writeValueAsString(AssessmentJson.of(a)) + "\n";
+                    case fhir -> FhirJson.write(FhirExport.withRandomIds(kb).bundle(a, now, recorded)) + "\n";
+                    case text -> AssessmentText.of(a);
+                });
         out.flush();
         return Cli.OK;
     }

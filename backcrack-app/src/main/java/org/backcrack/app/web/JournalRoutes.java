@@ -8,10 +8,12 @@ import org.backcrack.app.journal.JournalStore;
 final class JournalRoutes {
     private final JournalStore store;
     private final JournalJson json;
+    private final FhirRoutes fhir;
 
-    JournalRoutes(JournalStore store, JournalJson json) {
+    JournalRoutes(JournalStore store, JournalJson json, FhirRoutes fhir) {
         this.store = store;
         this.json = json;
+        this.fhir = fhir;
     }
 
     void list(Context ctx) {
@@ -66,11 +68,13 @@ final class JournalRoutes {
                 ctx.header("Content-Disposition", "attachment; filename=\"backcrack-journal.json\"");
                 Http.json(ctx, 200, json.toJson(entries));
             }
+            case "fhir" -> fhir.journal(ctx, entries);
             default ->
                 throw new org.backcrack.core.InputException(
                         AppError.EXPORT_BAD_FORMAT,
                         "format",
-                        "format was '" + format + "'; use format=csv or format=json.");
+                        "format was '" + format
+                                + "'; use format=csv, format=json or format=fhir (with from= and to= days).");
         }
     }
 }

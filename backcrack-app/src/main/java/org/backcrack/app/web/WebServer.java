@@ -37,8 +37,9 @@ public final class WebServer implements AutoCloseable {
         Security security = new Security(options, store, PasswordHasher.owaspDefault(), heavy);
         AssessRoutes assess = new AssessRoutes(kb);
         AudioRoutes audio = new AudioRoutes(options, heavy);
-        JournalRoutes journal = new JournalRoutes(store, new JournalJson(kb, Http.JSON));
-        this.app = Javalin.create(cfg -> configure(cfg, security, assess, audio, journal));
+        FhirRoutes fhir = new FhirRoutes(kb, Http.JSON);
+        JournalRoutes journal = new JournalRoutes(store, new JournalJson(kb, Http.JSON), fhir);
+        this.app = Javalin.create(cfg -> configure(cfg, security, assess, audio, journal, fhir));
     }
 
     /** Starts a server; {@link #port()} tells the port when {@code options.port()} is 0. */
@@ -67,7 +68,12 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void configure(
-            JavalinConfig cfg, Security security, AssessRoutes assess, AudioRoutes audio, JournalRoutes journal) {
+            JavalinConfig cfg,
+            Security security,
+            AssessRoutes assess,
+            AudioRoutes audio,
+            JournalRoutes journal,
+            FhirRoutes fhir) {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = Math.max(options.maxUploadBytes() + 64 * 1024, 1024 * 1024);
@@ -101,6 +107,9 @@ public final class WebServer implements AutoCloseable {
         r.get("/api/v1/knowledge/schema", assess::schema);
         r.post("/api/v1/assess", assess::assess);
         r.post("/api/v1/assess/follow-up", assess::followUp);
+        r.post("/api/v1/assess/fhir", fhir::assess);
+        r.get("/api/v1/fhir/Questionnaire/backcrack", fhir::questionnaire);
+        r.get("/api/v1/fhir/CodeSystem/backcrack", fhir::codeSystem);
         r.post("/api/v1/analyze", audio::analyze);
         r.get("/api/v1/scenarios", audio::scenarios);
         r.post("/api/v1/simulate", audio::simulate);

@@ -192,6 +192,68 @@ class LocalApiTest {
     }
 
     @Test
+    void fhir_questionnaireCodeSystemAssessmentAndJournal_areFhirR4Json() {
+        var q = api.get("/api/v1/fhir/Questionnaire/backcrack");
+        assertThat(q.status()).isEqualTo(200);
+        assertThat(q.header("Content-Type")).startsWith("application/fhir+json");
+        String version = api.get("/api/v1/knowledge").json().get("version").asText();
+        assertThat(q.json().get("resourceType").asText()).isEqualTo("Questionnaire");
+        assertThat(q.json().get("version").asText()).isEqualTo(version);
+        assertThat(api.get("/api/v1/fhir/CodeSystem/backcrack")
+                        .json()
+                        .get("resourceType")
+                        .asText())
+                .isEqualTo("CodeSystem");
+
+        String level = api.post("/api/v1/assess", DESK_WORKER)
+                .json()
+                .get("triage")
+                .get("level")
+                .asText();
+        JsonNode bundle = api.post("/api/v1/assess/fhir", DESK_WORKER).json();
+        assertThat(bundle.get("type").asText()).isEqualTo("collection");
+        assertThat(resources(bundle, "RiskAssessment"))
+                .singleElement()
+                .satisfies(ra -> assertThat(ra.get("prediction")
+                                .get(0)
+                                .get("outcome")
+                                .get("coding")
+                                .get(0)
+                                .get("code")
+                                .asText())
+                        .endsWith(level));
+
+        JsonNode report = api.post("/api/v1/assess", DESK_WORKER).json();
+        api.post("/api/v1/journal", "{\"date\": \"2031-03-01\", \"sounds\": {\"cavitation\": 2}, \"pain\": 1}");
+        api.post("/api/v1/journal", "{\"date\": \"2031-03-05\", \"assessment\": " + report + "}");
+        // Other tests write to the same journal, in 2026: these entries are the only ones in 2031.
+        var all = api.get("/api/v1/journal/export?format=fhir&from=2031-01-01");
+        assertThat(all.header("Content-Type")).startsWith("application/fhir+json");
+        assertThat(resources(all.json(), "QuestionnaireResponse")).hasSize(1);
+        assertThat(resources(all.json(), "Observation")).hasSize(2 * 3 + 1); // three counts a day, one pain
+        var firstOnly = api.get("/api/v1/journal/export?format=fhir&from=2031-03-01&to=2031-03-02")
+                .json();
+        assertThat(resources(firstOnly, "QuestionnaireResponse")).isEmpty();
+        assertThat(resources(firstOnly, "Observation")).hasSize(3 + 1);
+        assertError(api.get("/api/v1/journal/export?format=fhir&from=March"), 400, "export.bad_range", "from");
+        assertError(
+                api.get("/api/v1/journal/export?format=fhir&from=2031-03-05&to=2031-03-01"),
+                400,
+                "export.bad_range",
+                "from");
+    }
+
+    private static List<JsonNode> resources(JsonNode bundle, String type) {
+        List<JsonNode> out = new ArrayList<>();
+        bundle.get("entry").forEach(e -> {
+            if (e.get("resource").get("resourceType").asText().equals(type)) {
+                out.add(e.get("resource"));
+            }
+        });
+        return out;
+    }
+
+    @Test
     void journal_aReportWithoutItsAnswers_is400() {
         ObjectNode report = (ObjectNode) api.post("/api/v1/assess", DESK_WORKER).json();
         report.remove("answers");
@@ -428,6 +490,9 @@ class LocalApiTest {
                         "/api/v1/knowledge/schema",
                         "/api/v1/assess",
                         "/api/v1/assess/follow-up",
+                        "/api/v1/assess/fhir",
+                        "/api/v1/fhir/Questionnaire/backcrack",
+                        "/api/v1/fhir/CodeSystem/backcrack",
                         "/api/v1/analyze",
                         "/api/v1/scenarios",
                         "/api/v1/simulate",
