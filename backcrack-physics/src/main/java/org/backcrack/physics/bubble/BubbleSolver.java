@@ -75,12 +75,12 @@ public record BubbleSolver(double relativeTolerance, double absoluteRadius) {
                         new double[] {absoluteRadius, absoluteRadius / timeScale},
                         new double[] {relativeTolerance, relativeTolerance})
                 .maxEvaluations(50_000_000)
-                .sampleEvery(h, state -> {
-                    int i = (int) Math.round((state.getTime() - t0) / h);
+                .sampleEvery(h, (t, y, yDot) -> {
+                    int i = (int) Math.round((t - t0) / h);
                     if (i >= 0 && i < capacity) {
-                        r[i] = state.getPrimaryState()[0];
-                        v[i] = state.getPrimaryState()[1];
-                        a[i] = state.getPrimaryDerivative()[1];
+                        r[i] = y[0];
+                        v[i] = y[1];
+                        a[i] = yDot[1];
                         count[0] = Math.max(count[0], i + 1);
                     }
                 });

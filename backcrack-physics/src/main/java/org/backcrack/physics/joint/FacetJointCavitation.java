@@ -119,11 +119,9 @@ public final class FacetJointCavitation {
         int[] filled = {pre};
         Integration.dormandPrince(1e-12, h, new double[] {1e-9, 1e-5, 1}, new double[] {1e-6, 1e-6, 1e-6})
                 .maxEvaluations(5_000_000)
-                .sampleEvery(h, state -> {
-                    int i = pre + (int) Math.round((state.getTime() - inception) / h);
+                .sampleEvery(h, (t, y, dy) -> {
+                    int i = pre + (int) Math.round((t - inception) / h);
                     if (i >= pre && i < radius.length) {
-                        double[] y = state.getPrimaryState();
-                        double[] dy = state.getPrimaryDerivative();
                         radius[i] = y[0];
                         radiated[i] = fluid.density()
                                 * (y[0] * y[0] * dy[1] + 2 * y[0] * y[1] * y[1])
