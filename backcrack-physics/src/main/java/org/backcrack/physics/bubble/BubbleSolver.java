@@ -87,7 +87,7 @@ public record BubbleSolver(double relativeTolerance, double absoluteRadius) {
                         new double[] {relativeTolerance, relativeTolerance})
                 .maxEvaluations(50_000_000)
                 .sampleEvery(h, (t, y, yDot) -> {
-                    int i = (int) Math.round((t - t0) / h);
+                    int i = (int) Math.round((t - t0) * sampleRate);
                     if (i >= 0 && i < capacity) {
                         r[i] = y[0];
                         v[i] = y[1];

@@ -109,9 +109,10 @@ final class DenseSampler implements ODEStepHandler {
             return;
         }
         fit(interpolator, a, b);
+        double perStep = 1 / step;
         for (; next <= last; next++) {
             double t = next * h;
-            double s = (t - ta) / step;
+            double s = (t - ta) * perStep;
             for (int j = 0; j < y.length; j++) {
                 yDot[j] = d0[j] + s * (d1[j] + s * (d2[j] + s * d3[j]));
                 y[j] = ya[j] + s * (i0[j] + s * (i1[j] + s * (i2[j] + s * i3[j])));
