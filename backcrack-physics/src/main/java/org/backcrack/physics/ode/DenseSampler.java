@@ -18,6 +18,11 @@ import org.hipparchus.ode.sampling.ODEStepHandler;
  * of nearly equal states (y(θ) − y_a is tiny next to y). A step holding at most two samples asks the
  * interpolator directly.
  *
+ * <p>Sample times are k·h with an integer k, each emitted once, from the step that holds it. StepNormalizer
+ * (Hipparchus 4.0.3) sums h instead; when the sum lands a few ulps below k·h, the next step recomputes k·h and
+ * emits sample k a second time, extrapolated backwards from that step (1.5e-8 off in R for a driven bubble,
+ * see BubbleSolverSampleRateTest).
+ *
  * <p>The state and derivative arrays handed to the {@link Integration.Sample} are reused.
  */
 final class DenseSampler implements ODEStepHandler {
