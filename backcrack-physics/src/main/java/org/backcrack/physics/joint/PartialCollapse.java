@@ -220,8 +220,8 @@ public final class PartialCollapse {
             this.filled = pre;
         }
 
-        void add(ODEStateAndDerivative state) {
-            int i = pre + (int) Math.round((state.getTime() - inception) / h);
+        void add(double time, double[] y, double[] dy) {
+            int i = pre + (int) Math.round((time - inception) / h);
             if (i < pre) {
                 return;
             }
@@ -229,13 +229,11 @@ public final class PartialCollapse {
                 radius = Arrays.copyOf(radius, Math.max(2 * radius.length, i + 1));
                 radiated = Arrays.copyOf(radiated, radius.length);
             }
-            double[] y = state.getPrimaryState();
-            double[] dy = state.getPrimaryDerivative();
             radius[i] = y[0];
             radiated[i] =
                     fluid.density() * (y[0] * y[0] * dy[1] + 2 * y[0] * y[1] * y[1]) / Emission.REFERENCE_DISTANCE;
             filled = Math.max(filled, i + 1);
-            if (state.getTime() < collapseStart) {
+            if (time < collapseStart) {
                 return;
             }
             double volume = y[0] * y[0] * y[0];
@@ -249,7 +247,7 @@ public final class PartialCollapse {
                     && peakInward < 0
                     && y[1] >= ARREST * peakInward
                     && volume <= COLLAPSED_VOLUME * startVolume) {
-                arrested = state.getTime();
+                arrested = time;
             }
         }
 

@@ -1,14 +1,10 @@
 package org.backcrack.physics.ode;
 
-import java.util.function.Consumer;
 import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.hipparchus.ode.events.ODEEventDetector;
 import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
-import org.hipparchus.ode.sampling.StepNormalizer;
-import org.hipparchus.ode.sampling.StepNormalizerBounds;
-import org.hipparchus.ode.sampling.StepNormalizerMode;
 
 /**
  * One adaptive Dormand–Prince 5(4) integration (Hipparchus), set up the same way for every bubble and gas
@@ -18,12 +14,23 @@ import org.hipparchus.ode.sampling.StepNormalizerMode;
  * <pre>{@code
  * ODEStateAndDerivative end = Integration.dormandPrince(minStep, maxStep, absolute, relative)
  *         .maxEvaluations(5_000_000)
- *         .sampleEvery(1 / sampleRate, state -> ...)
+ *         .sampleEvery(1 / sampleRate, (t, y, yDot) -> ...)
  *         .stopWhen(collapse)
  *         .integrate(ode, t0, y0, t1);
  * }</pre>
  */
 public final class Integration {
+    /** Receives one output sample. */
+    @FunctionalInterface
+    public interface Sample {
+        /**
+         * @param t    the sample's time, s
+         * @param y    the state there; the array is reused for the next sample, copy what you keep
+         * @param yDot its time derivative (the dense output's own derivative); reused likewise
+         */
+        void accept(double t, double[] y, double[] yDot);
+    }
+
     private final DormandPrince54Integrator integrator;
 
     private Integration(DormandPrince54Integrator integrator) {
@@ -48,12 +55,14 @@ public final class Integration {
     }
 
     /**
-     * Hands {@code sample} the state at every multiple of {@code step} (absolute time, not from the start)
-     * inside the integration, interpolated from the dense output, and at the start itself.
+     * Hands {@code sample} the state at the start and at every multiple k·{@code step} (absolute time, not
+     * from the start) after it up to the end, from the dense output; the times are those of Hipparchus'
+     * {@code StepNormalizer} in {@code MULTIPLES} mode with the first point, but each is computed as k·step
+     * rather than summed, and a step with many samples costs two interpolator calls and a polynomial per
+     * sample rather than one interpolator call per sample (see {@link DenseSampler}).
      */
-    public Integration sampleEvery(double step, Consumer<ODEStateAndDerivative> sample) {
-        integrator.addStepHandler(new StepNormalizer(
-                step, (state, last) -> sample.accept(state), StepNormalizerMode.MULTIPLES, StepNormalizerBounds.FIRST));
+    public Integration sampleEvery(double step, Sample sample) {
+        integrator.addStepHandler(new DenseSampler(step, sample));
         return this;
     }
 
