@@ -140,8 +140,8 @@ public final class ValidationTable {
                 "Time from first to last pop of a thrust (ms, mean)",
                 "within the thrust, 97–139 ms",
                 String.format("%.1f", mean(spreads)),
-                "Dunning 2013 (96.95 ms thrust), Mourad 2019 (139 ms)",
-                Row.judge(mean(spreads) >= 48 && mean(spreads) <= 139, "at least half the thrust, at most all of it")));
+                "Dunning 2013 (96.95 ms thrust), Mourad 2019 (139 ms); the papers give the thrust's length, not the"
+                        + " pops' spread, so there is no criterion"));
         List<Double> periods = new ArrayList<>();
         List<Double> co2 = new ArrayList<>();
         Scenario neckTwist = BuiltInScenarios.named("refractory_twist").orElseThrow();
