@@ -40,6 +40,7 @@ import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.MetadataResource;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Quantity;
@@ -136,14 +137,7 @@ public final class FhirExport {
     /** backcrack's code system, every concept with its display text; versioned with the knowledge base. */
     public CodeSystem codeSystem() {
         CodeSystem cs = new CodeSystem();
-        cs.setId(newId());
-        cs.setUrl(BackcrackCodes.SYSTEM);
-        cs.setVersion(kb.version());
-        cs.setName("BackcrackCodes");
-        cs.setTitle("backcrack codes");
-        cs.setStatus(PublicationStatus.ACTIVE);
-        cs.setExperimental(false);
-        cs.setPublisher("backcrack");
+        published(cs, BackcrackCodes.SYSTEM, "BackcrackCodes", "backcrack codes");
         cs.setDescription("The codes backcrack defines: its questions and their answers, the mechanisms of back "
                 + "cracking it reasons about, its triage levels and red-flag rules, the sound classes of its acoustic "
                 + "analyzer, and its methods. Knowledge base " + kb.version() + ". " + kb.disclaimer());
@@ -243,14 +237,11 @@ public final class FhirExport {
      */
     public Questionnaire questionnaire() {
         Questionnaire q = new Questionnaire();
-        q.setId(newId());
-        q.setUrl(BackcrackCodes.QUESTIONNAIRE);
-        q.setVersion(kb.version());
-        q.setName("Backcrack");
-        q.setTitle("backcrack: why does my back crack, and should I see someone?");
-        q.setStatus(PublicationStatus.ACTIVE);
-        q.setExperimental(false);
-        q.setPublisher("backcrack");
+        published(
+                q,
+                BackcrackCodes.QUESTIONNAIRE,
+                "Backcrack",
+                "backcrack: why does my back crack, and should I see someone?");
         q.addSubjectType("Patient");
         q.setDescription("Questions about back cracking and its warning signs (knowledge base " + kb.version()
                 + "). Every question may be left unanswered: an unanswered question is reported as not assessed, "
@@ -804,6 +795,18 @@ public final class FhirExport {
                 Narratives.labelled("Pain severity, 0-10 (LOINC 72514-3), reported by the person", pain + " of 10")
                         + Narratives.p("On " + date + ", as noted in the person's backcrack journal.")));
         return o;
+    }
+
+    /** What backcrack's CodeSystem and Questionnaire both say of themselves: canonical, version, publisher. */
+    private void published(MetadataResource r, String canonical, String name, String title) {
+        r.setId(newId());
+        r.setUrl(canonical);
+        r.setVersion(kb.version());
+        r.setName(name);
+        r.setTitle(title);
+        r.setStatus(PublicationStatus.ACTIVE);
+        r.setExperimental(false);
+        r.setPublisher("backcrack");
     }
 
     /** A reference to a resource of a bundle by its {@code urn:uuid:} full URL. */

@@ -72,27 +72,39 @@ public final class SourceModels {
                     "Peak level of a pop in air, 10 cm, through 4 cm of tissue (dB re 20 µPa, median and range)"
                             + model,
                     "not found",
-                    String.format("%.0f (%.0f to %.0f)", median(levels), min(levels), max(levels)),
+                    String.format(
+                            "%.0f (%.0f to %.0f)",
+                            ValidationTable.median(levels), ValidationTable.min(levels), ValidationTable.max(levels)),
                     "no published peak level with its microphone distance was found; Chandran Suja & Barakat"
                             + " 2018 recorded knuckles with the microphone under 1 cm away (value not found)"));
             rows.add(new Row(
                     "Single pop duration (ms, mean)" + model,
                     "5.66 (95% CI 5.36–5.96)",
-                    String.format("%.2f", mean(durations)),
+                    String.format("%.2f", ValidationTable.mean(durations)),
                     "Dunning et al. 2013, skin microphones over C1 (ours: to 10% of the peak)",
-                    Row.judge(mean(durations) >= 5.36 && mean(durations) <= 5.96, "inside the 95% CI")));
+                    Row.judge(
+                            ValidationTable.mean(durations) >= 5.36 && ValidationTable.mean(durations) <= 5.96,
+                            "inside the 95% CI")));
             rows.add(new Row(
                     "Crack peak frequency, skin sensor (Hz, median and range)" + model,
                     "215 (86–1830)",
-                    String.format("%.0f (%.0f–%.0f)", median(peaks), min(peaks), max(peaks)),
+                    String.format(
+                            "%.0f (%.0f–%.0f)",
+                            ValidationTable.median(peaks), ValidationTable.min(peaks), ValidationTable.max(peaks)),
                     "Reggars 1996, C3/4, skin microphones",
-                    Row.judge(Math.abs(median(peaks) / 215 - 1) <= 0.2, "median within 20%")));
+                    Row.judge(Math.abs(ValidationTable.median(peaks) / 215 - 1) <= 0.2, "median within 20%")));
             rows.add(new Row(
                     "Pop time after the thrust reaches full range (ms, median and range)" + model,
                     "within the thrust (96.95 ms cervical, 139.13 ms lumbar)",
-                    String.format("%.0f (%.0f to %.0f)", median(afterThrust), min(afterThrust), max(afterThrust)),
+                    String.format(
+                            "%.0f (%.0f to %.0f)",
+                            ValidationTable.median(afterThrust),
+                            ValidationTable.min(afterThrust),
+                            ValidationTable.max(afterThrust)),
                     "Dunning 2013, Mourad 2019: the pops are counted within the thrust",
-                    Row.judge(Math.abs(median(afterThrust)) <= 139, "median within one thrust's length of its end")));
+                    Row.judge(
+                            Math.abs(ValidationTable.median(afterThrust)) <= 139,
+                            "median within one thrust's length of its end")));
         }
         return rows;
     }
@@ -124,24 +136,5 @@ public final class SourceModels {
             }
         }
         return start + motion.repetitionLength();
-    }
-
-    private static double mean(List<Double> v) {
-        return v.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-    }
-
-    private static double median(List<Double> v) {
-        double[] s = v.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return s.length == 0
-                ? Double.NaN
-                : s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-    }
-
-    private static double min(List<Double> v) {
-        return v.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
-    }
-
-    private static double max(List<Double> v) {
-        return v.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
     }
 }

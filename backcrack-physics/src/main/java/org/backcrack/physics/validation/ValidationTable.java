@@ -228,22 +228,22 @@ public final class ValidationTable {
         return trace.crossingFrequency(r0);
     }
 
-    private static double mean(List<Double> v) {
+    static double mean(List<Double> v) {
         return v.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
     }
 
-    private static double median(List<Double> v) {
+    static double median(List<Double> v) {
         double[] s = v.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return s.length == 0
                 ? Double.NaN
                 : s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 
-    private static double min(List<Double> v) {
+    static double min(List<Double> v) {
         return v.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
     }
 
-    private static double max(List<Double> v) {
+    static double max(List<Double> v) {
         return v.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
     }
 
