@@ -129,7 +129,7 @@ final class AssessCommand implements Callable<Integer> {
         List<SoundCount> recorded = new ArrayList<>();
         Instant now = Instant.now();
         if (answers != null) {
-            given = new AnswersReader(kb).read(readJson(answers));
+            given = new AnswersReader(kb).read(readJson(answers, stdin));
         } else {
             // With JSON output, stdout stays clean JSON and the questions go to stderr.
             PrintWriter prompts =
@@ -171,7 +171,8 @@ final class AssessCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    private JsonNode readJson(String source) throws IOException {
+    /** An answers file ('-' for standard input) as JSON; a missing, empty or malformed one is bad input. */
+    static JsonNode readJson(String source, InputStream stdin) throws IOException {
         byte[] bytes;
         String name = source.equals("-") ? "standard input" : source;
         if (source.equals("-")) {
