@@ -48,10 +48,13 @@ public final class ClinicianReport {
             .triage { border: 2.5pt solid #000; padding: 3mm 4mm; margin: 3mm 0; }
             .triage .level { font-size: 9pt; text-transform: uppercase; letter-spacing: 0.5pt; }
             .triage h2 { border: none; margin: 0 0 1mm; font-size: 15pt; }
-            .reason, .mechanism, tr, li { page-break-inside: avoid; }
+            .reason, .mechanism, .advice, tr, li { page-break-inside: avoid; }
+            h2, h3 { page-break-after: avoid; }
+            .mechanism { margin: 0 0 2.5mm; }
             .reason { margin: 0 0 3mm; }
             .source, .because { color: #333; font-size: 9.5pt; }
-            table { border-collapse: collapse; width: 100%; }
+            table { border-collapse: collapse; width: 100%; -fs-table-paginate: paginate; }
+            td.a { width: 32%; }
             th, td { border: 0.5pt solid #999; padding: 1.2mm 2mm; text-align: left; vertical-align: top; }
             th { background: #eee; }
             td.na { font-style: italic; }
@@ -142,7 +145,12 @@ public final class ClinicianReport {
 
     private static void answers(StringBuilder sb, Assessment a, KnowledgeBase kb) {
         Map<String, Object> given = a.answers().asMap();
-        sb.append("<h2>Answers given</h2>\n<table id=\"answers\"><thead><tr><th>Question</th><th>Answer</th></tr>")
+        sb.append("<h2>Answers given</h2>\n");
+        if (!a.triage().notAssessed().isEmpty()) {
+            sb.append("<p class=\"because\">Warning-sign questions marked <em>not assessed</em> were left unanswered: ")
+                    .append("they could not be ruled out.</p>\n");
+        }
+        sb.append("<table id=\"answers\"><thead><tr><th>Question</th><th>Answer</th></tr>")
                 .append("</thead><tbody>\n");
         // In the knowledge base's (the questionnaire's) order, then any key it does not know, as given.
         List<String> order = new ArrayList<>();
@@ -156,7 +164,7 @@ public final class ClinicianReport {
             row(sb, question(kb, id), answer(kb, id, given.get(id)), false);
         }
         for (String id : a.triage().notAssessed()) {
-            row(sb, question(kb, id), "not assessed (left unanswered; not ruled out)", true);
+            row(sb, question(kb, id), "not assessed", true);
         }
         if (order.isEmpty() && a.triage().notAssessed().isEmpty()) {
             row(sb, "No answers were given.", "", false);
@@ -167,7 +175,7 @@ public final class ClinicianReport {
     private static void row(StringBuilder sb, String question, String answer, boolean notAssessed) {
         sb.append("<tr><td>")
                 .append(esc(question))
-                .append(notAssessed ? "</td><td class=\"na\">" : "</td><td>")
+                .append(notAssessed ? "</td><td class=\"a na\">" : "</td><td class=\"a\">")
                 .append(esc(answer))
                 .append("</td></tr>\n");
     }
@@ -211,17 +219,17 @@ public final class ClinicianReport {
             String c = i.category().id();
             if (!c.equals(cat)) {
                 if (cat != null) {
-                    sb.append("</ul>\n");
+                    sb.append("</ul></div>\n");
                 }
                 cat = c;
-                sb.append("<h3>")
+                sb.append("<div class=\"advice\"><h3>")
                         .append(esc(CATEGORY.getOrDefault(c, c.replace('_', ' '))))
                         .append("</h3><ul>");
             }
             sb.append("<li>").append(esc(i.text())).append("</li>");
         }
         if (cat != null) {
-            sb.append("</ul>\n");
+            sb.append("</ul></div>\n");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.backcrack.app.report;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,11 @@ import java.io.UncheckedIOException;
  * character set of the knowledge base; a character outside them would print as '#'.
  */
 public final class ReportPdf {
+    static {
+        // openhtmltopdf logs its timings and choices at INFO to standard error; a command's output is its own.
+        XRLog.setLoggingEnabled(false);
+    }
+
     private ReportPdf() {}
 
     /** The PDF of a well-formed XHTML document. */
