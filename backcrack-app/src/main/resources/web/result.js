@@ -32,10 +32,12 @@
       el('td', {text: answerLabel(byId.get(id), given[id])})));
     for (const id of report.triage.not_assessed) {
       rows.push(el('tr', {class: 'not-assessed'}, el('td', {text: (byId.get(id) || {question: id}).question}),
-        el('td', {text: 'not assessed (left unanswered; not ruled out)'})));
+        el('td', {text: 'not assessed'})));
     }
     if (!rows.length) rows.push(el('tr', {}, el('td', {colspan: 2, text: 'No answers were given.'})));
     return el('section', {class: 'card', id: 'answers'}, el('h2', {text: 'Your answers'}),
+      report.triage.not_assessed.length ? el('p', {class: 'because', text: 'Warning-sign questions marked "not assessed" '
+        + 'were left unanswered: they could not be ruled out.'}) : null,
       el('div', {class: 'table-wrap'}, el('table', {},
         el('thead', {}, el('tr', {}, el('th', {scope: 'col', text: 'Question'}), el('th', {scope: 'col', text: 'Answer'}))),
         el('tbody', {}, rows))));
@@ -47,6 +49,7 @@
     const out = [];
     out.push(el('h1', {text: 'Your result'}));
     out.push(el('section', {class: 'triage ' + t.level, id: 'triage', 'aria-labelledby': 'triage-title'},
+      el('p', {class: 'print-only level', text: 'Triage: ' + t.level.replace(/_/g, ' ')}),
       el('h2', {id: 'triage-title', text: t.title}), el('p', {text: t.action})));
     if (t.reasons.length) {
       out.push(el('section', {class: 'card', id: 'reasons'}, el('h2', {text: 'Why'}),

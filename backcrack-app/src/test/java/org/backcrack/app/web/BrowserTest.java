@@ -579,6 +579,8 @@ class BrowserTest {
             assertThat(shown("header.site")).isFalse();
             assertThat(shown("button")).isFalse();
             assertThat(shown("#answers table")).isTrue();
+            // the unanswered warning questions are in the answers table; the on-screen list is not printed twice
+            assertThat(shown("#not-assessed")).isFalse();
             assertThat(driver.findElement(By.id("printed-on")).isDisplayed()).isTrue();
             screenshot("10-result-print");
         } finally {
