@@ -63,6 +63,7 @@ import picocli.CommandLine.Option;
             "  backcrack assess --answers - --format json    read answers from standard input, print JSON",
             "  backcrack assess --answers me.json --format fhir > me.fhir.json   a FHIR R4 Bundle for a clinician",
             "  backcrack assess --answers me.json --recording my-back.wav   add what a recording shows",
+            "  backcrack report --answers me.json --out me.pdf   the same report as a PDF for a clinician",
             "  backcrack assess --schema                     every accepted key and value (JSON Schema)",
             "",
             "Exit codes: 0 report printed, 2 bad answers or options (the message says what is accepted).",
