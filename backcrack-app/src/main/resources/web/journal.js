@@ -1,5 +1,6 @@
 // The journal: entries with date, region, trigger, sounds by class, pain and the assessment; charts over
-// time (Chart.js) of sounds per day by class and of the pain score; edit, delete, export.
+// time (Chart.js) of sounds per day by class and of the pain score; edit, delete, export; "Print for my
+// clinician" prints the charts and a table of the last four weeks (app.css's @media print).
 'use strict';
 (() => {
   const {api, el, showError, today, CLASS_LABELS, CLASS_COLOURS} = backcrack;
@@ -78,11 +79,32 @@
           onclick: () => remove(e)}, 'Delete')));
   }
 
+  /** Days the printed table shows, counted back from the newest entry (as 'backcrack report --journal-export'). */
+  const PRINT_DAYS = 28;
+
+  /** The print-only table for a clinician: the last four weeks, one row per entry, newest first. */
+  function printTable() {
+    const newest = entries.reduce((m, e) => (e.date > m ? e.date : m), '');
+    const from = newest ? new Date(Date.parse(newest + 'T00:00:00Z') - (PRINT_DAYS - 1) * 86400000)
+      .toISOString().substring(0, 10) : '';
+    const rows = [...entries].filter(e => e.date >= from).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
+      .map(e => el('tr', {}, el('td', {text: e.date}),
+        ...CLASSES.map(c => el('td', {text: String(e.sounds[c])})),
+        el('td', {text: e.pain === null ? '—' : String(e.pain)}),
+        el('td', {text: e.assessment && e.assessment.triage && typeof e.assessment.triage.title === 'string'
+          ? e.assessment.triage.title : '—'})));
+    document.querySelector('#print-entries tbody').replaceChildren(...(rows.length ? rows
+      : [el('tr', {}, el('td', {colspan: 6, text: 'No entries yet.'}))]));
+    document.getElementById('printed-on').textContent = 'Journal printed on ' + today() + ' from backcrack'
+      + (newest ? '; the table shows ' + from + ' to ' + newest + '.' : '.');
+  }
+
   async function refresh() {
     entries = (await api('GET', '/api/v1/journal')).body;
     const tbody = document.querySelector('#entries tbody');
     tbody.replaceChildren(...[...entries].reverse().map(row));
     if (!entries.length) tbody.append(el('tr', {}, el('td', {colspan: 8, text: 'No entries yet.'})));
+    printTable();
     drawCharts();
   }
 
@@ -160,6 +182,11 @@
         }
       }
       document.getElementById('date').value = today();
+      document.getElementById('print').addEventListener('click', () => window.print());
+      // The charts are drawn for the screen's width: redraw them for the page's, and back after printing.
+      for (const ev of ['beforeprint', 'afterprint']) {
+        window.addEventListener(ev, () => [soundsChart, painChart].forEach(c => c && c.resize()));
+      }
       document.getElementById('entry-form').addEventListener('submit', save);
       document.getElementById('cancel-edit').addEventListener('click', resetForm);
       await refresh();

@@ -1,5 +1,5 @@
 // The result: triage banner with what to do now, mechanisms with probability bars and their "because"
-// lines, advice; printable. The report is exactly POST /api/v1/assess's (the CLI's --format json).
+// lines, the answers given, advice; "Print for my clinician" prints it (app.css's @media print). The report is exactly POST /api/v1/assess's (the CLI's --format json).
 'use strict';
 (() => {
   const {api, el, showError, today} = backcrack;
@@ -11,12 +11,45 @@
     return v === true ? 'yes' : v === false ? 'no' : String(v).replace(/_/g, ' ');
   }
 
+  /** The answer as a person reads it: yes/no, a choice's label, a number with its unit. */
+  function answerLabel(f, v) {
+    if (typeof v === 'boolean') return v ? 'yes' : 'no';
+    if (typeof v === 'number') return f && f.unit ? v + ' ' + f.unit : String(v);
+    const c = f && (f.choices || []).find(x => x.value === v);
+    return c ? c.label : answerText(v);
+  }
+
+  /**
+   * The answers given, question → answer in the questionnaire's order, and the warning questions left
+   * unanswered as "not assessed": on screen and in print, so that the clinician sees what the result rests on.
+   */
+  function answersTable(report, findings) {
+    const given = report.answers || {};
+    const byId = new Map(findings.map(f => [f.id, f]));
+    const ids = findings.map(f => f.id).filter(id => id in given)
+      .concat(Object.keys(given).filter(id => !byId.has(id)).sort());
+    const rows = ids.map(id => el('tr', {}, el('td', {text: (byId.get(id) || {question: id}).question}),
+      el('td', {text: answerLabel(byId.get(id), given[id])})));
+    for (const id of report.triage.not_assessed) {
+      rows.push(el('tr', {class: 'not-assessed'}, el('td', {text: (byId.get(id) || {question: id}).question}),
+        el('td', {text: 'not assessed'})));
+    }
+    if (!rows.length) rows.push(el('tr', {}, el('td', {colspan: 2, text: 'No answers were given.'})));
+    return el('section', {class: 'card', id: 'answers'}, el('h2', {text: 'Your answers'}),
+      report.triage.not_assessed.length ? el('p', {class: 'because', text: 'Warning-sign questions marked "not assessed" '
+        + 'were left unanswered: they could not be ruled out.'}) : null,
+      el('div', {class: 'table-wrap'}, el('table', {},
+        el('thead', {}, el('tr', {}, el('th', {scope: 'col', text: 'Question'}), el('th', {scope: 'col', text: 'Answer'}))),
+        el('tbody', {}, rows))));
+  }
+
   function render(report, findings) {
     const q = id => (findings.find(f => f.id === id) || {question: id}).question;
     const t = report.triage;
     const out = [];
     out.push(el('h1', {text: 'Your result'}));
     out.push(el('section', {class: 'triage ' + t.level, id: 'triage', 'aria-labelledby': 'triage-title'},
+      el('p', {class: 'print-only level', text: 'Triage: ' + t.level.replace(/_/g, ' ')}),
       el('h2', {id: 'triage-title', text: t.title}), el('p', {text: t.action})));
     if (t.reasons.length) {
       out.push(el('section', {class: 'card', id: 'reasons'}, el('h2', {text: 'Why'}),
@@ -35,6 +68,7 @@
           + 'If any of them applies to you, the advice may be more urgent:'}),
         el('ul', {}, t.not_assessed.map(id => el('li', {text: q(id)})))));
     }
+    out.push(answersTable(report, findings));
     // As in the terminal report: what makes the sound, then the conditions a clinician would think of.
     const groups = [
       {id: 'mechanisms', kind: 'sound', title: 'What the sound most likely is'},
@@ -69,7 +103,10 @@
       list.append(el('li', {text: a.text}));
     }
     out.push(advice);
-    out.push(el('p', {class: 'because', text: report.disclaimer + ' (knowledge version ' + report.knowledge_version + ')'}));
+    out.push(el('p', {class: 'because', id: 'disclaimer', text: report.disclaimer + ' (knowledge version '
+      + report.knowledge_version + ')'}));
+    out.push(el('p', {class: 'print-only', id: 'printed-on', text: 'Printed on ' + today() + ' from backcrack, knowledge '
+      + 'version ' + report.knowledge_version + '. From the person\'s own answers; no examination.'}));
     document.getElementById('result').replaceChildren(...out);
     document.title = t.title + ': backcrack';
   }

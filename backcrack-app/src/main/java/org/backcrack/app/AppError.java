@@ -13,7 +13,7 @@ import org.backcrack.core.ErrorKey;
  * {@link org.backcrack.core.CoreError} and not repeated here.
  */
 public enum AppError implements ErrorKey {
-    // Command line: analyze, corpus, evaluate, simulate, serve, triage-audit, families.
+    // Command line: analyze, corpus, evaluate, report, simulate, serve, triage-audit, families.
     ANALYZE_BAD_CONFIDENCE("analyze.bad_confidence", "--min-confidence is not a probability from 0 to 1"),
     ANALYZE_NO_SUCH_FILE("analyze.no_such_file", "a recording or directory given to analyze does not exist"),
     ANALYZE_NO_WAV("analyze.no_wav", "the paths given to analyze hold no .wav or .flac file"),
@@ -43,6 +43,9 @@ public enum AppError implements ErrorKey {
     FAMILIES_UNKNOWN(
             "families.unknown", "a sound-family name given to --family, --without-family or --families is not known"),
     FAMILIES_USAGE("families.usage", "--family and --without-family were both given"),
+    REPORT_BAD_JOURNAL("report.bad_journal", "the --journal-export file is missing or not a journal exported as JSON"),
+    REPORT_OUT_NOT_PDF("report.out_not_pdf", "report's --out does not name a .pdf file"),
+    REPORT_UNWRITABLE("report.unwritable", "the PDF report could not be written to --out"),
     SERVE_BAD_HOST("serve.bad_host", "the --host name cannot be resolved to an address"),
     SERVE_BAD_LIMIT("serve.bad_limit", "an upload limit is outside 1 to 1024 MiB or 0 to 3600 seconds"),
     SERVE_BAD_PORT("serve.bad_port", "--port is outside 0 to 65535"),

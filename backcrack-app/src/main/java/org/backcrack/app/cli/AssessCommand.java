@@ -63,6 +63,7 @@ import picocli.CommandLine.Option;
             "  backcrack assess --answers - --format json    read answers from standard input, print JSON",
             "  backcrack assess --answers me.json --format fhir > me.fhir.json   a FHIR R4 Bundle for a clinician",
             "  backcrack assess --answers me.json --recording my-back.wav   add what a recording shows",
+            "  backcrack report --answers me.json --out me.pdf   the same report as a PDF for a clinician",
             "  backcrack assess --schema                     every accepted key and value (JSON Schema)",
             "",
             "Exit codes: 0 report printed, 2 bad answers or options (the message says what is accepted).",
@@ -129,7 +130,7 @@ final class AssessCommand implements Callable<Integer> {
         List<SoundCount> recorded = new ArrayList<>();
         Instant now = Instant.now();
         if (answers != null) {
-            given = new AnswersReader(kb).read(readJson(answers));
+            given = new AnswersReader(kb).read(readJson(answers, stdin));
         } else {
             // With JSON output, stdout stays clean JSON and the questions go to stderr.
             PrintWriter prompts =
@@ -171,7 +172,8 @@ final class AssessCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    private JsonNode readJson(String source) throws IOException {
+    /** An answers file ('-' for standard input) as JSON; a missing, empty or malformed one is bad input. */
+    static JsonNode readJson(String source, InputStream stdin) throws IOException {
         byte[] bytes;
         String name = source.equals("-") ? "standard input" : source;
         if (source.equals("-")) {

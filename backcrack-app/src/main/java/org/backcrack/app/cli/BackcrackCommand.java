@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
         footer = {"Exit codes: 0 done, 1 internal error, 2 bad input or usage. This is information, not a diagnosis."},
         subcommands = {
             AssessCommand.class,
+            ReportCommand.class,
             KnowledgeCommand.class,
             ServeCommand.class,
             SimulateCommand.class,
@@ -58,6 +59,9 @@ public final class BackcrackCommand implements Runnable {
             public <K> K create(Class<K> cls) throws Exception {
                 if (cls == AssessCommand.class) {
                     return cls.cast(new AssessCommand(stdin));
+                }
+                if (cls == ReportCommand.class) {
+                    return cls.cast(new ReportCommand(stdin));
                 }
                 return CommandLine.defaultFactory().create(cls);
             }

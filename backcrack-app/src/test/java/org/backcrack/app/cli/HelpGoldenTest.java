@@ -21,6 +21,7 @@ class HelpGoldenTest {
             strings = {
                 "",
                 "assess",
+                "report",
                 "knowledge",
                 "simulate",
                 "analyze",

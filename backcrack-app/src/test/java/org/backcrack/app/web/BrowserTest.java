@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.backcrack.app.journal.JournalStore;
@@ -536,6 +538,112 @@ class BrowserTest {
         assertThat(driver.findElement(By.id("view")).isDisplayed()).isFalse();
         assertThat(driver.findElement(By.id("status")).getText()).isEmpty();
         return error.getText();
+    }
+
+    /** Chromium's print media on (as when printing) or off, through the DevTools protocol. */
+    private static void printMedia(boolean on) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", on ? "print" : ""));
+    }
+
+    private static boolean shown(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /** The page printed by Chromium (A4, backgrounds as the CSS asks), saved next to the screenshots. */
+    private static String printedText(String name) throws IOException {
+        var options = new org.openqa.selenium.print.PrintOptions();
+        options.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+        byte[] pdf = java.util.Base64.getDecoder()
+                .decode(((org.openqa.selenium.PrintsPage) driver).print(options).getContent());
+        Files.write(SHOTS.resolve(name + ".pdf"), pdf);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void result_printForMyClinician_printsTriageReasonsAnswersAndDisclaimer_withoutNavigationOrButtons()
+            throws IOException {
+        open("/");
+        js(
+                "sessionStorage.removeItem('backcrack.report');"
+                        + "sessionStorage.setItem('backcrack.answers', JSON.stringify(arguments[0]));",
+                Map.of("pain", "persistent", "radiating_pain", "one_leg", "tingling", true, "age", 44));
+        open("/result.html");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("triage")));
+        assertThat(driver.findElement(By.id("print")).getText()).isEqualTo("Print for my clinician");
+        String answers = driver.findElement(By.id("answers")).getText();
+        assertThat(answers).contains(KB.finding("age").orElseThrow().question()).contains("44 years");
+        assertThat(answers).contains("not assessed");
+        String title = driver.findElement(By.id("triage-title")).getText();
+        try {
+            printMedia(true);
+            assertThat(shown("header.site")).isFalse();
+            assertThat(shown("button")).isFalse();
+            assertThat(shown("#answers table")).isTrue();
+            // the unanswered warning questions are in the answers table; the on-screen list is not printed twice
+            assertThat(shown("#not-assessed")).isFalse();
+            assertThat(driver.findElement(By.id("printed-on")).isDisplayed()).isTrue();
+            screenshot("10-result-print");
+        } finally {
+            printMedia(false);
+        }
+        String printed = printedText("10-result-print");
+        assertThat(printed)
+                .contains(title)
+                .contains("Source: NICE")
+                .contains("44 years")
+                .contains("not assessed");
+        assertThat(printed).contains(KB.disclaimer().replaceAll("\\s+", " ").substring(0, 40));
+        assertThat(printed).doesNotContain("Save to journal").doesNotContain("Print for my clinician");
+    }
+
+    @Test
+    void journal_printForMyClinician_printsTheChartsAtPageWidth_andATableOfTheLastWeeks() throws IOException {
+        open("/journal.html");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#region option[value=lower_back]")));
+        // Within the last four weeks whatever other tests of this class left in the shared journal (the result
+        // test may save an entry of today): the table counts back from the newest entry.
+        String older = LocalDate.now(ZoneOffset.UTC).minusDays(3).toString();
+        String newer = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+        addEntry(older, "lower_back", 4, 1, 0, "3");
+        addEntry(newer, "lower_back", 2, 0, 3, "5");
+        try {
+            assertThat(driver.findElement(By.id("print")).getText()).isEqualTo("Print for my clinician");
+            assertThat(shown("#print-entries")).isFalse();
+            try {
+                printMedia(true);
+                assertThat(shown("form")).isFalse();
+                assertThat(shown("button")).isFalse();
+                assertThat(shown("header.site")).isFalse();
+                assertThat(shown("#print-entries")).isTrue();
+                String table = driver.findElement(By.id("print-entries")).getText();
+                assertThat(table).contains(newer + " 2 0 3 5").contains(older + " 4 1 0 3");
+                assertThat(table.indexOf(newer)).isLessThan(table.indexOf(older));
+                Number main = (Number) js("return document.getElementById('main').clientWidth;");
+                Number chart =
+                        (Number) js("return document.getElementById('sounds-chart').getBoundingClientRect().width;");
+                assertThat(chart.doubleValue()).isPositive().isLessThanOrEqualTo(main.doubleValue());
+                screenshot("11-journal-print");
+            } finally {
+                printMedia(false);
+            }
+            String printed = printedText("11-journal-print");
+            assertThat(printed)
+                    .contains("Sounds per day")
+                    .contains("The last four weeks")
+                    .contains(newer);
+            assertThat(printed).doesNotContain("Add an entry").doesNotContain("Export CSV");
+        } finally {
+            // The journal is shared by this class's tests: leave it as it was.
+            for (String date : List.of(newer, older)) {
+                driver.findElement(By.xpath("//tr[td[1][text()='" + date + "']]//button[text()='Delete']"))
+                        .click();
+                driver.switchTo().alert().accept();
+                wait.until(d -> d.findElements(By.xpath("//tbody/tr[td[1][text()='" + date + "']]"))
+                        .isEmpty());
+            }
+        }
     }
 
     private static List<WebElement> rows() {
