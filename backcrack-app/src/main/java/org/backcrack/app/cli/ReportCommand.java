@@ -43,7 +43,7 @@ import picocli.CommandLine.Option;
                     + "version and date, and the note that this is information, not a diagnosis.",
             "",
             "With --journal-export, the last " + ReportCommand.JOURNAL_DAYS + " days of a journal exported from "
-                    + "the web app (Journal, Export JSON) are added as a table: date, sounds per class, pain, "
+                    + "the web app (Journal, Export JSON) are added as two charts (sounds per day, pain) and a table: date, sounds per class, pain, "
                     + "triage.",
         },
         optionListHeading = "%nOptions:%n",
@@ -74,7 +74,7 @@ final class ReportCommand implements Callable<Integer> {
             names = "--journal-export",
             paramLabel = "F.json",
             description = "Add the last four weeks of this journal (the JSON of Journal, Export JSON, or "
-                    + "GET /api/v1/journal/export?format=json) as a table.")
+                    + "GET /api/v1/journal/export?format=json) as charts and a table.")
     Path journalExport;
 
     @CommandLine.Spec

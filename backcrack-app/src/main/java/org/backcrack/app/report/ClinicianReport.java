@@ -2,9 +2,11 @@ package org.backcrack.app.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.backcrack.app.plot.JournalCharts;
 import org.backcrack.assess.engine.AdviceItem;
 import org.backcrack.assess.engine.Assessment;
 import org.backcrack.assess.engine.Contribution;
@@ -54,6 +56,7 @@ public final class ClinicianReport {
             .reason { margin: 0 0 3mm; }
             .source, .because { color: #333; font-size: 9.5pt; }
             table { border-collapse: collapse; width: 100%; -fs-table-paginate: paginate; }
+            table#journal { -fs-table-paginate: auto; }
             td.a { width: 32%; }
             th, td { border: 0.5pt solid #999; padding: 1.2mm 2mm; text-align: left; vertical-align: top; }
             th { background: #eee; }
@@ -234,7 +237,18 @@ public final class ClinicianReport {
     }
 
     private static void journal(StringBuilder sb, List<JournalRow> rows) {
-        sb.append("<h2>Journal</h2>\n<table id=\"journal\"><thead><tr><th>Date</th><th>Pops</th><th>Snaps</th>")
+        sb.append("<h2>Journal</h2>\n");
+        List<JournalCharts.Day> days = new ArrayList<>();
+        for (int i = rows.size() - 1; i >= 0; i--) { // the charts run oldest to newest
+            JournalRow r = rows.get(i);
+            days.add(new JournalCharts.Day(r.date(), r.pops(), r.snaps(), r.grating(), r.pain()));
+        }
+        image(sb, JournalCharts.soundsPerDay(days), "Sounds per day, stacked by class");
+        byte[] pain = JournalCharts.pain(days);
+        if (pain != null) {
+            image(sb, pain, "Pain score by day");
+        }
+        sb.append("<table id=\"journal\"><thead><tr><th>Date</th><th>Pops</th><th>Snaps</th>")
                 .append("<th>Grating</th><th>Pain (0-10)</th><th>Triage</th></tr></thead><tbody>\n");
         for (JournalRow r : rows) {
             sb.append("<tr><td>")
@@ -252,6 +266,19 @@ public final class ClinicianReport {
                     .append("</td></tr>\n");
         }
         sb.append("</tbody></table>\n");
+    }
+
+    private static void image(StringBuilder sb, byte[] png, String alt) {
+        // An explicit size in page units: the page's 180 mm width at the image's own aspect ratio (an image sized
+        // only by a percentage is laid out at its pixel size first, which left an empty last page).
+        double height = 180.0 * JournalCharts.height(png) / JournalCharts.width(png);
+        sb.append("<div class=\"chart\"><img style=\"display: block; width: 180mm; height: ")
+                .append(String.format(Locale.ROOT, "%.1f", height))
+                .append("mm\" alt=\"")
+                .append(esc(alt))
+                .append("\" src=\"data:image/png;base64,")
+                .append(Base64.getEncoder().encodeToString(png))
+                .append("\"/></div>\n");
     }
 
     private static String question(KnowledgeBase kb, String id) {

@@ -77,6 +77,16 @@ class ReportCommandTest {
         assertThat(text).contains("Old title");
         // More than four weeks before the newest entry: left out.
         assertThat(text).doesNotContain("2026-01-01");
+        // The journal's two charts (sounds per day, pain) are drawn into the PDF as images.
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            int images = 0;
+            for (var page : doc.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    images += page.getResources().isImageXObject(name) ? 1 : 0;
+                }
+            }
+            assertThat(images).isEqualTo(2);
+        }
     }
 
     @Test
