@@ -568,6 +568,15 @@ public final class FhirExport {
         if (!(answers.get(PAIN_SCORE) instanceof Double score)) {
             return Optional.empty();
         }
+        Observation o = pain(Math.toIntExact(Math.round(score)), dateTime(at), subject);
+        o.addDerivedFrom(response.copy());
+        o.setText(Narratives.generated(Narratives.labelled(
+                "Pain severity, 0-10 (LOINC 72514-3), reported by the person", answerText(PAIN_SCORE, score))));
+        return Optional.of(o);
+    }
+
+    /** A pain score, 0–10, as the person rated it: LOINC 72514-3, category survey, effective when given. */
+    private Observation pain(int score, DateTimeType effective, Reference subject) {
         Observation o = new Observation();
         o.setId(newId());
         o.setStatus(Observation.ObservationStatus.FINAL);
@@ -575,13 +584,10 @@ public final class FhirExport {
         o.setCode(new CodeableConcept(new Coding(LOINC, LOINC_PAIN_SEVERITY_0_10, PAIN_SEVERITY_DISPLAY))
                 .setText("Pain severity, 0-10, as the person rated it"));
         o.setSubject(subject.copy());
-        o.setEffective(dateTime(at));
+        o.setEffective(effective);
         o.addPerformer(subject.copy());
-        o.setValue(new IntegerType(Math.toIntExact(Math.round(score))));
-        o.addDerivedFrom(response.copy());
-        o.setText(Narratives.generated(Narratives.labelled(
-                "Pain severity, 0-10 (LOINC 72514-3), reported by the person", answerText(PAIN_SCORE, score))));
-        return Optional.of(o);
+        o.setValue(new IntegerType(score));
+        return o;
     }
 
     /**
@@ -780,19 +786,10 @@ public final class FhirExport {
         return o;
     }
 
-    private Observation journalPain(int pain, java.time.LocalDate date, DateTimeType day, Reference subject) {
-        Observation o = new Observation();
-        o.setId(newId());
-        o.setStatus(Observation.ObservationStatus.FINAL);
-        o.addCategory(new CodeableConcept(new Coding(OBSERVATION_CATEGORY, "survey", "Survey")));
-        o.setCode(new CodeableConcept(new Coding(LOINC, LOINC_PAIN_SEVERITY_0_10, PAIN_SEVERITY_DISPLAY))
-                .setText("Pain severity, 0-10, as the person rated it"));
-        o.setSubject(subject.copy());
-        o.setEffective(day.copy());
-        o.addPerformer(subject.copy());
-        o.setValue(new IntegerType(pain));
+    private Observation journalPain(int score, java.time.LocalDate date, DateTimeType day, Reference subject) {
+        Observation o = pain(score, day.copy(), subject);
         o.setText(Narratives.generated(
-                Narratives.labelled("Pain severity, 0-10 (LOINC 72514-3), reported by the person", pain + " of 10")
+                Narratives.labelled("Pain severity, 0-10 (LOINC 72514-3), reported by the person", score + " of 10")
                         + Narratives.p("On " + date + ", as noted in the person's backcrack journal.")));
         return o;
     }
