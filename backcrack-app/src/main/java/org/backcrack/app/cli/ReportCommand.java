@@ -77,6 +77,25 @@ final class ReportCommand implements Callable<Integer> {
                     + "GET /api/v1/journal/export?format=json) as charts and a table.")
     Path journalExport;
 
+    /** Paper sizes the PDF can be laid out on. */
+    enum Paper {
+        a4("A4"),
+        letter("letter");
+
+        final String css;
+
+        Paper(String css) {
+            this.css = css;
+        }
+    }
+
+    @Option(
+            names = "--paper",
+            paramLabel = "SIZE",
+            defaultValue = "a4",
+            description = "Paper size: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Paper paper;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -98,7 +117,7 @@ final class ReportCommand implements Callable<Integer> {
         Assessment a = new Assessor(kb).assess(new AnswersReader(kb).read(AssessCommand.readJson(answers, stdin)));
         List<ClinicianReport.JournalRow> journal = journalExport == null ? List.of() : journal(journalExport);
         byte[] pdf = ReportPdf.render(
-                ClinicianReport.xhtml(a, kb, LocalDate.now(java.time.ZoneId.systemDefault()), journal));
+                ClinicianReport.xhtml(a, kb, LocalDate.now(java.time.ZoneId.systemDefault()), journal, paper.css));
         try {
             Files.write(out, pdf);
         } catch (IOException e) {

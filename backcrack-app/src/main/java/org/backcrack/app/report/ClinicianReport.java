@@ -41,7 +41,6 @@ public final class ClinicianReport {
             "stretching", "Stretching");
 
     private static final String CSS = """
-            @page { size: A4; margin: 15mm; }
             body { font-family: sans-serif; font-size: 10.5pt; line-height: 1.35; color: #000; }
             h1 { font-size: 17pt; margin: 0 0 2mm; }
             h2 { font-size: 13pt; margin: 5mm 0 2mm; border-bottom: 0.5pt solid #777; }
@@ -77,6 +76,19 @@ public final class ClinicianReport {
      * @param journal journal rows to add as a last table, newest first (empty for none)
      */
     public static String xhtml(Assessment a, KnowledgeBase kb, LocalDate printed, List<JournalRow> journal) {
+        return xhtml(a, kb, printed, journal, "A4");
+    }
+
+    /**
+     * As {@link #xhtml(Assessment, KnowledgeBase, LocalDate, List)} on another paper size.
+     *
+     * @param paper a CSS page size: {@code A4} or {@code letter} (the charts are 180 mm wide, which fits both)
+     */
+    public static String xhtml(
+            Assessment a, KnowledgeBase kb, LocalDate printed, List<JournalRow> journal, String paper) {
+        if (!paper.equals("A4") && !paper.equals("letter")) {
+            throw new IllegalArgumentException("paper is A4 or letter, was " + paper);
+        }
         StringBuilder sb = new StringBuilder(16_384);
         var t = a.triage();
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
@@ -84,6 +96,9 @@ public final class ClinicianReport {
                 .append("<title>")
                 .append(esc("backcrack report: " + t.title()))
                 .append("</title><style>")
+                .append("@page { size: ")
+                .append(paper)
+                .append("; margin: 15mm; }\n")
                 .append(CSS)
                 .append("</style></head><body>\n");
         sb.append("<h1>backcrack: report for a clinician</h1>\n<p class=\"meta\">Made on ")

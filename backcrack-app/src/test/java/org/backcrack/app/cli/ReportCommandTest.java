@@ -49,6 +49,25 @@ class ReportCommandTest {
     }
 
     @Test
+    void paper_letterOrA4_setsThePageSize(@TempDir Path dir) throws Exception {
+        Path answers = dir.resolve("me.json");
+        Files.writeString(answers, SCIATICA);
+        for (String[] c : new String[][] {{"a4", "595"}, {"letter", "612"}}) {
+            Path pdf = dir.resolve(c[0] + ".pdf");
+            CliRun r = CliRun.run("report", "--answers", answers.toString(), "--paper", c[0], "--out", pdf.toString());
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                assertThat(Math.round(doc.getPage(0).getMediaBox().getWidth()))
+                        .as("page width in points, %s", c[0])
+                        .isEqualTo(Long.parseLong(c[1]));
+            }
+        }
+        assertThat(CliRun.run("report", "--answers", answers.toString(), "--paper", "a3", "--out", "x.pdf")
+                        .exitCode())
+                .isEqualTo(2);
+    }
+
+    @Test
     void journalExport_addsTheLastWeeks_newestFirst(@TempDir Path dir) throws Exception {
         Path answers = dir.resolve("me.json");
         Files.writeString(answers, SCIATICA);
