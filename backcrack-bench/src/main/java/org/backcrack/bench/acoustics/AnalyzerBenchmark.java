@@ -1,17 +1,11 @@
 package org.backcrack.bench.acoustics;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.backcrack.acoustics.Analyzer;
 import org.backcrack.acoustics.AnalyzerResult;
+import org.backcrack.bench.BenchScenarios;
 import org.backcrack.core.dsp.Biquad;
-import org.backcrack.physics.joint.SpineRegion;
-import org.backcrack.physics.motion.Movement;
-import org.backcrack.physics.motion.MovementType;
-import org.backcrack.physics.record.RecordingSettings;
-import org.backcrack.physics.record.Sensor;
-import org.backcrack.physics.scenario.Person;
 import org.backcrack.physics.scenario.Scenario;
 import org.backcrack.physics.scenario.Simulator;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -51,28 +45,7 @@ public class AnalyzerBenchmark {
 
     @Setup
     public void setUp() {
-        Scenario s = new Scenario(
-                "bench_analysis",
-                "",
-                new Person(60, 2, 1, 0.8, 2, 0.3),
-                SpineRegion.LOWER_BACK,
-                new Movement(MovementType.TWIST, 30, 90, 15, 4, "right"),
-                null,
-                new RecordingSettings(
-                        Sensor.AIR_MICROPHONE,
-                        0.1,
-                        0.04,
-                        48_000,
-                        "pcm_s16",
-                        1,
-                        20,
-                        null,
-                        false,
-                        0,
-                        6,
-                        List.of("speech", "rustle", "tap", "beep"),
-                        null),
-                11);
+        Scenario s = BenchScenarios.sixtySecondTwist("bench_analysis", 20);
         float[] x = Simulator.run(s).clip().channel(0);
         samples = java.util.Arrays.copyOf(x, 48_000 * 60);
         analyzer = Analyzer.standard();

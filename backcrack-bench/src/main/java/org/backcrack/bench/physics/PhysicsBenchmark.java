@@ -3,6 +3,7 @@ package org.backcrack.bench.physics;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.backcrack.bench.BenchScenarios;
 import org.backcrack.physics.bubble.BubbleModel;
 import org.backcrack.physics.bubble.BubbleSetup;
 import org.backcrack.physics.bubble.BubbleSolver;
@@ -14,14 +15,11 @@ import org.backcrack.physics.bubble.Viscosity;
 import org.backcrack.physics.joint.Cavitation;
 import org.backcrack.physics.joint.FacetJoint;
 import org.backcrack.physics.joint.FacetJointCavitation;
-import org.backcrack.physics.joint.SpineRegion;
 import org.backcrack.physics.joint.SynovialFluid;
 import org.backcrack.physics.motion.Movement;
 import org.backcrack.physics.motion.MovementProfile;
 import org.backcrack.physics.motion.MovementType;
 import org.backcrack.physics.record.Recorder;
-import org.backcrack.physics.record.RecordingSettings;
-import org.backcrack.physics.scenario.Person;
 import org.backcrack.physics.scenario.Scenario;
 import org.backcrack.physics.scenario.Simulation;
 import org.backcrack.physics.scenario.Simulator;
@@ -63,28 +61,7 @@ public class PhysicsBenchmark {
     static final MovementProfile TWIST =
             MovementProfile.repeated(new Movement(MovementType.TWIST, 30, 120, 1, 0, "left"), 0.1);
     static final FacetJointCavitation MODEL = new FacetJointCavitation(SynovialFluid.healthy(), 48_000);
-    static final Scenario SIXTY_SECONDS = new Scenario(
-            "bench_60s",
-            "",
-            new Person(60, 2, 1, 0.8, 2, 0.3),
-            SpineRegion.LOWER_BACK,
-            new Movement(MovementType.TWIST, 30, 90, 15, 4, "right"),
-            null,
-            new RecordingSettings(
-                    org.backcrack.physics.record.Sensor.AIR_MICROPHONE,
-                    0.1,
-                    0.04,
-                    48_000,
-                    "pcm_s16",
-                    1,
-                    25,
-                    null,
-                    false,
-                    0,
-                    6,
-                    List.of("speech", "rustle", "tap", "beep"),
-                    null),
-            11);
+    static final Scenario SIXTY_SECONDS = BenchScenarios.sixtySecondTwist("bench_60s", 25);
 
     @Benchmark
     public Cavitation onePop() {
