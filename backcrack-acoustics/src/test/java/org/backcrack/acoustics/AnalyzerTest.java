@@ -180,4 +180,32 @@ class AnalyzerTest {
         AnalyzerResult a = Analyzer.standard().analyze(org.backcrack.core.audio.AudioClip.mono(fs, x));
         assertThat(a.events()).isEmpty();
     }
+
+    @Test
+    void voiced_aRunOfClicksAmidAVoice_butNotAmidBriefRinging() {
+        // 10 ms steps of quiet noise (its hum periodic, as hum is); a run of clicks at 2.00-2.30 s.
+        float[] db = new float[400];
+        byte[] quiet = new byte[400];
+        java.util.Arrays.fill(db, -60);
+        java.util.Arrays.fill(quiet, (byte) 90);
+        float[] voicedDb = db.clone();
+        byte[] voicedP = quiet.clone();
+        float[] briefDb = db.clone();
+        byte[] briefP = quiet.clone();
+        // A voice's vowels fill 25 of the 101 steps around the run's middle, none touching the clicks...
+        for (int k = 170; k < 195; k++) {
+            voicedDb[k] = -30;
+            voicedP[k] = 95;
+        }
+        // ...while a thud's ringing fills 10 of them.
+        for (int k = 170; k < 180; k++) {
+            briefDb[k] = -30;
+            briefP[k] = 95;
+        }
+        assertThat(Analyzer.voiced(2.0, 2.3, new Envelope(voicedDb, 0.01, voicedP)))
+                .isTrue();
+        assertThat(Analyzer.voiced(2.0, 2.3, new Envelope(briefDb, 0.01, briefP)))
+                .isFalse();
+        assertThat(Analyzer.voiced(2.0, 2.3, new Envelope(db, 0.01, quiet))).isFalse();
+    }
 }
