@@ -2,7 +2,8 @@
 # Writes real non-joint audio for the analyzer's negatives check (docs/acoustics.md, "Real negatives"):
 # speech from Debian's espeak-ng and recordings shipped in Debian packages, as WAV, into two folders.
 #
-#   OUT/dev      tuned on: espeak-ng's English voice reading the seed article; the freedesktop sound theme
+#   OUT/dev      tuned on: espeak-ng's English voice and eleven other languages reading the source article, a
+#                Scottish English voice reading the README; the freedesktop sound theme
 #   OUT/heldout  only scored: espeak-ng's other voices and languages reading other text; alsa-utils' voice
 #                recordings; sound-icons; KDE's oxygen sounds; lbreakout2's game sound effects
 #
@@ -36,14 +37,19 @@ take() {
   done
 }
 
-# Development: tuned on.
+text() { head -c 20000 "$1" | sed '$d'; }
+
+# Development: tuned on. Languages that are not among the held-out ones.
 espeak-ng -v en -w "$out/dev/espeak_en_seed.wav" -f "$here/docs/seed.txt"
+for v in cs nl it pl sv hu fi ro pt tr da; do
+  espeak-ng -v "$v" -w "$out/dev/espeak_${v}_seed.wav" -f "$here/docs/seed.txt"
+done
+espeak-ng -v en-gb-scotland+m5 -p 35 -s 150 -w "$out/dev/espeak_en-gb-scotland_readme.wav" -f <(text "$here/README.md")
 take "$out/dev" freedesktop /usr/share/sounds/freedesktop/stereo/*.oga
 
 # Held out: only scored. Other voices (a female variant, other pitch and speed) and languages, other text.
 # Each text is its document's first 20,000 characters (whole lines), so the speech stays about an hour in all
 # however the documents grow (a file over an hour is refused by the analyzer).
-text() { head -c 20000 "$1" | sed '$d'; }
 espeak-ng -v en-us+f3 -p 70 -s 190 -w "$out/heldout/espeak_en-us-f3_safety.wav" -f <(text "$here/docs/safety.md")
 espeak-ng -v de -p 30 -s 140 -w "$out/heldout/espeak_de_science.wav" -f <(text "$here/docs/science.md")
 espeak-ng -v fr -s 160 -w "$out/heldout/espeak_fr_web.wav" -f <(text "$here/docs/web.md")

@@ -57,6 +57,13 @@ public final class Analyzer {
      */
     public static final double QUIET_PAUSE = 0.06;
     /**
+     * A gap is a pause only if it is also this many times the run's typical click interval: grating whose
+     * clicks come irregularly, a few tens a second (McCoy et al. 1987), leaves quiet gaps of 80-200 ms inside
+     * one movement's train; clicks arriving at random at a steady rate are this far apart about once in 16
+     * (the median interval is ln 2 of the mean: e^(-4 ln 2)).
+     */
+    public static final double RHYTHM_PAUSE = 4;
+    /**
      * A transient amid this share of periodic sound ({@link Envelope#periodicShare}) belongs to a voice, a
      * chime, an alarm or music — a consonant between vowels, a chime's strike — not to a joint.
      */
@@ -267,7 +274,6 @@ public final class Analyzer {
         return out;
     }
 
-    /** Two clicks are parted by a pause between trains: far enough apart, with a quiet stretch between. */
     /**
      * Whether a run of clicks from {@code start} to {@code end} lies in a voice: the periodic share around the
      * middle of the clicks, or of the stretch the envelope stays up around them, reaches
@@ -279,10 +285,36 @@ public final class Analyzer {
                 >= TRAIN_PERIODIC_SHARE;
     }
 
-    private static boolean paused(Impulse a, Impulse b, Envelope envelope) {
+    /**
+     * Two clicks are parted by a pause between trains: further apart than {@link #TRAIN_PAUSE} and than
+     * {@link #RHYTHM_PAUSE} times the run's own typical interval, with a quiet stretch between.
+     *
+     * @param typical the typical onset interval of the clicks around the gap ({@link #typicalInterval}), s
+     */
+    static boolean paused(Impulse a, Impulse b, Envelope envelope, double typical) {
         return envelope != null
-                && b.onset() - a.onset() >= TRAIN_PAUSE
+                && b.onset() - a.onset() >= Math.max(TRAIN_PAUSE, RHYTHM_PAUSE * typical)
                 && envelope.quietRun(a.offset(), b.onset()) >= QUIET_PAUSE;
+    }
+
+    /**
+     * The typical onset interval around the gap before click {@code gap}: the median of up to four intervals on
+     * each side of it (the gap itself left out), s; 0 with fewer than two.
+     */
+    static double typicalInterval(List<Impulse> impulses, List<Integer> clicks, int gap) {
+        double[] gaps = new double[8];
+        int n = 0;
+        for (int k = Math.max(1, gap - 4); k <= Math.min(clicks.size() - 1, gap + 4); k++) {
+            if (k != gap) {
+                gaps[n++] = impulses.get(clicks.get(k)).onset()
+                        - impulses.get(clicks.get(k - 1)).onset();
+            }
+        }
+        if (n < 2) {
+            return 0;
+        }
+        java.util.Arrays.sort(gaps, 0, n);
+        return n % 2 == 1 ? gaps[n / 2] : (gaps[n / 2 - 1] + gaps[n / 2]) / 2;
     }
 
     /**
@@ -445,7 +477,11 @@ public final class Analyzer {
                     && impulses.get(clicks.get(end)).onset()
                                     - impulses.get(clicks.get(end - 1)).offset()
                             < TRAIN_GAP
-                    && !paused(impulses.get(clicks.get(end - 1)), impulses.get(clicks.get(end)), envelope)) {
+                    && !paused(
+                            impulses.get(clicks.get(end - 1)),
+                            impulses.get(clicks.get(end)),
+                            envelope,
+                            typicalInterval(impulses, clicks, end))) {
                 end++;
             }
             runs.add(new Run(

@@ -208,4 +208,52 @@ class AnalyzerTest {
                 .isFalse();
         assertThat(Analyzer.voiced(2.0, 2.3, new Envelope(db, 0.01, quiet))).isFalse();
     }
+
+    @Test
+    void analyze_sparseIrregularGrating_isOneTrainPerMovement_despiteItsQuietGaps() {
+        // Two movements' grating, 0.8-2.2 s and 2.9-3.8 s: clicks 40-160 ms apart (a few a second to 25, as
+        // in crepitant joints), so quiet gaps longer than the 80 ms pause lie inside each train.
+        int rate = 48_000;
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(11);
+        float[] x = new float[rate * 9 / 2];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) (1e-4 * rng.nextGaussian());
+        }
+        int clicks = 0;
+        for (double[] b : new double[][] {{0.8, 2.2}, {2.9, 3.8}}) {
+            for (double t = b[0]; t <= b[1]; t += 0.04 + 0.12 * rng.nextDouble()) {
+                double f = 150 + 1350 * rng.nextDouble();
+                double amp = 0.01 * Math.pow(1 - rng.nextDouble(), -1 / 2.5);
+                int at = (int) (t * rate);
+                for (int k = 0; k < rate / 100 && at + k < x.length; k++) {
+                    x[at + k] += (float) (amp * Math.exp(-k / (1.2e-3 * rate)) * Math.sin(2 * Math.PI * f * k / rate));
+                }
+                clicks++;
+            }
+        }
+        AnalyzerResult a = analyzer.analyze(new org.backcrack.core.audio.AudioClip(rate, new float[][] {x}));
+        List<DetectedEvent> trains = a.events().stream()
+                .filter(e -> e.soundClass() == SoundClass.CREPITUS)
+                .toList();
+        assertThat(clicks).isGreaterThan(20);
+        assertThat(trains).hasSize(2);
+        assertThat(trains.get(0).onset()).isBetween(0.7, 0.95);
+        assertThat(trains.get(0).offset()).isBetween(2.1, 2.5);
+        assertThat(trains.get(1).onset()).isBetween(2.8, 3.0);
+    }
+
+    @Test
+    void typicalInterval_isTheMedianOfTheIntervalsAroundAGap_withoutTheGap() {
+        List<org.backcrack.acoustics.detect.Impulse> imps = new java.util.ArrayList<>();
+        for (double t : new double[] {0, 0.05, 0.10, 0.15, 0.40, 0.45, 0.52}) {
+            imps.add(new org.backcrack.acoustics.detect.Impulse(t, t + 0.002, 0.1, t, -60, new float[1], 48_000));
+        }
+        List<Integer> clicks = List.of(0, 1, 2, 3, 4, 5, 6);
+        // Around the 250 ms gap before click 4: intervals 50, 50, 50, 50, 70 ms.
+        assertThat(Analyzer.typicalInterval(imps, clicks, 4))
+                .isCloseTo(0.05, org.assertj.core.data.Offset.offset(1e-9));
+        // Fewer than two intervals around: none.
+        assertThat(Analyzer.typicalInterval(imps.subList(0, 2), List.of(0, 1), 1))
+                .isZero();
+    }
 }
