@@ -18,6 +18,8 @@ import org.backcrack.physics.scenario.Simulation;
 import org.backcrack.physics.scenario.Simulator;
 import org.backcrack.physics.scenario.TruthEvent;
 import org.hipparchus.complex.Complex;
+import org.hipparchus.stat.interval.BinomialProportion;
+import org.hipparchus.stat.interval.ConfidenceInterval;
 import org.hipparchus.transform.DftNormalization;
 import org.hipparchus.transform.FastFourierTransformer;
 import org.hipparchus.transform.TransformType;
@@ -106,6 +108,18 @@ public final class ValidationTable {
                 String.format("%.2f (SD %.2f, %d–%d)", neckPops[0], neckPops[3], (int) neckPops[1], (int) neckPops[2]),
                 "Dunning et al. 2013, C1–2",
                 Row.judge(neckPops[0] >= 3.19 && neckPops[0] <= 3.94, "mean inside the 95% CI")));
+        rows.add(sideRow(
+                "lumbar",
+                lumbarPops,
+                144,
+                320,
+                "Mourad et al. 2019: 176 pops on the side of the targeted L5–S1 joint, 144 on the other"));
+        rows.add(sideRow(
+                "cervical",
+                neckPops,
+                60,
+                132,
+                "Dunning et al. 2013: 72 pops on the side of the targeted C1–2 joint, 60 on the other"));
         List<Double> durations = new ArrayList<>();
         List<Double> peaks = new ArrayList<>();
         List<Double> spreads = new ArrayList<>();
@@ -170,16 +184,29 @@ public final class ValidationTable {
         return rows;
     }
 
-    /** Mean, least, most and standard deviation of the pops per thrust over the seeds. */
+    /**
+     * Mean, least, most and standard deviation of the pops per thrust over the seeds, then how many pops came
+     * from joints on the side thrust towards and how many from the other side.
+     */
     private static double[] popsPerThrust(Scenario s, int seeds) {
         double sum = 0;
         double squares = 0;
         int min = Integer.MAX_VALUE;
         int max = 0;
+        int same = 0;
+        int other = 0;
         for (int seed = 1; seed <= seeds; seed++) {
-            int n = (int) Simulator.run(s.withSeed(seed)).events().stream()
+            List<TruthEvent> pops = Simulator.run(s.withSeed(seed)).events().stream()
                     .filter(e -> e.soundClass() == SoundClass.CAVITATION)
-                    .count();
+                    .toList();
+            int n = pops.size();
+            for (TruthEvent e : pops) {
+                if (e.source().endsWith(" " + s.movement().side())) {
+                    same++;
+                } else {
+                    other++;
+                }
+            }
             sum += n;
             squares += (double) n * n;
             min = Math.min(min, n);
@@ -187,7 +214,26 @@ public final class ValidationTable {
         }
         double mean = sum / seeds;
         double sd = seeds > 1 ? Math.sqrt(Math.max(0, (squares - seeds * mean * mean) / (seeds - 1))) : 0;
-        return new double[] {mean, min, max, sd};
+        return new double[] {mean, min, max, sd, same, other};
+    }
+
+    /**
+     * A row comparing the share of a thrust's pops that came from the other side than the one thrust towards
+     * with a paper's count, judged by whether it lies inside the paper's 95% binomial (Wilson) interval.
+     */
+    private static Row sideRow(String region, double[] pops, int paperOther, int paperTotal, String source) {
+        double share = pops[5] / (pops[4] + pops[5]);
+        double p = paperOther / (double) paperTotal;
+        ConfidenceInterval ci = BinomialProportion.getWilsonScoreInterval(paperTotal, p, 0.95);
+        double lo = ci.getLowerBound();
+        double hi = ci.getUpperBound();
+        return new Row(
+                "Share of a " + region + " thrust's pops on the other side (%)",
+                String.format(
+                        "%.0f (%d of %d; 95%% CI %.0f–%.0f)", 100 * p, paperOther, paperTotal, 100 * lo, 100 * hi),
+                String.format("%.0f (%d of %d)", 100 * share, (int) pops[5], (int) (pops[4] + pops[5])),
+                source,
+                Row.judge(share >= lo && share <= hi, "inside the 95% CI"));
     }
 
     /** Frequency of the largest spectral peak of the recorded pop (its first 20 ms, 40 Hz–5 kHz), Hz. */
