@@ -146,6 +146,29 @@ public final class Envelope {
         return periodicShare(onset, loud) >= share;
     }
 
+    /**
+     * The level of the loudest periodic-sound step within {@link #PERIODIC_HALF_WINDOW} of a transient from
+     * {@code onset} to {@code offset} (the steps it covers left out), dB re full scale (mean square), or
+     * negative infinity when there is none.
+     */
+    public double periodicLevel(double onset, double offset) {
+        int n = periodicity.length;
+        if (n == 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        int first = Math.min(n - 1, (int) Math.floor(onset / stepSeconds));
+        int last = (int) Math.floor(offset / stepSeconds);
+        double loud = periodicNoise(first) + PERIODIC_LOUD_DB;
+        int half = (int) Math.round(PERIODIC_HALF_WINDOW / stepSeconds);
+        double level = Double.NEGATIVE_INFINITY;
+        for (int k = Math.max(0, first - half); k <= Math.min(n - 1, last + 1 + half); k++) {
+            if ((k < first || k > last + 1) && periodicSound(k, loud)) {
+                level = Math.max(level, db[k]);
+            }
+        }
+        return level;
+    }
+
     private boolean periodicSound(int k, double loud) {
         return periodicity[k] >= PERIODIC && db[k] >= loud;
     }

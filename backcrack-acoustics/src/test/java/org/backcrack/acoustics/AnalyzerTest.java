@@ -256,4 +256,23 @@ class AnalyzerTest {
         assertThat(Analyzer.typicalInterval(imps.subList(0, 2), List.of(0, 1), 1))
                 .isZero();
     }
+
+    @Test
+    void standsOut_aPopWellAboveAVoice_butNotAConsonantAtTheVoicesLevel() {
+        float[] db = new float[400];
+        byte[] p = new byte[400];
+        java.util.Arrays.fill(db, -60);
+        for (int k = 100; k < 200; k++) {
+            db[k] = -30;
+            p[k] = 95;
+        }
+        Envelope voice = new Envelope(db, 0.01, p);
+        // Peak 0.3 is -10.5 dB: 19.5 dB above the voice's -30 dB. Peak 0.05 is -26 dB: 4 dB above it.
+        org.backcrack.acoustics.detect.Impulse pop =
+                new org.backcrack.acoustics.detect.Impulse(1.5, 1.505, 0.3, 1.501, -60, new float[1], 48_000);
+        org.backcrack.acoustics.detect.Impulse consonant =
+                new org.backcrack.acoustics.detect.Impulse(1.5, 1.505, 0.05, 1.501, -60, new float[1], 48_000);
+        assertThat(Analyzer.standsOut(pop, voice)).isTrue();
+        assertThat(Analyzer.standsOut(consonant, voice)).isFalse();
+    }
 }

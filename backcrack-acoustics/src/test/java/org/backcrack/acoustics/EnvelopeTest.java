@@ -107,4 +107,14 @@ class EnvelopeTest {
         assertThat(e.periodicShare(0.0)).isCloseTo(1.0, within(0.05));
         assertThat(e.periodicShare(3.0)).isZero();
     }
+
+    @Test
+    void periodicLevel_isTheLoudestPeriodicSoundAroundATransient_notItsOwnRinging() {
+        // Vowels at -30 dB from 1.00 to 1.10 s; a transient at 1.20-1.23 s.
+        assertThat(periodic(new int[][] {{100, 110}}).periodicLevel(1.20, 1.23)).isEqualTo(-30.0);
+        // Periodic only over the transient's own steps: nothing around it.
+        assertThat(periodic(new int[][] {{120, 124}}).periodicLevel(1.20, 1.23)).isEqualTo(Double.NEGATIVE_INFINITY);
+        // Hum at the noise level is not a sound.
+        assertThat(periodic(new int[0][]).periodicLevel(1.20, 1.23)).isEqualTo(Double.NEGATIVE_INFINITY);
+    }
 }
