@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.backcrack.acoustics.classify.Calibration;
 import org.backcrack.acoustics.classify.ImpulseClass;
 import org.backcrack.acoustics.classify.ImpulseClassifier;
 import org.backcrack.acoustics.classify.ImpulseVector;
@@ -40,7 +41,8 @@ import org.backcrack.core.audio.SampleFormat;
  *       spur) belongs to the train; pops and snaps stay single, and a pop riding on a snap is found in the
  *       snap's high band ({@link PopsOnSnap}).
  * </ol>
- * An event whose class probability is below the confidence threshold is reported as unclassified.
+ * Each event's confidence is the probability that it is right, the classifier's probability put through the
+ * model's {@link Calibration}; an event whose confidence is below the threshold is reported as unclassified.
  */
 public final class Analyzer {
     /** Clicks closer than this (offset to onset) can belong to the same train, s. */
@@ -103,7 +105,8 @@ public final class Analyzer {
      */
     public static final int TRAIN_MIN_CLICKS_BESIDE = 3;
     /**
-     * @param minConfidence below this class probability an event is unclassified, in [0, 1] (default 0.5)
+     * @param minConfidence below this confidence (the calibrated probability that the event is right) an event
+     *                      is unclassified, in [0, 1] (default 0.5: more likely wrong than right)
      * @param detector      detector settings
      */
     public record Settings(double minConfidence, TransientDetector.Settings detector) {
@@ -122,17 +125,27 @@ public final class Analyzer {
     private final ImpulseClassifier model;
     private final double minPeak;
     private final double popOnSnapConfidence;
+    private final Calibration calibration;
 
-    /** An analyzer with this model; it reports no pops on snaps ({@link PopsOnSnap}) without their confidence. */
+    /**
+     * An analyzer with this model, reporting its probabilities as they are; it reports no pops on snaps
+     * ({@link PopsOnSnap}) without their confidence.
+     */
     public Analyzer(Settings settings, ImpulseClassifier model) {
-        this(settings, model, 0, 0);
+        this(settings, model, 0, 0, Calibration.IDENTITY);
     }
 
-    private Analyzer(Settings settings, ImpulseClassifier model, double minPeak, double popOnSnapConfidence) {
+    private Analyzer(
+            Settings settings,
+            ImpulseClassifier model,
+            double minPeak,
+            double popOnSnapConfidence,
+            Calibration calibration) {
         this.settings = settings;
         this.model = model;
         this.minPeak = minPeak;
         this.popOnSnapConfidence = popOnSnapConfidence;
+        this.calibration = calibration;
     }
 
     /** The committed model with default settings. */
@@ -142,7 +155,7 @@ public final class Analyzer {
 
     /** This model with default settings. */
     public static Analyzer of(AnalyzerModel m) {
-        return new Analyzer(Settings.defaults(), m.classifier(), 0, m.popOnSnapConfidence());
+        return new Analyzer(Settings.defaults(), m.classifier(), 0, m.popOnSnapConfidence(), m.calibration());
     }
 
     /** An analyzer for detection only (training a model needs transients before any model exists). */
@@ -151,7 +164,7 @@ public final class Analyzer {
     }
 
     public Analyzer withMinConfidence(double c) {
-        return new Analyzer(new Settings(c, settings.detector()), model, minPeak, popOnSnapConfidence);
+        return new Analyzer(new Settings(c, settings.detector()), model, minPeak, popOnSnapConfidence, calibration);
     }
 
     /**
@@ -159,7 +172,7 @@ public final class Analyzer {
      * format's {@link SampleFormat#smallestSound} (an 8-bit recording's last bit flipping) is not a sound.
      */
     public Analyzer forFormat(SampleFormat format) {
-        return new Analyzer(settings, model, format.smallestSound(), popOnSnapConfidence);
+        return new Analyzer(settings, model, format.smallestSound(), popOnSnapConfidence, calibration);
     }
 
     /**
@@ -461,26 +474,31 @@ public final class Analyzer {
                     Impulse imp = impulses.get(i);
                     SoundClass cls =
                             best == ImpulseClass.CAVITATION ? SoundClass.CAVITATION : SoundClass.SOFT_TISSUE_SNAP;
-                    SoundClass shown = p >= settings.minConfidence() ? cls : null;
+                    double q = calibration.apply(
+                            cls == SoundClass.CAVITATION ? Calibration.Kind.CAVITATION : Calibration.Kind.SNAP,
+                            p,
+                            features.get(i).snrDb());
+                    SoundClass shown = q >= settings.minConfidence() ? cls : null;
                     if (cls == SoundClass.CAVITATION) {
                         // Pops a few milliseconds apart arrive as one transient: each new attack is a pop.
                         List<Double> onsets = attacks(imp);
                         for (int k = 0; k < onsets.size(); k++) {
                             double end = k + 1 < onsets.size() ? onsets.get(k + 1) : imp.offset();
-                            events.add(new DetectedEvent(onsets.get(k), end, shown, p, features.get(i)));
+                            events.add(new DetectedEvent(onsets.get(k), end, shown, q, features.get(i)));
                         }
                     } else {
-                        events.add(new DetectedEvent(imp.onset(), imp.offset(), shown, p, features.get(i)));
+                        events.add(new DetectedEvent(imp.onset(), imp.offset(), shown, q, features.get(i)));
                         if (popOnSnapConfidence > 0) {
-                            SoundClass pop =
-                                    popOnSnapConfidence >= settings.minConfidence() ? SoundClass.CAVITATION : null;
                             for (Impulse piece : PopsOnSnap.find(imp)) {
+                                EventFeatures pf = FeatureExtractor.of(piece);
+                                double pq = calibration.apply(
+                                        Calibration.Kind.POP_ON_SNAP, popOnSnapConfidence, pf.snrDb());
                                 events.add(new DetectedEvent(
                                         piece.onset(),
                                         piece.offset(),
-                                        pop,
-                                        popOnSnapConfidence,
-                                        FeatureExtractor.of(piece)));
+                                        pq >= settings.minConfidence() ? SoundClass.CAVITATION : null,
+                                        pq,
+                                        pf));
                             }
                         }
                     }
@@ -546,6 +564,8 @@ public final class Analyzer {
                     conf += clickConfidence.get(k);
                 }
                 conf /= count;
+                conf = calibration.apply(
+                        Calibration.Kind.CREPITUS, conf, features.get(loudest).snrDb());
                 if (envelope != null) {
                     double[] span = envelope.extend(first.onset(), offset);
                     spanOnset = span[0];

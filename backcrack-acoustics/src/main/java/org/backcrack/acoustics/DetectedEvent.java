@@ -11,7 +11,8 @@ import org.backcrack.core.SoundEvent;
  * @param onset      seconds from the start of the recording
  * @param offset     seconds, &ge; onset
  * @param soundClass the class, or null when the confidence was below the threshold (reported as unclassified)
- * @param confidence posterior probability of the best class, in [0, 1]
+ * @param confidence the probability that the event is right: the best class's probability through the
+ *                   model's calibration map ({@code classify.Calibration}), in [0, 1]
  * @param features   what it sounds like
  */
 public record DetectedEvent(

@@ -27,27 +27,44 @@ public final class Reliability {
      * @param estimate the analyzer's events with their classes (found with a confidence threshold of 0)
      */
     public void add(List<SoundEvent> reference, List<DetectedEvent> estimate, Collars collars) {
+        boolean[] ok = right(reference, estimate, collars);
+        for (int j = 0; j < estimate.size(); j++) {
+            if (estimate.get(j).soundClass() == null) {
+                continue;
+            }
+            int bin = Math.min(BINS - 1, (int) (estimate.get(j).confidence() * BINS));
+            count[bin]++;
+            right[bin] += ok[j] ? 1 : 0;
+            confidence[bin] += estimate.get(j).confidence();
+        }
+    }
+
+    /**
+     * Whether each estimated event is right: matched one to one to a reference event of its class within the
+     * collars (false for an unclassified one). What the calibration map is fitted to predict.
+     */
+    public static boolean[] right(List<SoundEvent> reference, List<DetectedEvent> estimate, Collars collars) {
+        boolean[] out = new boolean[estimate.size()];
         for (SoundClass c : SoundClass.values()) {
             List<SoundEvent> ref =
                     reference.stream().filter(e -> e.soundClass() == c).toList();
-            List<DetectedEvent> est =
-                    estimate.stream().filter(e -> e.soundClass() == c).toList();
-            boolean[] matched = new boolean[est.size()];
+            List<Integer> est = new ArrayList<>();
+            for (int j = 0; j < estimate.size(); j++) {
+                if (estimate.get(j).soundClass() == c) {
+                    est.add(j);
+                }
+            }
             for (int[] p : EventEvaluation.match(
                     ref,
                     est.stream()
-                            .map(e -> new SoundEvent(e.onset(), e.offset(), c))
+                            .map(j -> new SoundEvent(
+                                    estimate.get(j).onset(), estimate.get(j).offset(), c))
                             .toList(),
                     collars)) {
-                matched[p[1]] = true;
-            }
-            for (int j = 0; j < est.size(); j++) {
-                int bin = Math.min(BINS - 1, (int) (est.get(j).confidence() * BINS));
-                count[bin]++;
-                right[bin] += matched[j] ? 1 : 0;
-                confidence[bin] += est.get(j).confidence();
+                out[est.get(p[1])] = true;
             }
         }
+        return out;
     }
 
     /** One row of the table: the bin's range, events, their mean confidence and the share right. */

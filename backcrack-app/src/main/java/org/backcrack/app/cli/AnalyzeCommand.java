@@ -85,7 +85,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             names = "--min-confidence",
             paramLabel = "P",
             defaultValue = "0.5",
-            description = "Below this class probability an event is unclassified (0 to 1, default ${DEFAULT-VALUE}).")
+            description =
+                    "Each event's confidence is the probability that it is right, calibrated on model families the "
+                            + "classifier did not see (docs/acoustics.md, Confidence); below this an event is unclassified "
+                            + "rather than given a class (0 to 1, default ${DEFAULT-VALUE}: more likely wrong than right).")
     double minConfidence;
 
     @Option(

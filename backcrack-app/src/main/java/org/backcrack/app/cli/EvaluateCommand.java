@@ -68,8 +68,9 @@ import picocli.CommandLine.Parameters;
                     + "analysed: how well joint sounds are still found with a voice or a television behind them.",
             "",
             "With --holdout-family F, the classifier is trained without model family F (docs/acoustics.md, Model "
-                    + "families) and scored on a simulated corpus in which F makes every sound of its class or sets "
-                    + "every recording's condition: how the analyzer does on sounds it was not designed on.",
+                    + "families), its confidence calibrated without F (as train-analyzer does, over the other families), "
+                    + "and it is scored on a simulated corpus in which F makes every sound of its class or sets every "
+                    + "recording's condition: how the analyzer does on sounds it was not designed on.",
         },
         optionListHeading = "%nOptions:%n",
         footerHeading = "%nExamples:%n",
@@ -150,7 +151,7 @@ final class EvaluateCommand implements Callable<Integer> {
             description =
                     "Train the classifier without family F "
                             + "(e.g. snap.thud, condition.phone; 'all' for each in turn) and score it on a simulated corpus in which F "
-                            + "makes every sound of its class; prints one row per family. Takes two to four minutes a family here.")
+                            + "makes every sound of its class; prints one row per family. Takes six to ten minutes a family here.")
     String holdoutFamily;
 
     @Option(
@@ -159,6 +160,14 @@ final class EvaluateCommand implements Callable<Integer> {
             defaultValue = "280",
             description = "With --holdout-family: " + "training recordings (default ${DEFAULT-VALUE}).")
     int trainCount;
+
+    @Option(
+            names = "--calibration-count",
+            paramLabel = "N",
+            defaultValue = "" + AnalyzerTraining.CALIBRATION_COUNT,
+            description = "With --holdout-family: calibration recordings for each other family, as in "
+                    + "train-analyzer (default ${DEFAULT-VALUE}).")
+    int calibrationCount;
 
     @Option(
             names = "--count",
@@ -177,9 +186,10 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(
             names = "--reliability",
-            description = "With CORPUS_DIR: also the reliability of the reported "
-                    + "confidence (every event's most probable class, whatever --min-confidence): ten bins, and the expected "
-                    + "calibration error.")
+            description =
+                    "With CORPUS_DIR: also the reliability of the reported "
+                            + "confidence (every event's most probable class, whatever --min-confidence): ten bins, and the expected "
+                            + "calibration error. With --holdout-family: the expected calibration error of each family's corpus.")
     boolean reliability;
 
     @CommandLine.Spec
@@ -357,11 +367,16 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         List<String> families =
                 holdoutFamily.equals("all") ? Families.qualifiedNames() : List.of(FamilyOptions.check(holdoutFamily));
-        if (trainCount < 20 || trainCount > 5000 || evalCount < 1 || evalCount > 5000) {
+        if (trainCount < 20
+                || trainCount > 5000
+                || evalCount < 1
+                || evalCount > 5000
+                || calibrationCount < 1
+                || calibrationCount > 5000) {
             throw new InputException(
                     AppError.EVALUATE_BAD_COUNT,
                     "--train-count",
-                    "--train-count must be 20 to 5000 and " + "--count 1 to 5000");
+                    "--train-count must be 20 to 5000, " + "--count and --calibration-count 1 to 5000");
         }
         PrintWriter out = spec.commandLine().getOut();
         ObjectNode json = new ObjectMapper().createObjectNode();
@@ -376,20 +391,25 @@ final class EvaluateCommand implements Callable<Integer> {
                     holdoutPlanSeed);
             out.printf(
                     Locale.ROOT,
-                    "  %-20s %10s %10s %10s %10s%n",
+                    "  %-20s %10s %10s %10s %10s%s%n",
                     "family",
                     "cavitation",
                     "snap",
                     "crepitus",
-                    "overall");
+                    "overall",
+                    reliability ? String.format(Locale.ROOT, " %6s", "ECE") : "");
             out.flush();
         }
         for (String family : families) {
-            AnalyzeCommand.Progress progress =
-                    new AnalyzeCommand.Progress(spec.commandLine().getErr(), trainCount + evalCount);
+            AnalyzeCommand.Progress progress = new AnalyzeCommand.Progress(
+                    spec.commandLine().getErr(),
+                    trainCount
+                            + AnalyzerTraining.calibrationRecordings(
+                                    CorpusPlan.FamilyChoice.excluding(family), calibrationCount)
+                            + evalCount);
             AnalyzerModel model;
             try {
-                model = FamilyHoldout.trainWithout(family, trainCount, i -> progress.step(0));
+                model = FamilyHoldout.trainWithout(family, trainCount, calibrationCount, i -> progress.step(0));
             } catch (IllegalArgumentException e) {
                 throw new InputException(
                         AppError.EVALUATE_TRAINING_TOO_SMALL,
@@ -397,24 +417,31 @@ final class EvaluateCommand implements Callable<Integer> {
                         "the training corpus of " + trainCount + " recordings is too small: " + e.getMessage()
                                 + "; raise --train-count");
             }
+            Reliability rel = reliability ? new Reliability() : null;
             EventEvaluation e = FamilyHoldout.score(
                     Analyzer.of(model).withMinConfidence(minConfidence),
                     holdoutPlanSeed,
                     evalCount,
                     CorpusPlan.FamilyChoice.only(family),
+                    rel,
                     i -> progress.step(0));
             progress.done();
             if (format == Format.json) {
-                json.set(family, json(e, evalCount));
+                ObjectNode row = json(e, evalCount);
+                if (rel != null) {
+                    row.put("expected_calibration_error", Math.round(rel.expectedCalibrationError() * 1e4) / 1e4);
+                }
+                json.set(family, row);
             } else {
                 out.printf(
                         Locale.ROOT,
-                        "  %-20s %10s %10s %10s %10s%n",
+                        "  %-20s %10s %10s %10s %10s%s%n",
                         family,
                         f1(e.scores(SoundClass.CAVITATION)),
                         f1(e.scores(SoundClass.SOFT_TISSUE_SNAP)),
                         f1(e.scores(SoundClass.CREPITUS)),
-                        f1(e.overall()));
+                        f1(e.overall()),
+                        rel == null ? "" : String.format(Locale.ROOT, " %6.3f", rel.expectedCalibrationError()));
                 out.flush();
             }
         }

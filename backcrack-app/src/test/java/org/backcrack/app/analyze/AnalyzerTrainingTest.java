@@ -7,6 +7,7 @@ import java.util.Properties;
 import org.backcrack.acoustics.AnalyzerModel;
 import org.backcrack.acoustics.classify.ImpulseClass;
 import org.backcrack.acoustics.classify.QuadraticDiscriminant;
+import org.backcrack.physics.scenario.CorpusPlan;
 import org.junit.jupiter.api.Test;
 
 class AnalyzerTrainingTest {
@@ -26,6 +27,39 @@ class AnalyzerTrainingTest {
                 .containsKeys(ImpulseClass.CAVITATION, ImpulseClass.SNAP, ImpulseClass.CREPITUS_CLICK);
         assertThat(AnalyzerTraining.train(77, 40, i -> {}).file("test")).isEqualTo(file);
         assertThat(AnalyzerModel.read(p).popOnSnapConfidence()).isEqualTo(t.popOnSnapConfidence());
+    }
+
+    @Test
+    void trainCalibrated_physicsOnly_addsMapsFittedOnHeldOutSeeds_toTheSameClassifier() {
+        CorpusPlan.FamilyChoice physics = CorpusPlan.FamilyChoice.PHYSICS_ONLY;
+        assertThat(AnalyzerTraining.calibrationFamilies(physics)).isEmpty();
+        assertThat(AnalyzerTraining.calibrationRecordings(physics, 6)).isEqualTo(6);
+        AnalyzerTraining.Calibrated c = AnalyzerTraining.trainCalibrated(77, 30, physics, 78, 6, i -> {});
+        assertThat(c.pool()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.heldOut()).isNull();
+            assertThat(p.confidence()).isBetween(0.0, 1.0);
+        });
+        assertThat(c.model().calibration().maps())
+                .isEqualTo(AnalyzerTraining.fitCalibration(c.pool()).maps());
+        // The maps are added to the classifier the plain training fits, nothing else changes.
+        String calibrated = c.model().file("t");
+        assertThat(calibrated).contains("calibration.cavitation=");
+        assertThat(calibrated.lines().filter(l -> !l.startsWith("calibration.") && !l.startsWith("# Confidence")))
+                .containsExactlyElementsOf(AnalyzerTraining.train(77, 30, i -> {})
+                        .file("t")
+                        .lines()
+                        .toList());
+    }
+
+    @Test
+    void calibrationFamilies_areEveryFamilyButTheExcludedOne() {
+        assertThat(AnalyzerTraining.calibrationFamilies(CorpusPlan.FamilyChoice.EVERY))
+                .hasSize(18);
+        assertThat(AnalyzerTraining.calibrationFamilies(CorpusPlan.FamilyChoice.excluding("snap.thud")))
+                .hasSize(17)
+                .doesNotContain("snap.thud");
+        assertThat(AnalyzerTraining.calibrationRecordings(CorpusPlan.FamilyChoice.EVERY, 20))
+                .isEqualTo(360);
     }
 
     @Test

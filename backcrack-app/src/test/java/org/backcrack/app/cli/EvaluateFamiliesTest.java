@@ -54,7 +54,7 @@ class EvaluateFamiliesTest {
     }
 
     @Test
-    void holdoutFamily_trainsWithoutIt_andScoresOnIt_asJson() throws Exception {
+    void holdoutFamily_trainsAndCalibratesWithoutIt_andScoresOnIt_asJson() throws Exception {
         CliRun r = CliRun.run(
                 "evaluate",
                 "--holdout-family",
@@ -65,12 +65,16 @@ class EvaluateFamiliesTest {
                 "3",
                 "--plan-seed",
                 "5",
+                "--calibration-count",
+                "1",
+                "--reliability",
                 "--format",
                 "json");
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode row = new ObjectMapper().readTree(r.out()).path("snap.thud");
         assertThat(row.path("recordings").asInt()).isEqualTo(3);
         assertThat(row.path("overall").path("f1").asDouble()).isBetween(0.0, 1.0);
+        assertThat(row.path("expected_calibration_error").asDouble()).isBetween(0.0, 1.0);
     }
 
     @Test
