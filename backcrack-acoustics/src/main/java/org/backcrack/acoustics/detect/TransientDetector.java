@@ -169,10 +169,16 @@ public final class TransientDetector {
 
     /**
      * Processes {@code n} samples from {@code block}. Measured hot path (AnalyzerBenchmark): the filter state
-     * lives in locals inside the loop and the ring index wraps without a division.
+     * and coefficients live in locals and the ring index wraps without a division. The samples go through in
+     * runs up to the end of the current 1 ms frame, so the inner loop has no frame bookkeeping, and whether an
+     * event is open (its peak followed sample by sample) is fixed for the run, which lets the compiler make a
+     * loop without that test for the silence between events.
      */
     public void accept(float[] block, int n) {
         double dcPole = 1 - 2 * Math.PI * 10.0 / sampleRate;
+        double c0 = b0;
+        double c1 = -a1;
+        double c2 = a2;
         double lx1 = x1;
         double lx2 = x2;
         double ly1 = y1;
@@ -185,39 +191,48 @@ public final class TransientDetector {
         int stuckCount = stuckInFrame;
         int pos = ringPos;
         float[] r = ring;
-        for (int i = 0; i < n; i++) {
-            double x = block[i];
-            if (x == raw) {
-                stuckCount++;
+        for (int i = 0; i < n; ) {
+            int stop = Math.min(n, i + hop - fill);
+            boolean tracking = active;
+            double peak = eventPeak;
+            long peakSample = eventPeakSample;
+            for (int j = i; j < stop; j++) {
+                double x = block[j];
+                stuckCount += x == raw ? 1 : 0;
+                raw = x;
+                // DC blocker first, so a large offset does not ride through the biquad's transient.
+                // The feedback terms go last and fused: each sample waits only for one fused multiply-add of the
+                // last output, not for the whole sum (the recursion's latency is the detector's speed limit).
+                double d = Math.fma(dcPole, ldcY, x - ldcX);
+                ldcX = x;
+                ldcY = d;
+                // A Butterworth high-pass's numerator is b0·(1 - 2z⁻¹ + z⁻²): one multiplication. (Not
+                // Biquad.apply's direct form on purpose: it rounds differently, and the committed model was
+                // fitted to these values.)
+                double y = Math.fma(c1, ly1, c0 * (d - 2 * lx1 + lx2) - c2 * ly2);
+                lx2 = lx1;
+                lx1 = d;
+                ly2 = ly1;
+                ly1 = y;
+                r[pos] = (float) y;
+                if (++pos == r.length) {
+                    pos = 0;
+                }
+                energy += y * y;
+                if (tracking && Math.abs(y) > peak) {
+                    peak = Math.abs(y);
+                    peakSample = written + j;
+                }
             }
-            raw = x;
-            // DC blocker first, so a large offset does not ride through the biquad's transient.
-            // The feedback terms go last and fused: each sample waits only for one fused multiply-add of the
-            // last output, not for the whole sum (the recursion's latency is the detector's speed limit).
-            double d = Math.fma(dcPole, ldcY, x - ldcX);
-            ldcX = x;
-            ldcY = d;
-            // A Butterworth high-pass's numerator is b0·(1 - 2z⁻¹ + z⁻²): one multiplication. (Not Biquad.apply's
-            // direct form on purpose: it rounds differently, and the committed model was fitted to these values.)
-            double y = Math.fma(-a1, ly1, b0 * (d - 2 * lx1 + lx2) - a2 * ly2);
-            lx2 = lx1;
-            lx1 = d;
-            ly2 = ly1;
-            ly1 = y;
-            r[pos] = (float) y;
-            if (++pos == r.length) {
-                pos = 0;
-            }
-            energy += y * y;
-            if (active && Math.abs(y) > eventPeak) {
-                eventPeak = Math.abs(y);
-                eventPeakSample = written + i;
-            }
-            if (++fill == hop) {
-                written += i + 1;
+            eventPeak = peak;
+            eventPeakSample = peakSample;
+            fill += stop - i;
+            i = stop;
+            if (fill == hop) {
+                written += i;
                 ringPos = pos;
                 frame(energy / hop, stuckCount >= hop - 1);
-                written -= i + 1;
+                written -= i;
                 energy = 0;
                 fill = 0;
                 stuckCount = 0;

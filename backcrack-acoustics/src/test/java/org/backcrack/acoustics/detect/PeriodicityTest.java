@@ -48,6 +48,78 @@ class PeriodicityTest {
                 .isLessThan(0.6);
     }
 
+    /** The measure as defined, summed lag by lag and averaged down afresh: what the fast one must equal. */
+    private static double reference(int fs, float[] ring, long end) {
+        int factor = Math.max(1, (int) Math.round(fs / (double) Periodicity.TARGET_RATE));
+        double rate = fs / (double) factor;
+        int window = Math.max(8, (int) Math.round(Periodicity.WINDOW_SECONDS * rate));
+        int minLag = Math.max(1, (int) Math.round(Periodicity.MIN_LAG_SECONDS * rate));
+        int maxLag = Math.max(minLag + 1, (int) Math.round(Periodicity.MAX_LAG_SECONDS * rate));
+        double[] x = new double[window + maxLag];
+        long start = end - (long) x.length * factor;
+        for (int i = 0; i < x.length; i++) {
+            double sum = 0;
+            for (int k = 0; k < factor; k++) {
+                sum += ring[(int) ((start + (long) i * factor + k) % ring.length)];
+            }
+            x[i] = sum;
+        }
+        double e0 = 0;
+        for (int n = 0; n < window; n++) {
+            e0 += x[n] * x[n];
+        }
+        if (e0 <= 0) {
+            return 0;
+        }
+        double best = 0;
+        for (int lag = minLag; lag <= maxLag; lag++) {
+            double r = 0;
+            double eLag = 0;
+            for (int n = 0; n < window; n++) {
+                r += x[n] * x[n + lag];
+            }
+            for (int n = minLag; n < minLag + window; n++) {
+                eLag += x[n] * x[n];
+            }
+            for (int l = minLag; l < lag; l++) {
+                eLag += x[l + window] * x[l + window] - x[l] * x[l];
+            }
+            if (eLag > 0) {
+                best = Math.max(best, r / Math.sqrt(e0 * eLag));
+            }
+        }
+        return Math.max(0, Math.min(1, best));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {8000, 22050, 44100, 48000, 96000})
+    void successiveOverlappingWindows_equalTheDefinition_toTheBit(int fs) {
+        // A vowel-like tone that comes and goes over noise, in a ring that wraps, measured as the detector does:
+        // windows 10 or 20 ms apart (kept averages reused), now and then a jump, a step back, another ring.
+        Periodicity p = new Periodicity(fs);
+        float[] ring = new float[p.span() * 3 + 17];
+        SplittableRandom rng = new SplittableRandom(5);
+        int step = Math.max(16, fs / 1000) * 10;
+        long written = 0;
+        int checked = 0;
+        for (long end = 2L * p.span();
+                end < 40L * p.span();
+                end += step * (rng.nextInt(5) == 0 ? 7 : 1 + rng.nextInt(2))) {
+            for (; written < end; written++) {
+                double t = written / (double) fs;
+                double tone = Math.sin(t * 3) > 0 ? Math.sin(2 * Math.PI * 180 * t) * Math.sin(t * 3) : 0;
+                ring[(int) (written % ring.length)] = (float) (tone + 0.05 * rng.nextGaussian());
+            }
+            long at = rng.nextInt(9) == 0 ? end - step : end;
+            assertThat(p.of(ring, at)).isEqualTo(reference(fs, ring, at));
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(20);
+        float[] other = ring.clone();
+        other[(int) ((written - 1) % other.length)] += 0.5f;
+        assertThat(p.of(other, written)).isEqualTo(reference(fs, other, written));
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {8000, 48000})
     void silenceAndTooShortAStream_areNotPeriodic(int fs) {

@@ -1,6 +1,7 @@
 package org.backcrack.app.cli;
 
 import java.io.InputStream;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,8 +24,14 @@ import picocli.CommandLine.Command;
         optionListHeading = "%nOptions:%n",
         commandListHeading = "%nCommands:%n",
         footerHeading = "%n",
-        footer = {"Exit codes: 0 done, 1 internal error, 2 bad input or usage. This is information, not a diagnosis."},
-        subcommands = {
+        footer = {"Exit codes: 0 done, 1 internal error, 2 bad input or usage. This is information, not a diagnosis."})
+public final class BackcrackCommand implements Runnable {
+    /**
+     * The sub-commands, in the order the help lists them. Added to the command line in code rather than in
+     * the annotation, so that a run of one of them builds only that one: picocli reads every option of every
+     * command it is given by reflection, about a third of a second of start-up for all twelve.
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(
             AssessCommand.class,
             ReportCommand.class,
             KnowledgeCommand.class,
@@ -36,9 +43,8 @@ import picocli.CommandLine.Command;
             CorpusCommand.class,
             TrainAnalyzerCommand.class,
             TriageAuditCommand.class,
-            CommandLine.HelpCommand.class,
-        })
-public final class BackcrackCommand implements Runnable {
+            CommandLine.HelpCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -54,6 +60,28 @@ public final class BackcrackCommand implements Runnable {
 
     /** The same, with standard input given (tests feed the questionnaire through it). */
     public static CommandLine commandLine(InputStream stdin) {
+        return commandLine(stdin, SUBCOMMANDS);
+    }
+
+    /**
+     * The command line for these arguments: when the first names a sub-command, the root with only that one
+     * (its help, its errors and its run are the same as in the full command line); otherwise all of them.
+     */
+    static CommandLine commandLineFor(InputStream stdin, String... args) {
+        if (args.length > 0) {
+            for (Class<?> c : SUBCOMMANDS) {
+                Command command = c.getAnnotation(Command.class);
+                if (c != CommandLine.HelpCommand.class
+                        && command != null
+                        && command.name().equals(args[0])) {
+                    return commandLine(stdin, List.of(c));
+                }
+            }
+        }
+        return commandLine(stdin);
+    }
+
+    private static CommandLine commandLine(InputStream stdin, List<Class<?>> subcommands) {
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
@@ -66,10 +94,15 @@ public final class BackcrackCommand implements Runnable {
                 return CommandLine.defaultFactory().create(cls);
             }
         };
-        return Cli.configure(new CommandLine(new BackcrackCommand(), factory));
+        CommandLine cl = new CommandLine(new BackcrackCommand(), factory);
+        for (Class<?> c : subcommands) {
+            cl.addSubcommand(c);
+        }
+        // After the sub-commands are added: the settings apply to the commands present when they are made.
+        return Cli.configure(cl);
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLineFor(System.in, args).execute(args));
     }
 }

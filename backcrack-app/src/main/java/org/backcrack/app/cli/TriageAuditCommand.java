@@ -46,8 +46,6 @@ import picocli.CommandLine.Parameters;
             "Exit codes: 0 table printed, 2 a directory or vignette could not be read (the message says which)."
         })
 final class TriageAuditCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Parameters(paramLabel = "DIR", arity = "1..*", description = "Directories of vignette files (*.json).")
     List<Path> dirs;
 
@@ -56,6 +54,9 @@ final class TriageAuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // Made here, not in a static field: the command line builds every command at start-up, and Jackson's
+        // set-up was a third of a second of every other command's start.
+        ObjectMapper json = new ObjectMapper();
         var kb = KnowledgeLoader.builtIn();
         VignetteJson reader = new VignetteJson(kb);
         List<TriageAudit.Vignette> all = new ArrayList<>();
@@ -73,7 +74,7 @@ final class TriageAuditCommand implements Callable<Integer> {
                         .toList()) {
                     JsonNode n;
                     try {
-                        n = JSON.readTree(p.toFile());
+                        n = json.readTree(p.toFile());
                     } catch (IOException e) {
                         throw new InputException(AppError.VIGNETTE_BAD_JSON, p.toString(), p + " is not valid JSON", e);
                     }

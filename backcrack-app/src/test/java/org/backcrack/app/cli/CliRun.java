@@ -11,7 +11,9 @@ public record CliRun(int exitCode, String out, String err) {
     public static CliRun withInput(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = BackcrackCommand.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        // The command line main() makes: for a sub-command's arguments, the root with only that sub-command.
+        CommandLine cl =
+                BackcrackCommand.commandLineFor(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);

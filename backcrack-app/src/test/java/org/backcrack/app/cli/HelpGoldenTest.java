@@ -41,4 +41,25 @@ class HelpGoldenTest {
         assertThat(golden).exists();
         assertThat(r.out()).isEqualTo(Files.readString(golden));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"analyze", "simulate", "evaluate", "assess", "batch", "triage-audit"})
+    void aSubcommandBuiltAlone_helpsAndRejectsAsInTheFullCommandLine(String command) {
+        for (String[] args : new String[][] {{command, "--help"}, {command, "--no-such-option"}}) {
+            java.io.StringWriter aloneOut = new java.io.StringWriter();
+            java.io.StringWriter aloneErr = new java.io.StringWriter();
+            picocli.CommandLine alone = BackcrackCommand.commandLineFor(java.io.InputStream.nullInputStream(), args);
+            alone.setOut(new java.io.PrintWriter(aloneOut, true));
+            alone.setErr(new java.io.PrintWriter(aloneErr, true));
+            java.io.StringWriter fullOut = new java.io.StringWriter();
+            java.io.StringWriter fullErr = new java.io.StringWriter();
+            picocli.CommandLine full = BackcrackCommand.commandLine(java.io.InputStream.nullInputStream());
+            full.setOut(new java.io.PrintWriter(fullOut, true));
+            full.setErr(new java.io.PrintWriter(fullErr, true));
+            assertThat(alone.getSubcommands().keySet()).containsExactly(command);
+            assertThat(alone.execute(args)).isEqualTo(full.execute(args));
+            assertThat(aloneOut.toString()).isEqualTo(fullOut.toString());
+            assertThat(aloneErr.toString()).isEqualTo(fullErr.toString());
+        }
+    }
 }

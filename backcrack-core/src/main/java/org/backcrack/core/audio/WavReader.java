@@ -180,6 +180,18 @@ public final class WavReader implements AudioReader {
             // The commonest file, read without a per-sample format switch (the reader was a third of the
             // whole-process time of analyze on an hour of 16-bit audio).
             int stride = 2 * channels;
+            if (channel >= 0 || channels == 1) {
+                // One channel (or the mono "mix" of a mono file, which is its one channel: the mean of one
+                // float taken through a double is that float), each sample looked up by its two bytes in a table
+                // of the same values. The mixing loop below, with its double sum and division per sample, made
+                // reading an hour of mono 16-bit audio take 1.6 s; this loop takes a fifth of a second.
+                float[] table = Pcm16.TABLE;
+                int at = 2 * Math.max(0, channel);
+                for (int i = 0; i < got; i++, at += stride) {
+                    out[i] = table[(buffer[at] & 0xFF) | (buffer[at + 1] & 0xFF) << 8];
+                }
+                return got;
+            }
             for (int i = 0; i < got; i++) {
                 int at = i * stride;
                 if (channel >= 0) {
@@ -270,6 +282,19 @@ public final class WavReader implements AudioReader {
             case FLOAT_32 -> b.getFloat();
             case FLOAT_64 -> (float) b.getDouble();
         };
+    }
+
+    /** Every 16-bit sample's value, indexed by its two bytes as an unsigned number (256 KiB, made on first use). */
+    static final class Pcm16 {
+        static final float[] TABLE = new float[1 << 16];
+
+        static {
+            for (int bits = 0; bits < TABLE.length; bits++) {
+                TABLE[bits] = clamp((short) bits / 32767f);
+            }
+        }
+
+        private Pcm16() {}
     }
 
     private static int pcm16(byte[] b, int at) {

@@ -165,6 +165,35 @@ class WavReaderTest {
     }
 
     @Test
+    void every16BitSample_readAsMonoOrAsOneChannel_isItsValueOverFullScale_toTheBit() throws IOException {
+        // Every 16-bit value once, in a mono file and as the second channel of a stereo file: the one-channel
+        // loop (a table lookup) gives exactly what the general decoder gives, v / 32767 with -32768 at -1.
+        ByteBuffer mono = ByteBuffer.allocate(2 << 16).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer stereo = ByteBuffer.allocate(4 << 16).order(ByteOrder.LITTLE_ENDIAN);
+        for (int v = Short.MIN_VALUE; v <= Short.MAX_VALUE; v++) {
+            mono.putShort((short) v);
+            stereo.putShort((short) 7).putShort((short) v);
+        }
+        float[] expected = new float[1 << 16];
+        for (int v = Short.MIN_VALUE; v <= Short.MAX_VALUE; v++) {
+            expected[v - Short.MIN_VALUE] = Math.max(-1f, v / 32767f);
+        }
+        float[] got = new float[1 << 16];
+        try (WavReader r = WavReader.open(
+                new ByteArrayInputStream(wav(1, 1, 8000, 2, 16, new byte[0], mono.array(), 2 << 16)), "m.wav")) {
+            assertThat(r.readMono(got)).isEqualTo(got.length);
+        }
+        assertThat(got).containsExactly(expected);
+        try (WavReader r = WavReader.open(
+                new ByteArrayInputStream(wav(1, 2, 8000, 4, 16, new byte[0], stereo.array(), 4 << 16)), "s.wav")) {
+            assertThat(r.readChannel(1, got)).isEqualTo(got.length);
+        }
+        assertThat(got).containsExactly(expected);
+        assertThat(expected[0]).isEqualTo(-1f);
+        assertThat(expected[(1 << 16) - 1]).isEqualTo(1f);
+    }
+
+    @Test
     void readChannel_picksOneChannel_andRejectsAMissingOne() throws IOException {
         byte[] bytes =
                 WavRoundTripTest.bytes(new AudioClip(8000, new float[][] {{0.25f}, {-0.5f}}), SampleFormat.FLOAT_32);
