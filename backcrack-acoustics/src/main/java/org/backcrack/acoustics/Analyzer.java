@@ -29,13 +29,14 @@ import org.backcrack.core.audio.SampleFormat;
  *   <li><b>Features</b> of each transient: level, rise and decay, dominant frequency, centroid, bandwidth,
  *       flatness, and its context (how crowded its neighbourhood is; whether similar transients recur).
  *   <li><b>Periodic sounds</b>: a transient inside a voice, a chime or music ({@link Envelope#inPeriodicSound}) is
- *       dropped.
+ *       dropped, unless it stands {@link #STANDS_OUT_DB} above that sound ({@link #standsOut}).
  *   <li><b>Classification</b> of each transient by a quadratic discriminant (full-covariance Gaussians, one per
  *       class and model family) trained on simulated
  *       recordings ({@code backcrack train-analyzer}; the model file is committed) into a pop, a snap, one
  *       click of a grating train, or something else (speech, rustle, taps, beeps, noise), which is dropped.
  *   <li><b>Grouping</b>: clicks less than {@link #TRAIN_GAP} apart form one crepitus train unless the energy
- *       envelope shows a pause between them ({@link #TRAIN_PAUSE}, {@link #QUIET_PAUSE}); a train needs at
+ *       envelope shows a pause between them ({@link #TRAIN_PAUSE}, {@link #RHYTHM_PAUSE}, {@link #QUIET_PAUSE})
+ *       or a voice fills the second around them ({@link #voiced}); a train needs at
  *       least {@link #TRAIN_MIN_CLICKS} clicks ({@link #TRAIN_MIN_CLICKS_BESIDE} right beside another train)
  *       and spans as far as the envelope stays above the noise; a pop-like catch inside a train (a bone
  *       spur) belongs to the train; pops and snaps stay single, and a pop riding on a snap is found in the
