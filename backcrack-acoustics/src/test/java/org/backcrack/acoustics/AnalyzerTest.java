@@ -85,19 +85,11 @@ class AnalyzerTest {
     void analyze_trainsPartedByAPause_areSeparateEvents() {
         int rate = 48_000;
         java.util.SplittableRandom rng = new java.util.SplittableRandom(7);
-        float[] x = new float[rate * 3];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = (float) (1e-4 * rng.nextGaussian());
-        }
+        float[] x = quietNoise(rate * 3, rng);
         double[][] bursts = {{0.5, 0.9}, {1.02, 1.5}, {2.0, 2.6}};
         for (double[] b : bursts) {
             for (double t = b[0]; t <= b[1]; t += 0.02 + 0.02 * rng.nextDouble()) {
-                double f = 150 + 1350 * rng.nextDouble();
-                double amp = 0.01 * Math.pow(1 - rng.nextDouble(), -1 / 2.5);
-                int at = (int) (t * rate);
-                for (int k = 0; k < rate / 100 && at + k < x.length; k++) {
-                    x[at + k] += (float) (amp * Math.exp(-k / (1.2e-3 * rate)) * Math.sin(2 * Math.PI * f * k / rate));
-                }
+                addClick(x, rate, t, rng);
             }
         }
         AnalyzerResult a = analyzer.analyze(new org.backcrack.core.audio.AudioClip(rate, new float[][] {x}));
@@ -215,19 +207,11 @@ class AnalyzerTest {
         // in crepitant joints), so quiet gaps longer than the 80 ms pause lie inside each train.
         int rate = 48_000;
         java.util.SplittableRandom rng = new java.util.SplittableRandom(11);
-        float[] x = new float[rate * 9 / 2];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = (float) (1e-4 * rng.nextGaussian());
-        }
+        float[] x = quietNoise(rate * 9 / 2, rng);
         int clicks = 0;
         for (double[] b : new double[][] {{0.8, 2.2}, {2.9, 3.8}}) {
             for (double t = b[0]; t <= b[1]; t += 0.04 + 0.12 * rng.nextDouble()) {
-                double f = 150 + 1350 * rng.nextDouble();
-                double amp = 0.01 * Math.pow(1 - rng.nextDouble(), -1 / 2.5);
-                int at = (int) (t * rate);
-                for (int k = 0; k < rate / 100 && at + k < x.length; k++) {
-                    x[at + k] += (float) (amp * Math.exp(-k / (1.2e-3 * rate)) * Math.sin(2 * Math.PI * f * k / rate));
-                }
+                addClick(x, rate, t, rng);
                 clicks++;
             }
         }
@@ -284,5 +268,24 @@ class AnalyzerTest {
                 new org.backcrack.acoustics.detect.Impulse(1.5, 1.505, 0.05, 1.501, -60, new float[1], 48_000);
         assertThat(Analyzer.standsOut(pop, voice)).isTrue();
         assertThat(Analyzer.standsOut(consonant, voice)).isFalse();
+    }
+
+    /** Samples of quiet white noise (1e-4 RMS). */
+    private static float[] quietNoise(int n, java.util.SplittableRandom rng) {
+        float[] x = new float[n];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) (1e-4 * rng.nextGaussian());
+        }
+        return x;
+    }
+
+    /** Adds a grating click at t s: a 10 ms sine of 150-1500 Hz decaying in 1.2 ms, heavy-tailed in level. */
+    private static void addClick(float[] x, int rate, double t, java.util.SplittableRandom rng) {
+        double f = 150 + 1350 * rng.nextDouble();
+        double amp = 0.01 * Math.pow(1 - rng.nextDouble(), -1 / 2.5);
+        int at = (int) (t * rate);
+        for (int k = 0; k < rate / 100 && at + k < x.length; k++) {
+            x[at + k] += (float) (amp * Math.exp(-k / (1.2e-3 * rate)) * Math.sin(2 * Math.PI * f * k / rate));
+        }
     }
 }
