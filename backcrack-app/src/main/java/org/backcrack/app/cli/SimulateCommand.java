@@ -103,7 +103,8 @@ final class SimulateCommand implements Callable<Integer> {
             names = "--seeds",
             paramLabel = "N",
             defaultValue = "20",
-            description = "Seeds averaged by " + "--validate (default: ${DEFAULT-VALUE}).")
+            description = "Seeds averaged by --validate (default: ${DEFAULT-VALUE}); the pop counts per thrust"
+                    + " use at least 100.")
     int seeds;
 
     @Option(
