@@ -1,6 +1,7 @@
 package org.backcrack.app.analyze;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -173,7 +174,15 @@ public final class AnalyzerTraining {
             }
             // A pop on a snap has one confidence, the training share: its map is the share right here.
             boolean useP = kind != Calibration.Kind.POP_ON_SNAP && these.size() >= MIN_SLOPE_EVENTS;
-            maps.put(kind, Calibration.fit(p, snr, right, useP, useP));
+            // The level enters only if enough of these events lie under the ceiling: above it the map sees one
+            // value, and a slope fitted on the few below it would decide alone how quieter events are judged.
+            // (Grating trains: of the 220 calibration trains of 2026-11-28 one was under 30 dB; the slope such a
+            // pool allows put the held-out family grating.physics, quieter, under 0.5 and so unclassified.)
+            long varied = Arrays.stream(snr)
+                    .filter(s -> s < Calibration.SNR_CEILING_DB)
+                    .count();
+            boolean useSnr = useP && varied >= MIN_SLOPE_EVENTS;
+            maps.put(kind, Calibration.fit(p, snr, right, useP, useSnr));
         }
         return new Calibration(maps);
     }

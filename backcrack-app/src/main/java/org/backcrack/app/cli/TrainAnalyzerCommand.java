@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.backcrack.acoustics.AnalyzerModel;
 import org.backcrack.app.analyze.AnalyzerTraining;
@@ -74,6 +76,14 @@ final class TrainAnalyzerCommand implements Callable<Integer> {
             description = "Calibration recordings per held-out family (default ${DEFAULT-VALUE}).")
     int calibrationCount;
 
+    @Option(
+            names = "--calibration-events",
+            paramLabel = "FILE.csv",
+            description = "Also write the events the confidence maps were fitted on (kind, class probability,"
+                    + " level over the noise, clicks, right or wrong, the family held out"
+                    + " when it was heard), to study the calibration without retraining.")
+    Path calibrationEvents;
+
     @CommandLine.Mixin
     FamilyOptions families;
 
@@ -90,10 +100,13 @@ final class TrainAnalyzerCommand implements Callable<Integer> {
         }
         AnalyzeCommand.Progress progress = new AnalyzeCommand.Progress(
                 spec.commandLine().getErr(), count + AnalyzerTraining.calibrationRecordings(choice, calibrationCount));
-        AnalyzerModel model = AnalyzerTraining.trainCalibrated(
-                        planSeed, count, choice, calibrationSeed, calibrationCount, i -> progress.step(0))
-                .model();
+        AnalyzerTraining.Calibrated calibrated = AnalyzerTraining.trainCalibrated(
+                planSeed, count, choice, calibrationSeed, calibrationCount, i -> progress.step(0));
+        AnalyzerModel model = calibrated.model();
         progress.done();
+        if (calibrationEvents != null) {
+            writeEvents(calibrationEvents, calibrated.pool());
+        }
         String command = "backcrack train-analyzer --count " + count + " --plan-seed " + planSeed
                 + families.asArguments()
                 + (calibrationSeed == AnalyzerTraining.CALIBRATION_PLAN_SEED
@@ -109,7 +122,30 @@ final class TrainAnalyzerCommand implements Callable<Integer> {
         Files.writeString(out, model.file(command), StandardCharsets.UTF_8);
         PrintWriter o = spec.commandLine().getOut();
         o.println("wrote " + out + " (" + command + ")");
+        if (calibrationEvents != null) {
+            o.println("wrote " + calibrationEvents + " (" + calibrated.pool().size() + " calibration events)");
+        }
         o.flush();
         return Cli.OK;
+    }
+
+    private static void writeEvents(Path file, List<AnalyzerTraining.CalibrationPoint> pool) throws IOException {
+        StringBuilder csv = new StringBuilder("kind,p,snr_db,clicks,right,held_out\n");
+        for (AnalyzerTraining.CalibrationPoint e : pool) {
+            csv.append(String.format(
+                    Locale.ROOT,
+                    "%s,%.6g,%.3f,%d,%b,%s%n",
+                    e.kind().id(),
+                    e.confidence(),
+                    e.features().snrDb(),
+                    e.features().subClicks(),
+                    e.right(),
+                    e.heldOut() == null ? "" : e.heldOut()));
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir != null) {
+            Files.createDirectories(dir);
+        }
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
     }
 }

@@ -1,12 +1,18 @@
 package org.backcrack.app.analyze;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import java.util.SplittableRandom;
 import org.backcrack.acoustics.AnalyzerModel;
+import org.backcrack.acoustics.classify.Calibration;
 import org.backcrack.acoustics.classify.ImpulseClass;
 import org.backcrack.acoustics.classify.QuadraticDiscriminant;
+import org.backcrack.acoustics.features.EventFeatures;
 import org.backcrack.physics.scenario.CorpusPlan;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +55,34 @@ class AnalyzerTrainingTest {
                         .file("t")
                         .lines()
                         .toList());
+    }
+
+    @Test
+    void fitCalibration_usesTheLevelOnlyWhereEnoughEventsLieUnderItsCeiling() {
+        // Trains all 35-60 dB over the noise but one at 26 dB, which is wrong: the level must not enter their
+        // map. Pops spread over 6-40 dB, the quiet ones wrong: it must.
+        SplittableRandom rng = new SplittableRandom(5);
+        List<AnalyzerTraining.CalibrationPoint> pool = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            double loud = 35 + 25 * rng.nextDouble();
+            pool.add(point(Calibration.Kind.CREPITUS, 0.97, loud, rng.nextDouble() < 0.6));
+            double level = 6 + 34 * rng.nextDouble();
+            pool.add(point(Calibration.Kind.CAVITATION, 0.9, level, rng.nextDouble() < level / 40));
+        }
+        pool.add(point(Calibration.Kind.CREPITUS, 0.97, 26, false));
+        Calibration c = AnalyzerTraining.fitCalibration(pool);
+        assertThat(c.maps().get(Calibration.Kind.CREPITUS).snr()).isZero();
+        // a quieter train than any fitted on is judged like the others, not extrapolated
+        assertThat(c.apply(Calibration.Kind.CREPITUS, 0.97, 12))
+                .isCloseTo(c.apply(Calibration.Kind.CREPITUS, 0.97, 50), within(1e-12))
+                .isGreaterThan(0.5);
+        assertThat(c.maps().get(Calibration.Kind.CAVITATION).snr()).isGreaterThan(0);
+    }
+
+    private static AnalyzerTraining.CalibrationPoint point(
+            Calibration.Kind kind, double p, double snrDb, boolean right) {
+        return new AnalyzerTraining.CalibrationPoint(
+                kind, p, new EventFeatures(-20, snrDb, 0.001, 0.01, 500, 800, 300, 0.3, 1), right, "f");
     }
 
     @Test
