@@ -103,7 +103,7 @@ final class SimulateCommand implements Callable<Integer> {
             names = "--seeds",
             paramLabel = "N",
             defaultValue = "20",
-            description = "Seeds averaged by --validate (default: ${DEFAULT-VALUE}); the pop counts per thrust"
+            description = "Seeds averaged by --validate (default: ${DEFAULT-VALUE}); the rows on manipulation thrusts"
                     + " use at least 100.")
     int seeds;
 
