@@ -115,11 +115,7 @@ final class TrainAnalyzerCommand implements Callable<Integer> {
                 + (calibrationCount == AnalyzerTraining.CALIBRATION_COUNT
                         ? ""
                         : " --calibration-count " + calibrationCount);
-        Path dir = out.toAbsolutePath().getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
-        Files.writeString(out, model.file(command), StandardCharsets.UTF_8);
+        write(out, model.file(command));
         PrintWriter o = spec.commandLine().getOut();
         o.println("wrote " + out + " (" + command + ")");
         if (calibrationEvents != null) {
@@ -142,10 +138,15 @@ final class TrainAnalyzerCommand implements Callable<Integer> {
                     e.right(),
                     e.heldOut() == null ? "" : e.heldOut()));
         }
+        write(file, csv);
+    }
+
+    /** Writes a UTF-8 text file, creating its folder if needed. */
+    private static void write(Path file, CharSequence text) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 }
