@@ -226,14 +226,91 @@ class AnalyzerTest {
         List<DetectedEvent> trains = a.events().stream()
                 .filter(e -> e.soundClass() == SoundClass.CREPITUS)
                 .toList();
-        a.events()
-                .forEach(e -> System.err.println("EV " + e.onset() + " " + e.offset() + " " + e.soundClass() + " "
-                        + e.confidence() + " " + e.features().subClicks()));
         assertThat(clicks).isGreaterThan(20);
         assertThat(trains).hasSize(2);
         assertThat(trains.get(0).onset()).isBetween(0.7, 0.95);
         assertThat(trains.get(0).offset()).isBetween(2.1, 2.5);
         assertThat(trains.get(1).onset()).isBetween(2.8, 3.0);
+    }
+
+    @Test
+    void frictionSpans_areLongRunsOfGratingPiecesWithoutAPauseOrAVoice() {
+        // Pieces of 100 ms, one after another from 1.0 s, over an envelope loud from 1.0 to 2.2 s.
+        List<org.backcrack.acoustics.detect.Impulse> imps = new java.util.ArrayList<>();
+        List<Integer> pieces = new java.util.ArrayList<>();
+        for (int k = 0; k < 12; k++) {
+            double t = 1.0 + 0.1 * k;
+            imps.add(new org.backcrack.acoustics.detect.Impulse(t, t + 0.1, 0.1, t + 0.01, -60, new float[1], 48_000));
+            pieces.add(k);
+        }
+        float[] db = new float[400];
+        java.util.Arrays.fill(db, -60);
+        java.util.Arrays.fill(db, 100, 220, -30);
+        Envelope loud = new Envelope(db, 0.01, new byte[400]);
+        assertThat(Analyzer.frictionSpans(imps, pieces, loud))
+                .singleElement()
+                .satisfies(r -> assertThat(r).containsExactly(0, 12));
+        // Shorter than FRICTION_MIN (0.8 s): the first seven pieces, 0.7 s.
+        assertThat(Analyzer.frictionSpans(imps, pieces.subList(0, 7), loud)).isEmpty();
+        // A quiet pause of 100 ms in the envelope: two sounds, not one grinding.
+        float[] paused = db.clone();
+        java.util.Arrays.fill(paused, 150, 160, -60);
+        assertThat(Analyzer.frictionSpans(imps, pieces, new Envelope(paused, 0.01, new byte[400])))
+                .isEmpty();
+        // A voice filling the stretch: its fricatives, not a joint.
+        byte[] voiced = new byte[400];
+        java.util.Arrays.fill(voiced, 100, 220, (byte) 95);
+        assertThat(Analyzer.frictionSpans(imps, pieces, new Envelope(db, 0.01, voiced)))
+                .isEmpty();
+        // Pieces further apart than TRAIN_GAP are separate runs, each too short.
+        List<org.backcrack.acoustics.detect.Impulse> apart = new java.util.ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            double t = 0.5 + 0.4 * k;
+            apart.add(new org.backcrack.acoustics.detect.Impulse(t, t + 0.1, 0.1, t, -60, new float[1], 48_000));
+        }
+        assertThat(Analyzer.frictionSpans(apart, List.of(0, 1, 2, 3), loud)).isEmpty();
+        assertThat(Analyzer.frictionSpans(imps, pieces, null)).isEmpty();
+    }
+
+    @Test
+    void analyze_continuousFrictionNoise_isOneGratingTrain() {
+        // Band-limited noise (300-2000 Hz) from 1.0 to 2.5 s with bursts 6-12 dB up, as osteoarthritic friction
+        // (Mollan et al. 1982), in quiet noise. Every transient is taken for grating (a stub classifier): what
+        // is tested is that pieces too long for clicks still make a train.
+        int rate = 48_000;
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(5);
+        float[] x = quietNoise(rate * 4, rng);
+        double[] noise = new double[rate * 3 / 2];
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = rng.nextGaussian();
+        }
+        org.backcrack.core.dsp.Biquad.highPass(300, rate).apply(noise);
+        org.backcrack.core.dsp.Biquad.lowPass(2000, rate).apply(noise);
+        double[] gain = new double[noise.length];
+        java.util.Arrays.fill(gain, 1);
+        for (double t = 0; t < 1.5; t += 0.05 + 0.1 * rng.nextDouble()) {
+            int a = (int) (t * rate);
+            int len = (int) ((0.01 + 0.04 * rng.nextDouble()) * rate);
+            double g = Math.pow(10, (6 + 6 * rng.nextDouble()) / 20);
+            for (int i = a; i < Math.min(noise.length, a + len); i++) {
+                gain[i] = Math.max(gain[i], g * Math.sin(Math.PI * (i - a) / len));
+            }
+        }
+        for (int i = 0; i < noise.length; i++) {
+            x[rate + i] += (float) (0.01 * gain[i] * noise[i]);
+        }
+        java.util.Map<org.backcrack.acoustics.classify.ImpulseClass, Double> grating =
+                new java.util.EnumMap<>(org.backcrack.acoustics.classify.ImpulseClass.class);
+        for (org.backcrack.acoustics.classify.ImpulseClass c : org.backcrack.acoustics.classify.ImpulseClass.values()) {
+            grating.put(c, c == org.backcrack.acoustics.classify.ImpulseClass.CREPITUS_CLICK ? 1.0 : 0.0);
+        }
+        AnalyzerResult a = new Analyzer(Analyzer.Settings.defaults(), v -> grating)
+                .analyze(new org.backcrack.core.audio.AudioClip(rate, new float[][] {x}));
+        assertThat(a.events()).singleElement().satisfies(e -> {
+            assertThat(e.soundClass()).isEqualTo(SoundClass.CREPITUS);
+            assertThat(e.onset()).isBetween(0.9, 1.1);
+            assertThat(e.offset()).isBetween(2.4, 2.6);
+        });
     }
 
     @Test
