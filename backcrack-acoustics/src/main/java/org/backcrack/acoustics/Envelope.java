@@ -84,13 +84,18 @@ public final class Envelope {
      * rings periodically for a few steps only.
      */
     public double periodicShare(double t) {
-        int n = periodicity.length;
-        int at = Math.max(0, Math.min(n - 1, (int) Math.floor(t / stepSeconds)));
-        return n == 0 ? 0 : periodicShare(t, periodicNoise(at) + PERIODIC_LOUD_DB);
+        return periodicShareWithin(t, PERIODIC_HALF_WINDOW);
     }
 
-    private double periodicShare(double t, double loud) {
-        int half = (int) Math.round(PERIODIC_HALF_WINDOW / stepSeconds);
+    /** As {@link #periodicShare(double)}, over the steps within {@code halfWindow} s of {@code t}. */
+    public double periodicShareWithin(double t, double halfWindow) {
+        int n = periodicity.length;
+        int at = Math.max(0, Math.min(n - 1, (int) Math.floor(t / stepSeconds)));
+        return n == 0 ? 0 : periodicShare(t, periodicNoise(at) + PERIODIC_LOUD_DB, halfWindow);
+    }
+
+    private double periodicShare(double t, double loud, double halfWindow) {
+        int half = (int) Math.round(halfWindow / stepSeconds);
         int centre = (int) Math.floor(t / stepSeconds);
         int from = Math.max(0, centre - half);
         int to = Math.min(periodicity.length - 1, centre + half);
@@ -143,7 +148,7 @@ public final class Envelope {
                 return true;
             }
         }
-        return periodicShare(onset, loud) >= share;
+        return periodicShare(onset, loud, PERIODIC_HALF_WINDOW) >= share;
     }
 
     /**

@@ -199,6 +199,23 @@ class AnalyzerTest {
         assertThat(Analyzer.voiced(2.0, 2.3, new Envelope(briefDb, 0.01, briefP)))
                 .isFalse();
         assertThat(Analyzer.voiced(2.0, 2.3, new Envelope(db, 0.01, quiet))).isFalse();
+        // A speaker's run of consonants with no vowel within half a second, but a voice filling 46 of the 201
+        // steps within a second (TRAIN_VOICE_REACH) of its middle: still the voice's.
+        float[] nearDb = db.clone();
+        byte[] nearP = quiet.clone();
+        for (int k = 270; k < 320; k++) {
+            nearDb[k] = -30;
+            nearP[k] = 95;
+        }
+        assertThat(Analyzer.voiced(2.0, 2.3, new Envelope(nearDb, 0.01, nearP))).isTrue();
+        // The same voice more than a second away: another moment, not this run's.
+        float[] farDb = db.clone();
+        byte[] farP = quiet.clone();
+        for (int k = 330; k < 380; k++) {
+            farDb[k] = -30;
+            farP[k] = 95;
+        }
+        assertThat(Analyzer.voiced(2.0, 2.3, new Envelope(farDb, 0.01, farP))).isFalse();
     }
 
     @Test
