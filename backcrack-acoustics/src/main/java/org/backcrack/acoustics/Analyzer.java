@@ -118,6 +118,14 @@ public final class Analyzer {
      * more), at a small cost in the development friction trains found (33 of 44 against 35).
      */
     public static final double FRICTION_MIN = 0.8;
+    /**
+     * Friction noise comes in bursts (stick–slip; Mollan et al. 1982): its energy envelope changes by this
+     * much or more from one 10 ms step to the next on average, dB ({@link Envelope#meanStepChange}); steady
+     * noise whose level only drifts — the noise a phone's gain control pumps up after a loud sound — changes
+     * by about 1 dB. Set on the development data (plan seed 2): the friction trains found there 2.0–3.2 dB,
+     * the runs in pumped noise (a corpus where every recording has the phone condition) 1.01–1.09 dB.
+     */
+    public static final double FRICTION_BURSTS_DB = 1.5;
     /** Fewest clicks that make a train. */
     public static final int TRAIN_MIN_CLICKS = 5;
     /**
@@ -399,8 +407,9 @@ public final class Analyzer {
     /**
      * Runs of grating pieces (transients taken for grating but longer than {@link #MAX_CLICK}) that are one
      * stretch of continuous friction noise: each piece less than {@link #TRAIN_GAP} after the one before, no
-     * quiet pause ({@link #QUIET_PAUSE}) in the envelope between the first and the last, not in a voice
-     * ({@link #voiced}), and at least {@link #FRICTION_MIN} long. Without an envelope, none.
+     * quiet pause ({@link #QUIET_PAUSE}) in the envelope between the first and the last, an envelope that moves
+     * with bursts ({@link #FRICTION_BURSTS_DB}), not in a voice ({@link #voiced}), and at least
+     * {@link #FRICTION_MIN} long. Without an envelope, none.
      *
      * @param pieces indices into {@code impulses}, in time order
      * @return [first, end) indices into {@code pieces}
@@ -422,6 +431,7 @@ public final class Analyzer {
             double end = impulses.get(pieces.get(b - 1)).offset();
             if (end - start >= FRICTION_MIN
                     && envelope.quietRun(start, end) < QUIET_PAUSE
+                    && envelope.meanStepChange(start, end) >= FRICTION_BURSTS_DB
                     && !voiced(start, end, envelope)) {
                 out.add(new int[] {a, b});
             }

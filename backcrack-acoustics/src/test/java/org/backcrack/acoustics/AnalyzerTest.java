@@ -252,7 +252,7 @@ class AnalyzerTest {
 
     @Test
     void frictionSpans_areLongRunsOfGratingPiecesWithoutAPauseOrAVoice() {
-        // Pieces of 100 ms, one after another from 1.0 s, over an envelope loud from 1.0 to 2.2 s.
+        // Pieces of 100 ms, one after another from 1.0 s, over an envelope loud from 1.0 to 2.2 s, in bursts.
         List<org.backcrack.acoustics.detect.Impulse> imps = new java.util.ArrayList<>();
         List<Integer> pieces = new java.util.ArrayList<>();
         for (int k = 0; k < 12; k++) {
@@ -262,7 +262,9 @@ class AnalyzerTest {
         }
         float[] db = new float[400];
         java.util.Arrays.fill(db, -60);
-        java.util.Arrays.fill(db, 100, 220, -30);
+        for (int k = 100; k < 220; k++) {
+            db[k] = k % 3 == 0 ? -26 : -30;
+        }
         Envelope loud = new Envelope(db, 0.01, new byte[400]);
         assertThat(Analyzer.frictionSpans(imps, pieces, loud))
                 .singleElement()
@@ -273,6 +275,11 @@ class AnalyzerTest {
         float[] paused = db.clone();
         java.util.Arrays.fill(paused, 150, 160, -60);
         assertThat(Analyzer.frictionSpans(imps, pieces, new Envelope(paused, 0.01, new byte[400])))
+                .isEmpty();
+        // Steady noise whose level does not move (a phone's gain control pumping the noise up): not friction.
+        float[] steady = db.clone();
+        java.util.Arrays.fill(steady, 100, 220, -30);
+        assertThat(Analyzer.frictionSpans(imps, pieces, new Envelope(steady, 0.01, new byte[400])))
                 .isEmpty();
         // A voice filling the stretch: its fricatives, not a joint.
         byte[] voiced = new byte[400];

@@ -117,4 +117,20 @@ class EnvelopeTest {
         // Hum at the noise level is not a sound.
         assertThat(periodic(new int[0][]).periodicLevel(1.20, 1.23)).isEqualTo(Double.NEGATIVE_INFINITY);
     }
+
+    @Test
+    void meanStepChange_isTheAverageJumpBetweenSteps() {
+        float[] db = new float[100];
+        java.util.Arrays.fill(db, -40);
+        for (int k = 50; k < 100; k += 2) {
+            db[k] = -36;
+        }
+        Envelope e = new Envelope(db, 0.01);
+        // Steady: no change. Alternating by 4 dB: 4 dB a step. Half and half: about 2.
+        assertThat(e.meanStepChange(0.0, 0.49)).isZero();
+        assertThat(e.meanStepChange(0.5, 0.99)).isEqualTo(4.0);
+        assertThat(e.meanStepChange(0.25, 0.75)).isBetween(1.8, 2.2);
+        // Fewer than two steps: nothing to compare.
+        assertThat(e.meanStepChange(0.3, 0.305)).isZero();
+    }
 }
