@@ -520,11 +520,11 @@ public final class Analyzer {
         List<DetectedEvent> events = new ArrayList<>();
         List<Integer> clicks = new ArrayList<>();
         List<Double> clickConfidence = new ArrayList<>();
-        Map<Integer, Double> pieceConfidence = new java.util.HashMap<>();
         int rejected = 0;
         List<Double> otherOnsets = new ArrayList<>();
         // Transients taken for grating but too long for a click: pieces of continuous friction noise.
         List<Integer> pieces = new ArrayList<>();
+        List<Double> pieceConfidence = new ArrayList<>();
         for (int i = 0; i < impulses.size(); i++) {
             if (impulses.get(i).peak() < minPeak) {
                 rejected++;
@@ -554,7 +554,7 @@ public final class Analyzer {
                         clickConfidence.add(p);
                     } else {
                         pieces.add(i);
-                        pieceConfidence.put(i, p);
+                        pieceConfidence.add(p);
                     }
                 }
                 default -> {
@@ -677,7 +677,7 @@ public final class Analyzer {
             for (int k = run[0]; k < run[1]; k++) {
                 int i = pieces.get(k);
                 loudest = impulses.get(i).peak() > impulses.get(loudest).peak() ? i : loudest;
-                conf += pieceConfidence.get(i);
+                conf += pieceConfidence.get(k);
             }
             int count = run[1] - run[0];
             rejected -= count;

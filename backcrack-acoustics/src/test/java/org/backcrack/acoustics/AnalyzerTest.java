@@ -175,47 +175,31 @@ class AnalyzerTest {
 
     @Test
     void voiced_aRunOfClicksAmidAVoice_butNotAmidBriefRinging() {
-        // 10 ms steps of quiet noise (its hum periodic, as hum is); a run of clicks at 2.00-2.30 s.
-        float[] db = new float[400];
-        byte[] quiet = new byte[400];
-        java.util.Arrays.fill(db, -60);
-        java.util.Arrays.fill(quiet, (byte) 90);
-        float[] voicedDb = db.clone();
-        byte[] voicedP = quiet.clone();
-        float[] briefDb = db.clone();
-        byte[] briefP = quiet.clone();
-        // A voice's vowels fill 25 of the 101 steps around the run's middle, none touching the clicks...
-        for (int k = 170; k < 195; k++) {
-            voicedDb[k] = -30;
-            voicedP[k] = 95;
-        }
+        // A run of clicks at 2.00-2.30 s. A voice's vowels fill 25 of the 101 steps around the run's middle, none
+        // touching the clicks...
+        assertThat(Analyzer.voiced(2.0, 2.3, periodicFrom(170, 195))).isTrue();
         // ...while a thud's ringing fills 10 of them.
-        for (int k = 170; k < 180; k++) {
-            briefDb[k] = -30;
-            briefP[k] = 95;
-        }
-        assertThat(Analyzer.voiced(2.0, 2.3, new Envelope(voicedDb, 0.01, voicedP)))
-                .isTrue();
-        assertThat(Analyzer.voiced(2.0, 2.3, new Envelope(briefDb, 0.01, briefP)))
-                .isFalse();
-        assertThat(Analyzer.voiced(2.0, 2.3, new Envelope(db, 0.01, quiet))).isFalse();
+        assertThat(Analyzer.voiced(2.0, 2.3, periodicFrom(170, 180))).isFalse();
+        assertThat(Analyzer.voiced(2.0, 2.3, periodicFrom(0, 0))).isFalse();
         // A speaker's run of consonants with no vowel within half a second, but a voice filling 46 of the 201
         // steps within a second (TRAIN_VOICE_REACH) of its middle: still the voice's.
-        float[] nearDb = db.clone();
-        byte[] nearP = quiet.clone();
-        for (int k = 270; k < 320; k++) {
-            nearDb[k] = -30;
-            nearP[k] = 95;
-        }
-        assertThat(Analyzer.voiced(2.0, 2.3, new Envelope(nearDb, 0.01, nearP))).isTrue();
+        assertThat(Analyzer.voiced(2.0, 2.3, periodicFrom(270, 320))).isTrue();
         // The same voice more than a second away: another moment, not this run's.
-        float[] farDb = db.clone();
-        byte[] farP = quiet.clone();
-        for (int k = 330; k < 380; k++) {
-            farDb[k] = -30;
-            farP[k] = 95;
-        }
-        assertThat(Analyzer.voiced(2.0, 2.3, new Envelope(farDb, 0.01, farP))).isFalse();
+        assertThat(Analyzer.voiced(2.0, 2.3, periodicFrom(330, 380))).isFalse();
+    }
+
+    /**
+     * Four seconds of 10 ms steps of quiet noise (its hum periodic, as hum is), with a periodic sound 30 dB above
+     * it in steps [from, to).
+     */
+    private static Envelope periodicFrom(int from, int to) {
+        float[] db = new float[400];
+        byte[] p = new byte[400];
+        java.util.Arrays.fill(db, -60);
+        java.util.Arrays.fill(p, (byte) 90);
+        java.util.Arrays.fill(db, from, to, -30);
+        java.util.Arrays.fill(p, from, to, (byte) 95);
+        return new Envelope(db, 0.01, p);
     }
 
     @Test
