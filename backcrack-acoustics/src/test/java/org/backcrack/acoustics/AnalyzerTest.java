@@ -217,13 +217,8 @@ class AnalyzerTest {
             }
         }
         // Grouping is what is tested, not the committed model's classes: every transient is taken for a click.
-        java.util.Map<org.backcrack.acoustics.classify.ImpulseClass, Double> click =
-                new java.util.EnumMap<>(org.backcrack.acoustics.classify.ImpulseClass.class);
-        for (org.backcrack.acoustics.classify.ImpulseClass c : org.backcrack.acoustics.classify.ImpulseClass.values()) {
-            click.put(c, c == org.backcrack.acoustics.classify.ImpulseClass.CREPITUS_CLICK ? 1.0 : 0.0);
-        }
-        Analyzer clicksOnly = new Analyzer(Analyzer.Settings.defaults(), v -> click);
-        AnalyzerResult a = clicksOnly.analyze(new org.backcrack.core.audio.AudioClip(rate, new float[][] {x}));
+        AnalyzerResult a =
+                everyTransientGrating().analyze(new org.backcrack.core.audio.AudioClip(rate, new float[][] {x}));
         List<DetectedEvent> trains = a.events().stream()
                 .filter(e -> e.soundClass() == SoundClass.CREPITUS)
                 .toList();
@@ -307,13 +302,8 @@ class AnalyzerTest {
         for (int i = 0; i < noise.length; i++) {
             x[rate + i] += (float) (0.01 * gain[i] * noise[i]);
         }
-        java.util.Map<org.backcrack.acoustics.classify.ImpulseClass, Double> grating =
-                new java.util.EnumMap<>(org.backcrack.acoustics.classify.ImpulseClass.class);
-        for (org.backcrack.acoustics.classify.ImpulseClass c : org.backcrack.acoustics.classify.ImpulseClass.values()) {
-            grating.put(c, c == org.backcrack.acoustics.classify.ImpulseClass.CREPITUS_CLICK ? 1.0 : 0.0);
-        }
-        AnalyzerResult a = new Analyzer(Analyzer.Settings.defaults(), v -> grating)
-                .analyze(new org.backcrack.core.audio.AudioClip(rate, new float[][] {x}));
+        AnalyzerResult a =
+                everyTransientGrating().analyze(new org.backcrack.core.audio.AudioClip(rate, new float[][] {x}));
         assertThat(a.events()).singleElement().satisfies(e -> {
             assertThat(e.soundClass()).isEqualTo(SoundClass.CREPITUS);
             assertThat(e.onset()).isBetween(0.9, 1.1);
@@ -353,6 +343,16 @@ class AnalyzerTest {
                 new org.backcrack.acoustics.detect.Impulse(1.5, 1.505, 0.05, 1.501, -60, new float[1], 48_000);
         assertThat(Analyzer.standsOut(pop, voice)).isTrue();
         assertThat(Analyzer.standsOut(consonant, voice)).isFalse();
+    }
+
+    /** An analyzer whose stub classifier takes every transient for a grating click, for testing the grouping. */
+    private static Analyzer everyTransientGrating() {
+        java.util.Map<org.backcrack.acoustics.classify.ImpulseClass, Double> click =
+                new java.util.EnumMap<>(org.backcrack.acoustics.classify.ImpulseClass.class);
+        for (org.backcrack.acoustics.classify.ImpulseClass c : org.backcrack.acoustics.classify.ImpulseClass.values()) {
+            click.put(c, c == org.backcrack.acoustics.classify.ImpulseClass.CREPITUS_CLICK ? 1.0 : 0.0);
+        }
+        return new Analyzer(Analyzer.Settings.defaults(), v -> click);
     }
 
     /** Samples of quiet white noise (1e-4 RMS). */
