@@ -3,7 +3,8 @@
 # speech from Debian's espeak-ng and recordings shipped in Debian packages, as WAV, into two folders.
 #
 #   OUT/dev      tuned on: espeak-ng's English voice and eleven other languages reading the source article, a
-#                Scottish English voice reading the README; the freedesktop sound theme
+#                Scottish English voice reading the README; the freedesktop and deepin sound themes; Chromium
+#                B.S.U.'s game sounds and music
 #   OUT/heldout  only scored: espeak-ng's other voices and languages reading other text; alsa-utils' voice
 #                recordings; sound-icons; KDE's oxygen sounds; lbreakout2's game sound effects
 #
@@ -19,7 +20,8 @@ need espeak-ng espeak-ng
 need oggdec vorbis-tools
 for d in /usr/share/sounds/freedesktop/stereo:sound-theme-freedesktop /usr/share/sounds/alsa:alsa-utils \
          /usr/share/sounds/sound-icons:sound-icons /usr/share/sounds/Oxygen-Sys-Log-In.ogg:oxygen-sounds \
-         /usr/share/games/lbreakout2/sounds:lbreakout2-data; do
+         /usr/share/games/lbreakout2/sounds:lbreakout2-data /usr/share/sounds/deepin/stereo:deepin-sound-theme \
+         /usr/share/games/chromium-bsu/wav:chromium-bsu-data; do
   [ -e "${d%%:*}" ] || { echo "negative-audio.sh: ${d%%:*} is missing; install the Debian package ${d##*:}" >&2; exit 3; }
 done
 rm -rf "$out/dev" "$out/heldout"
@@ -46,6 +48,10 @@ for v in cs nl it pl sv hu fi ro pt tr da; do
 done
 espeak-ng -v en-gb-scotland+m5 -p 35 -s 150 -w "$out/dev/espeak_en-gb-scotland_readme.wav" -f <(text "$here/README.md")
 take "$out/dev" freedesktop /usr/share/sounds/freedesktop/stereo/*.oga
+# From the fourth session of 2026-11-28: musical chimes and game explosions of their own for development, since
+# the held-out set has both and the development set had neither.
+take "$out/dev" deepin /usr/share/sounds/deepin/stereo/*.wav
+take "$out/dev" chromiumbsu /usr/share/games/chromium-bsu/wav/*.wav
 
 # Held out: only scored. Other voices (a female variant, other pitch and speed) and languages, other text.
 # Each text is its document's first 20,000 characters (whole lines), so the speech stays about an hour in all
