@@ -345,6 +345,71 @@ class AnalyzerTest {
         assertThat(Analyzer.standsOut(consonant, voice)).isFalse();
     }
 
+    @Test
+    void soundLengths_runOverAbuttingPieces_butAGratingClickOrAGapEndsTheSound() {
+        // Pieces at 1.00-1.10, 1.10-1.30, 1.30-1.35 (abutting), a grating click 1.35-1.36, then 1.36-1.50, and
+        // 2.0-2.1 after a gap.
+        double[][] spans = {{1.00, 1.10}, {1.10, 1.30}, {1.30, 1.35}, {1.35, 1.36}, {1.36, 1.50}, {2.0, 2.1}};
+        List<org.backcrack.acoustics.detect.Impulse> imps = new java.util.ArrayList<>();
+        for (double[] s : spans) {
+            imps.add(new org.backcrack.acoustics.detect.Impulse(s[0], s[1], 0.1, s[0], -60, new float[1], 48_000));
+        }
+        org.backcrack.acoustics.classify.ImpulseClass pop = org.backcrack.acoustics.classify.ImpulseClass.CAVITATION;
+        List<java.util.Map.Entry<org.backcrack.acoustics.classify.ImpulseClass, Double>> decisions =
+                new java.util.ArrayList<>(List.of(
+                        java.util.Map.entry(pop, 0.9),
+                        java.util.Map.entry(org.backcrack.acoustics.classify.ImpulseClass.NOISE, 0.9),
+                        java.util.Map.entry(org.backcrack.acoustics.classify.ImpulseClass.SNAP, 0.9),
+                        java.util.Map.entry(org.backcrack.acoustics.classify.ImpulseClass.CREPITUS_CLICK, 0.9),
+                        java.util.Map.entry(pop, 0.9),
+                        java.util.Map.entry(pop, 0.9)));
+        assertThat(Analyzer.soundLengths(imps, decisions))
+                .containsExactly(
+                        new double[] {0.35, 0.35, 0.35, 0, 0.14, 0.1}, org.assertj.core.data.Offset.offset(1e-9));
+        // A transient that is no sound (null) ends the run too.
+        decisions.set(1, null);
+        assertThat(Analyzer.soundLengths(imps, decisions)[0]).isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void analyze_anExplosionCutAtItsAttacks_isNoPop_butABurstOfPopsIs() {
+        // Over quiet noise: at 1.0 s a second of loud noise with a new attack every 30-60 ms (an explosion in a
+        // game), and at 3.0 s four pops 40 ms apart (a thrust's burst). A stub classifier takes every transient
+        // for a pop: what is tested is that the pieces of a sound lasting over MAX_JOINT_SOUND are dropped.
+        int rate = 16_000;
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(9);
+        float[] x = quietNoise(5 * rate, rng);
+        for (double t = 1.0; t < 2.0; t += 0.03 + 0.03 * rng.nextDouble()) {
+            double g = 0.05 + 0.1 * rng.nextDouble();
+            int a = (int) (t * rate);
+            for (int k = 0; k < rate * 6 / 100 && a + k < 2 * rate; k++) {
+                x[a + k] += (float) (g * Math.exp(-k / (0.02 * rate)) * rng.nextGaussian());
+            }
+        }
+        for (int k = 0; k < 4; k++) {
+            addPop(x, rate, 3.0 + 0.04 * k, 0.1);
+        }
+        java.util.Map<org.backcrack.acoustics.classify.ImpulseClass, Double> pop =
+                new java.util.EnumMap<>(org.backcrack.acoustics.classify.ImpulseClass.class);
+        for (org.backcrack.acoustics.classify.ImpulseClass c : org.backcrack.acoustics.classify.ImpulseClass.values()) {
+            pop.put(c, c == org.backcrack.acoustics.classify.ImpulseClass.CAVITATION ? 1.0 : 0.0);
+        }
+        AnalyzerResult a = new Analyzer(Analyzer.Settings.defaults(), v -> pop)
+                .analyze(org.backcrack.core.audio.AudioClip.mono(rate, x));
+        assertThat(a.events())
+                .extracting(DetectedEvent::onset)
+                .allSatisfy(t -> assertThat(t).isBetween(2.99, 3.2));
+        assertThat(a.events()).hasSize(4);
+    }
+
+    /** Adds a pop at t s: a 1 kHz ring decaying in 1 ms, whose peak is {@code peak}. */
+    private static void addPop(float[] x, int rate, double t, double peak) {
+        int at = (int) (t * rate);
+        for (int k = 0; k < rate / 100; k++) {
+            x[at + k] += (float) (peak * Math.exp(-k / (1e-3 * rate)) * Math.cos(2 * Math.PI * 1000 * k / rate));
+        }
+    }
+
     /** An analyzer whose stub classifier takes every transient for a grating click, for testing the grouping. */
     private static Analyzer everyTransientGrating() {
         java.util.Map<org.backcrack.acoustics.classify.ImpulseClass, Double> click =
