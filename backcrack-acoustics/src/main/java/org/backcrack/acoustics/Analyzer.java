@@ -527,25 +527,7 @@ public final class Analyzer {
      * breaks the run, so a grinding and the snap after it are two sounds.
      */
     static double[] soundLengths(List<Impulse> impulses, List<Map.Entry<ImpulseClass, Double>> decisions) {
-        double[] out = new double[impulses.size()];
-        for (int i = 0; i < impulses.size(); ) {
-            if (!inSound(decisions.get(i))) {
-                i++;
-                continue;
-            }
-            int j = i + 1;
-            while (j < impulses.size()
-                    && inSound(decisions.get(j))
-                    && impulses.get(j).onset() <= impulses.get(j - 1).offset()) {
-                j++;
-            }
-            double length = impulses.get(j - 1).offset() - impulses.get(i).onset();
-            for (int k = i; k < j; k++) {
-                out[k] = length;
-            }
-            i = j;
-        }
-        return out;
+        return Impulse.soundLengths(impulses, i -> inSound(decisions.get(i)));
     }
 
     private static boolean inSound(Map.Entry<ImpulseClass, Double> d) {

@@ -40,21 +40,8 @@ public final class ImpulseVector {
     /** Features and vectors of every impulse, in order. */
     public static List<double[]> of(List<Impulse> impulses, List<EventFeatures> features) {
         List<double[]> out = new ArrayList<>(impulses.size());
-        // Pieces of one sound split at new attacks abut: the sound they make together lasts from the first
-        // piece's onset to the last one's offset (a burst of pops tens of ms, a spoken syllable hundreds).
-        double[] sustain = new double[impulses.size()];
-        for (int i = 0; i < impulses.size(); ) {
-            int j = i + 1;
-            while (j < impulses.size()
-                    && impulses.get(j).onset() <= impulses.get(j - 1).offset()) {
-                j++;
-            }
-            double length = impulses.get(j - 1).offset() - impulses.get(i).onset();
-            for (int k = i; k < j; k++) {
-                sustain[k] = length;
-            }
-            i = j;
-        }
+        // How long the sound each piece belongs to lasts: a burst of pops tens of ms, a spoken syllable hundreds.
+        double[] sustain = Impulse.soundLengths(impulses, i -> true);
         double[] logDominant = new double[impulses.size()];
         for (int i = 0; i < impulses.size(); i++) {
             logDominant[i] = Math.log(Math.max(20, features.get(i).dominantFrequency()));

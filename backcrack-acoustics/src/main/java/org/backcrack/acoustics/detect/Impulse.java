@@ -1,5 +1,8 @@
 package org.backcrack.acoustics.detect;
 
+import java.util.List;
+import java.util.function.IntPredicate;
+
 /**
  * One transient found by the {@link TransientDetector}, before classification.
  *
@@ -37,5 +40,32 @@ public record Impulse(
 
     public double duration() {
         return offset - onset;
+    }
+
+    /**
+     * How long the sound each transient is a piece of lasts, s: the detector splits one sound at its new
+     * attacks into pieces that abut, and the sound they make together lasts from the first piece's onset to
+     * the last one's offset. Only transients that are {@code members} make runs (the others end them, 0).
+     */
+    public static double[] soundLengths(List<Impulse> impulses, IntPredicate members) {
+        double[] out = new double[impulses.size()];
+        for (int i = 0; i < impulses.size(); ) {
+            if (!members.test(i)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < impulses.size()
+                    && members.test(j)
+                    && impulses.get(j).onset() <= impulses.get(j - 1).offset()) {
+                j++;
+            }
+            double length = impulses.get(j - 1).offset() - impulses.get(i).onset();
+            for (int k = i; k < j; k++) {
+                out[k] = length;
+            }
+            i = j;
+        }
+        return out;
     }
 }
