@@ -10,6 +10,7 @@ import org.backcrack.acoustics.classify.Calibration;
 import org.backcrack.acoustics.classify.ImpulseClass;
 import org.backcrack.acoustics.classify.ImpulseClassifier;
 import org.backcrack.acoustics.classify.ImpulseVector;
+import org.backcrack.acoustics.detect.Detection;
 import org.backcrack.acoustics.detect.Impulse;
 import org.backcrack.acoustics.detect.TransientDetector;
 import org.backcrack.acoustics.features.EventFeatures;
@@ -260,20 +261,21 @@ public final class Analyzer {
 
     /** Analyses a stream of mono blocks; memory does not grow with the recording's length. */
     public AnalyzerResult analyze(BlockSource source, int sampleRate) throws IOException {
-        TransientDetector detector = new TransientDetector(sampleRate, settings.detector());
-        float[] block = new float[8192];
-        long frames = 0;
-        for (int n; (n = source.read(block)) > 0; ) {
-            org.backcrack.core.Cancellation.check();
-            detector.accept(block, n);
-            frames += n;
-        }
-        List<Impulse> impulses = detector.finish();
+        return classify(ParallelDetector.detect(source, sampleRate, settings.detector()), sampleRate);
+    }
+
+    private AnalyzerResult classify(Detection d, int sampleRate) {
         return classify(
-                impulses,
-                new Envelope(detector.envelope(), detector.envelopeStepSeconds(), detector.periodicity()),
-                frames / (double) sampleRate,
+                d.transients(),
+                new Envelope(d.envelope(), d.stepSeconds(), d.periodicity()),
+                d.samples() / (double) sampleRate,
                 sampleRate);
+    }
+
+    /** Opens the same recording again with its first {@code frames} frames skipped, for another thread to read. */
+    @FunctionalInterface
+    public interface Reopen {
+        AudioReader openAt(long frames) throws IOException;
     }
 
     /**
@@ -284,14 +286,56 @@ public final class Analyzer {
      * @param channel a 0-based channel, or null for the mono mix
      */
     public AnalyzerResult analyze(AudioReader reader, Integer channel) throws IOException {
+        return analyze(reader, channel, null, 1);
+    }
+
+    /**
+     * As {@link #analyze(AudioReader, Integer)}, on as many threads as there are processors when the recording
+     * is long (two minutes a part at least) and {@code reopen} can open it again part way in: the same events to
+     * the bit ({@link ParallelDetector}), sooner.
+     *
+     * @param reopen opens the recording again from a frame, or null to read it once
+     */
+    public AnalyzerResult analyze(AudioReader reader, Integer channel, Reopen reopen) throws IOException {
+        return analyze(reader, channel, reopen, Runtime.getRuntime().availableProcessors());
+    }
+
+    AnalyzerResult analyze(AudioReader reader, Integer channel, Reopen reopen, int processors) throws IOException {
         int rate = reader.info().sampleRate();
         Analyzer a = forFormat(reader.info().format());
         if (channel != null) {
             // Validates the index before any work, with the reader's message.
             reader.readChannel(channel, new float[0]);
-            return a.analyze(buffer -> reader.readChannel(channel, buffer), rate);
         }
-        return a.analyze(reader::readMono, rate);
+        int parts = reopen == null ? 1 : ParallelDetector.parts(reader.info().frames(), rate, processors);
+        if (parts < 2) {
+            return a.analyze(mono(reader, channel), rate);
+        }
+        List<AudioReader> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try {
+            Detection d = ParallelDetector.detect(
+                    from -> {
+                        if (from == 0) {
+                            return mono(reader, channel);
+                        }
+                        AudioReader more = reopen.openAt(from);
+                        opened.add(more);
+                        return mono(more, channel);
+                    },
+                    reader.info().frames(),
+                    rate,
+                    settings.detector(),
+                    parts);
+            return a.classify(d, rate);
+        } finally {
+            for (AudioReader r : opened) {
+                r.close();
+            }
+        }
+    }
+
+    private static BlockSource mono(AudioReader reader, Integer channel) {
+        return channel == null ? reader::readMono : buffer -> reader.readChannel(channel, buffer);
     }
 
     /** Transients of a clip (mixed to mono), for training. */

@@ -103,7 +103,9 @@ public final class TransientDetector {
      */
     private static final double PERIODIC_DEMAND = 0.6;
 
+    /** The last step (of this detector's own, from its first) whose periodicity is asked for as it comes. */
     private long periodicDemandUntil = -1;
+
     private int envelopeLength;
     private int stepStuckFrames;
     private double envelopeSum;
@@ -127,6 +129,9 @@ public final class TransientDetector {
     private double frameEnergy;
     private int frameFill;
     private long frameIndex;
+    /** The stream's frame at which this detector started: 0, or a later point (see {@link #startingAt}). */
+    private final long firstFrame;
+
     private double floorDb = FLOOR_INIT_DB;
     private double floorLin = Math.pow(10, FLOOR_INIT_DB / 10);
     private final double onRatio;
@@ -145,6 +150,10 @@ public final class TransientDetector {
     private double eventFloor;
 
     public TransientDetector(int sampleRate, Settings settings) {
+        this(sampleRate, settings, 0);
+    }
+
+    private TransientDetector(int sampleRate, Settings settings, long start) {
         if (sampleRate < 1000) {
             throw new IllegalArgumentException("sample rate must be at least 1000 Hz");
         }
@@ -152,15 +161,46 @@ public final class TransientDetector {
         this.sampleRate = sampleRate;
         this.onRatio = Math.pow(10, settings.onDb() / 10);
         this.offRatio = Math.pow(10, settings.offDb() / 10);
-        // 1 ms frames, but at least 16 samples: fewer make the energy of plain noise jump by 10 dB.
-        this.hop = Math.max(16, sampleRate / 1000);
+        this.hop = hop(sampleRate);
+        if (start < 0 || start % alignment(sampleRate) != 0) {
+            throw new IllegalArgumentException("a detector starts at a multiple of " + alignment(sampleRate));
+        }
+        this.firstFrame = start / hop;
+        this.frameIndex = firstFrame;
+        this.written = start;
         this.periodicityMeter = new Periodicity(sampleRate);
         this.ring = new float
                 [Math.max(periodicityMeter.span(), (int) Math.ceil(settings.maxEventSeconds() * sampleRate) + hop * 8)];
+        this.ringPos = (int) (start % ring.length);
         Biquad hp = Biquad.highPass(settings.highPassHz(), sampleRate);
         b0 = hp.b0();
         a1 = hp.a1();
         a2 = hp.a2();
+    }
+
+    /** 1 ms frames, but at least 16 samples: fewer make the energy of plain noise jump by 10 dB. */
+    private static int hop(int sampleRate) {
+        return Math.max(16, sampleRate / 1000);
+    }
+
+    /**
+     * A detector for the same stream from sample {@code start} on, a multiple of {@link #alignment}: it seeds
+     * its noise floor from its own first frames, as a detector does at a stream's start, so until its state
+     * has {@linkplain #sameFutureAs become the same} as that of a detector that started earlier its
+     * transients are its own guesses (see {@code ParallelDetector}).
+     */
+    public static TransientDetector startingAt(int sampleRate, Settings settings, long start) {
+        return new TransientDetector(sampleRate, settings, start);
+    }
+
+    /**
+     * The samples a later start must be a multiple of: a whole floor block of frames, which is also a whole
+     * (even) number of envelope steps, so that the blocks, the steps and the every-other-step periodicity fall
+     * where they fall for a detector that started at 0 (the blocks until a stuck frame shifts them: {@link
+     * #blocksInPlace}).
+     */
+    public static long alignment(int sampleRate) {
+        return (long) hop(sampleRate) * FLOOR_BLOCK;
     }
 
     public int sampleRate() {
@@ -270,7 +310,7 @@ public final class TransientDetector {
             // (the steps before from the ring, the steps after as they come); the rest wait, and most never are.
             // Every other step: the 45 ms window of an even step covers most of the odd step before it, which
             // takes its value (periodicity()).
-            if (frameIndex >= WARM_UP_FRAMES
+            if (frameIndex - firstFrame >= WARM_UP_FRAMES
                     && stepDb >= floorDb + PERIODIC_ABOVE_DB
                     && stepDb > PERIODIC_MIN_DB
                     && stepStuckFrames * 2 < ENVELOPE_FRAMES
@@ -288,11 +328,12 @@ public final class TransientDetector {
         double lin = Math.max(FLOOR_MIN, energy + 1e-20);
         long frameEnd = (frameIndex + 1) * hop;
         int slot = (int) (frameIndex % 6);
-        if (frameIndex < WARM_UP_FRAMES) {
+        long sinceStart = frameIndex - firstFrame;
+        if (sinceStart < WARM_UP_FRAMES) {
             // The first frames set the floor (their loudest, after the filters settle) and are not searched.
-            if (frameIndex >= WARM_UP_FRAMES - FLOOR_BLOCK) {
+            if (sinceStart >= WARM_UP_FRAMES - FLOOR_BLOCK) {
                 double db = 10 * Math.log10(lin);
-                setFloor(frameIndex == WARM_UP_FRAMES - FLOOR_BLOCK ? db : Math.max(floorDb, db));
+                setFloor(sinceStart == WARM_UP_FRAMES - FLOOR_BLOCK ? db : Math.max(floorDb, db));
             }
             recent[slot] = lin;
             frameIndex++;
@@ -321,7 +362,7 @@ public final class TransientDetector {
         recent[slot] = lin;
         if (!active && overOn) {
             active = true;
-            demandPeriodicity(frameIndex / ENVELOPE_FRAMES);
+            demandPeriodicity(sinceStart / ENVELOPE_FRAMES);
             // The onset is the start of the frame that crossed; step back one frame if the previous one rose.
             eventStartSample = frameIndex * hop;
             eventPeak = 0;
@@ -368,12 +409,17 @@ public final class TransientDetector {
         frameIndex++;
     }
 
+    /** Steps before a transient's start whose periodicity it asks for: {@link #PERIODIC_DEMAND}. */
+    private int demandReach() {
+        return (int) Math.ceil(PERIODIC_DEMAND * sampleRate / (ENVELOPE_FRAMES * (double) hop));
+    }
+
     /** Measures the pending steps within {@link #PERIODIC_DEMAND} before step {@code at}, and asks for those after. */
     private void demandPeriodicity(long at) {
-        int reach = (int) Math.ceil(PERIODIC_DEMAND * sampleRate / (ENVELOPE_FRAMES * (double) hop));
+        int reach = demandReach();
         for (int k = (int) Math.max(0, at - reach); k < envelopeLength; k++) {
             if (periodicity[k] == PENDING) {
-                long end = (long) (k + 1) * ENVELOPE_FRAMES * hop;
+                long end = (firstFrame + (long) (k + 1) * ENVELOPE_FRAMES) * hop;
                 periodicity[k] = end - periodicityMeter.span() > written - ring.length
                         ? (byte) Math.round(100 * periodicityMeter.of(ring, end))
                         : 0;
@@ -432,14 +478,8 @@ public final class TransientDetector {
      * further than 0.6 s from any transient.
      */
     public byte[] periodicity() {
-        byte[] out = Arrays.copyOf(periodicity, envelopeLength);
-        for (int k = 0; k < out.length; k++) {
-            out[k] = (byte) Math.max(0, out[k]);
-        }
-        for (int k = 1; k + 1 < out.length; k += 2) {
-            out[k] = out[k + 1];
-        }
-        return out;
+        return new Detection(List.of(), new float[0], Arrays.copyOf(periodicity, envelopeLength), 0, written)
+                .periodicity();
     }
 
     /** Seconds per step of the {@link #envelope()}. */
@@ -453,5 +493,168 @@ public final class TransientDetector {
             close(written);
         }
         return List.copyOf(found);
+    }
+
+    /** Ends the stream ({@link #finish}) and returns all it found, from this detector's start to here. */
+    public Detection detection() {
+        return new Detection(
+                finish(),
+                Arrays.copyOf(envelope, envelopeLength),
+                Arrays.copyOf(periodicity, envelopeLength),
+                envelopeStepSeconds(),
+                written);
+    }
+
+    /** Samples of the stream so far, from its start (not this detector's). */
+    public long position() {
+        return written;
+    }
+
+    /**
+     * Whether the floor blocks are where a detector that started at the stream's start, or at any multiple of
+     * {@link #alignment}, has them. A stuck frame (digital silence, clipping) outside an event is left out of
+     * its block, so each shifts the blocks after it by a frame; a detector whose blocks are shifted cannot
+     * become the same as one whose blocks are not.
+     */
+    public boolean blocksInPlace() {
+        long sinceStart = frameIndex - firstFrame;
+        return sinceStart < WARM_UP_FRAMES || (sinceStart - WARM_UP_FRAMES - blockFrames) % FLOOR_BLOCK == 0;
+    }
+
+    /** Samples of the past this detector keeps (its ring), which a later transient may still read. */
+    public int memory() {
+        return ring.length;
+    }
+
+    /**
+     * Everything that decides what this detector does from here on — the filters, the noise floor, the frame
+     * and block counts, the last frames' energies, the periodicity asked for and the last steps' envelope and
+     * periodicity — except the samples it keeps ({@link #memory}), which the filters decide; or null inside a
+     * frame or an envelope step, or while it seeds its floor.
+     */
+    public Checkpoint checkpoint() {
+        int tail = demandReach() + 2;
+        if (frameFill != 0
+                || envelopeFrames != 0
+                || frameIndex - firstFrame < WARM_UP_FRAMES
+                || envelopeLength < tail) {
+            return null;
+        }
+        long[] filters = {
+            Double.doubleToRawLongBits(x1), Double.doubleToRawLongBits(x2), Double.doubleToRawLongBits(y1),
+            Double.doubleToRawLongBits(y2), Double.doubleToRawLongBits(dcX), Double.doubleToRawLongBits(dcY),
+            Double.doubleToRawLongBits(lastRaw)
+        };
+        long[] state = {
+            active ? 1 : 0,
+            Double.doubleToRawLongBits(frameEnergy),
+            Double.doubleToRawLongBits(floorDb),
+            Double.doubleToRawLongBits(floorLin),
+            Double.doubleToRawLongBits(blockMax),
+            Double.doubleToRawLongBits(envelopeSum),
+            stuckInFrame,
+            blockFrames,
+            stepStuckFrames,
+            frameIndex,
+            written,
+            // The periodicity asked for ahead, as an absolute step; a demand already passed is no demand.
+            firstFrame / ENVELOPE_FRAMES + Math.max(periodicDemandUntil, envelopeLength - 1L)
+        };
+        long[] recentBits = new long[recent.length];
+        for (int i = 0; i < recent.length; i++) {
+            recentBits[i] = Double.doubleToRawLongBits(recent[i]);
+        }
+        return new Checkpoint(
+                filters,
+                state,
+                recentBits,
+                Arrays.copyOfRange(envelope, envelopeLength - tail, envelopeLength),
+                Arrays.copyOfRange(periodicity, envelopeLength - tail, envelopeLength),
+                found.size(),
+                envelopeLength);
+    }
+
+    /**
+     * Whether this detector's filters are where the other detector's were at the same sample: from here on both
+     * write the same samples into their memories.
+     */
+    public boolean sameFiltersAs(Checkpoint later) {
+        Checkpoint mine = checkpoint();
+        return mine != null && Arrays.equals(mine.filters, later.filters);
+    }
+
+    /**
+     * Whether this detector, fed the rest of the stream, would do exactly what the detector that took
+     * {@code later} did from that point: the same state at the same sample, to the bit, outside any event, and
+     * the same samples in memory, which holds when their filters were the same at {@code filtersSince}
+     * ({@link #sameFiltersAs}) at least {@link #memory} samples ago. Two detectors started at different points of
+     * one stream come to this once their filters have forgotten their start and their floors have met (the
+     * floor's steps shrink any difference), in quiet between events.
+     */
+    public boolean sameFutureAs(Checkpoint later, long filtersSince) {
+        if (filtersSince < 0 || written - filtersSince < ring.length) {
+            return false;
+        }
+        Checkpoint mine = checkpoint();
+        return mine != null && !active && mine.sameStateAs(later);
+    }
+
+    /**
+     * A detector's state at one point of a stream ({@link #checkpoint}), and where its output stood there: the
+     * transients it had found and the envelope steps it had measured.
+     */
+    public static final class Checkpoint {
+        private final long[] filters;
+        private final long[] state;
+        private final long[] recent;
+        private final float[] envelopeTail;
+        private final byte[] periodicityTail;
+        private final int transients;
+        private final int steps;
+
+        private Checkpoint(
+                long[] filters,
+                long[] state,
+                long[] recent,
+                float[] envelopeTail,
+                byte[] periodicityTail,
+                int transients,
+                int steps) {
+            this.filters = filters;
+            this.state = state;
+            this.recent = recent;
+            this.envelopeTail = envelopeTail;
+            this.periodicityTail = periodicityTail;
+            this.transients = transients;
+            this.steps = steps;
+        }
+
+        boolean sameStateAs(Checkpoint o) {
+            return Arrays.equals(filters, o.filters)
+                    && Arrays.equals(state, o.state)
+                    && Arrays.equals(recent, o.recent)
+                    && Arrays.equals(envelopeTail, o.envelopeTail)
+                    && Arrays.equals(periodicityTail, o.periodicityTail);
+        }
+
+        /** Whether the detector was inside an event. */
+        boolean inEvent() {
+            return state[0] == 1;
+        }
+
+        /** Transients the detector had found. */
+        public int transients() {
+            return transients;
+        }
+
+        /** Envelope steps the detector had measured (from its own start). */
+        public int steps() {
+            return steps;
+        }
+
+        /** The last steps compared, whose periodicity a later transient may still ask for. */
+        public int tailSteps() {
+            return envelopeTail.length;
+        }
     }
 }

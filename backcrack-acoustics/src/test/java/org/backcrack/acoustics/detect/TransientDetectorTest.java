@@ -1,10 +1,12 @@
 package org.backcrack.acoustics.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -121,5 +123,78 @@ class TransientDetectorTest {
         List<Impulse> found = d.finish();
         assertThat(found).isNotEmpty();
         assertThat(found.get(0).onset()).isCloseTo(0.5, within(0.005));
+    }
+
+    @Test
+    void aDetectorStartingPartWay_startsOnAWholeFloorBlock_andHasNoStateToCompareWhileItSeedsItsFloor() {
+        TransientDetector.Settings settings = TransientDetector.Settings.defaults();
+        assertThat(TransientDetector.alignment(48000)).isEqualTo(960);
+        assertThat(TransientDetector.alignment(8000)).isEqualTo(320);
+        assertThatThrownBy(() -> TransientDetector.startingAt(48000, settings, 961))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> TransientDetector.startingAt(48000, settings, -960))
+                .isInstanceOf(IllegalArgumentException.class);
+        TransientDetector later = TransientDetector.startingAt(48000, settings, 960 * 100);
+        assertThat(later.position()).isEqualTo(96_000);
+        float[] x = signal(48000, new double[] {3.0}, 0.001, false, 0, false);
+        later.accept(x, 960);
+        assertThat(later.checkpoint()).as("still seeding its floor").isNull();
+        later.accept(java.util.Arrays.copyOfRange(x, 960, 48_000), 48_000 - 960);
+        assertThat(later.checkpoint()).isNotNull();
+        later.accept(java.util.Arrays.copyOfRange(x, 48_000, x.length), x.length - 48_000);
+        // Its transients are timed from the stream's start.
+        assertThat(later.finish())
+                .singleElement()
+                .satisfies(p -> assertThat(p.onset()).isCloseTo(2.0 + 3.0, within(0.003)));
+    }
+
+    @Test
+    void aDetectorStartedLater_becomesTheSame_onlyOnceItsFloorHasMetTheOthers_notWhenItsFiltersHave() {
+        int rate = 8000;
+        TransientDetector.Settings settings = TransientDetector.Settings.defaults();
+        long start = TransientDetector.alignment(rate) * 250; // 10 s
+        float[] x = new float[rate * 40];
+        SplittableRandom rng = new SplittableRandom(3);
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) (0.001 * (rng.nextDouble() * 2 - 1));
+        }
+        // A loud stretch just where the later detector seeds its floor: its floor starts 60 dB too high.
+        for (int i = (int) start + 100; i < start + rate * 3 / 10; i++) {
+            x[i] = (float) (rng.nextDouble() * 2 - 1);
+        }
+        TransientDetector first = new TransientDetector(rate, settings);
+        TransientDetector later = TransientDetector.startingAt(rate, settings, start);
+        first.accept(java.util.Arrays.copyOf(x, (int) start), (int) start);
+        long filtersSince = -1;
+        boolean differedWithSameFilters = false;
+        long sameFrom = -1;
+        int step = (int) TransientDetector.alignment(rate) * 5;
+        for (int at = (int) start; at + step <= x.length && sameFrom < 0; at += step) {
+            float[] block = java.util.Arrays.copyOfRange(x, at, at + step);
+            first.accept(block, step);
+            later.accept(block, step);
+            TransientDetector.Checkpoint theirs = later.checkpoint();
+            if (theirs == null) {
+                continue;
+            }
+            if (filtersSince < 0 && first.sameFiltersAs(theirs)) {
+                filtersSince = first.position();
+            }
+            boolean same = first.sameFutureAs(theirs, filtersSince);
+            if (same) {
+                sameFrom = first.position();
+            } else if (filtersSince >= 0
+                    && first.position() - filtersSince >= first.memory()
+                    && !theirs.inEvent()
+                    && first.checkpoint() != null
+                    && !first.checkpoint().inEvent()) {
+                differedWithSameFilters = true;
+            }
+        }
+        assertThat(filtersSince)
+                .as("the filters forget their start within a second")
+                .isBetween(start, start + rate);
+        assertThat(differedWithSameFilters).as("the floors had not met yet").isTrue();
+        assertThat(sameFrom).as("and then they do").isGreaterThan(filtersSince + first.memory());
     }
 }

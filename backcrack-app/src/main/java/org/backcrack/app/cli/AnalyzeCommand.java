@@ -36,7 +36,8 @@ import picocli.CommandLine.Parameters;
         descriptionHeading = "%n",
         description = {
             "Reads WAV files (PCM 8/16/24/32-bit or float, 1 to 64 channels, any sample rate from 8 to 192 kHz) and "
-                    + "FLAC files (8/16/24-bit, 1 to 8 channels), streaming, so hours of audio fit in little memory. "
+                    + "FLAC files (8/16/24-bit, 1 to 8 channels), streaming, so hours of audio fit in little memory; "
+                    + "a WAV file of six minutes or more is read on every processor at once, with the same events. "
                     + "Each transient is measured (level, rise, decay, pitch, spectrum, context) and classified as "
                     + "cavitation (a gas pop), soft_tissue_snap (a tendon or ligament over bone) or crepitus (grating: "
                     + "a train of clicks or a stretch of grinding noise, reported as one event); speech, rustle, taps, beeps "

@@ -33,6 +33,33 @@ public interface AudioReader extends Closeable {
     /** Reads up to {@code out.length / channels} whole frames, interleaved; returns frames read or -1. */
     int readInterleaved(float[] out) throws IOException;
 
+    /**
+     * Skips up to {@code frames} frames, as reading them would; returns how many were skipped (fewer only at the
+     * end). This default reads and decodes them; a reader whose container allows it seeks ({@link #seeks()}).
+     */
+    default long skipFrames(long frames) throws IOException {
+        if (frames < 0) {
+            throw new IllegalArgumentException("cannot skip a negative number of frames");
+        }
+        float[] scratch = new float[(int) Math.min(8192, Math.max(1, frames)) * info().channels()];
+        long skipped = 0;
+        while (skipped < frames) {
+            int want = (int) Math.min(scratch.length / info().channels(), frames - skipped);
+            int n = readInterleaved(
+                    want == scratch.length / info().channels() ? scratch : new float[want * info().channels()]);
+            if (n <= 0) {
+                break;
+            }
+            skipped += n;
+        }
+        return skipped;
+    }
+
+    /** Whether {@link #skipFrames} seeks, at no cost, rather than decoding what it skips. */
+    default boolean seeks() {
+        return false;
+    }
+
     /** Reads the rest of the stream into memory, every channel kept. */
     default AudioClip readAll() throws IOException {
         return readAll(Long.MAX_VALUE);

@@ -226,6 +226,39 @@ public final class WavReader implements AudioReader {
         return got;
     }
 
+    /**
+     * Skips by seeking where the stream allows it (a file), without reading the bytes; past the end of the data
+     * as far as the data goes, so that a truncated file still says so at its end.
+     */
+    @Override
+    public long skipFrames(long frames) throws IOException {
+        if (frames < 0) {
+            throw new IllegalArgumentException("cannot skip a negative number of frames");
+        }
+        int align = info.blockAlign();
+        long bytes = remaining >= 0 ? Math.min(remaining, frames * align) : frames * align;
+        long skipped = 0;
+        while (skipped < bytes) {
+            long k = in.skip(bytes - skipped);
+            if (k <= 0) {
+                if (in.read() < 0) {
+                    break;
+                }
+                k = 1;
+            }
+            skipped += k;
+        }
+        if (remaining >= 0) {
+            remaining -= skipped;
+        }
+        return skipped / align;
+    }
+
+    @Override
+    public boolean seeks() {
+        return true;
+    }
+
     /** Reads up to {@code frames} whole frames of raw bytes into {@link #buffer}; returns frames, or -1. */
     private int fill(int frames) throws IOException {
         if (finished) {

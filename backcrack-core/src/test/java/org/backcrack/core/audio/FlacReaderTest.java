@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.backcrack.core.InputException;
 import org.junit.jupiter.api.Test;
@@ -325,5 +326,42 @@ class FlacReaderTest {
             out.writeBytes(p);
         }
         return out.toByteArray();
+    }
+
+    // --- Skipping frames (a second thread entering a long recording part way) ---
+
+    @ParameterizedTest
+    @CsvSource({"0", "1", "4095", "12345", "19999", "20000", "25000"})
+    void skipFrames_thenRead_givesWhatReadingThroughGives_inWavAndFlac(long skip) throws Exception {
+        AudioClip clip = signal(16000, 2, 20_000, 3);
+        byte[] wav = wav(clip, SampleFormat.PCM_S16);
+        byte[] flac = FlacTool.encode(wav, "--blocksize=1152");
+        float[] all = stream(WavReader.open(new ByteArrayInputStream(wav), "w.wav"), -1);
+        float[] rest = Arrays.copyOfRange(all, (int) Math.min(skip, all.length), all.length);
+        for (byte[] file : List.of(wav, flac)) {
+            try (AudioReader r = open(file, "f")) {
+                assertThat(r.seeks()).isEqualTo(r instanceof WavReader);
+                assertThat(r.skipFrames(skip)).isEqualTo(Math.min(skip, 20_000));
+                float[] got = new float[0];
+                float[] block = new float[777];
+                for (int n; (n = r.readMono(block)) > 0; ) {
+                    got = Arrays.copyOf(got, got.length + n);
+                    System.arraycopy(block, 0, got, got.length - n, n);
+                }
+                assertThat(got).as("%s", r.getClass().getSimpleName()).containsExactly(rest);
+            }
+        }
+    }
+
+    @Test
+    void skipFrames_pastTheEndOfATruncatedWav_stillSaysItIsTruncated() throws Exception {
+        byte[] wav = wav(signal(8000, 1, 10_000, 4), SampleFormat.PCM_S16);
+        byte[] cut = Arrays.copyOf(wav, wav.length - 5000);
+        try (AudioReader r = open(cut, "cut.wav")) {
+            assertThat(r.skipFrames(9_000)).isLessThan(9_000);
+            assertThatThrownBy(() -> r.readMono(new float[100]))
+                    .isInstanceOfSatisfying(
+                            InputException.class, e -> assertThat(e.key()).isEqualTo("wav.truncated"));
+        }
     }
 }
