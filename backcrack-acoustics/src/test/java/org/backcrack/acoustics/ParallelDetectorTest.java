@@ -196,22 +196,8 @@ class ParallelDetectorTest {
         byte[] bytes = wav.toByteArray();
         Analyzer analyzer = Analyzer.standard();
 
-        AnalyzerResult once;
-        try (AudioReader r = WavReader.open(new ByteArrayInputStream(bytes), "long.wav")) {
-            once = analyzer.analyze(r, null);
-        }
-        AnalyzerResult parts;
-        try (AudioReader r = WavReader.open(new ByteArrayInputStream(bytes), "long.wav")) {
-            parts = analyzer.analyze(
-                    r,
-                    null,
-                    from -> {
-                        AudioReader again = WavReader.open(new ByteArrayInputStream(bytes), "long.wav");
-                        again.skipFrames(from);
-                        return again;
-                    },
-                    3);
-        }
+        AnalyzerResult once = inOneGo(analyzer, bytes);
+        AnalyzerResult parts = inParts(analyzer, bytes, 3);
 
         assertThat(once.events()).hasSizeGreaterThan(50);
         assertThat(parts).isEqualTo(once);
@@ -225,26 +211,31 @@ class ParallelDetectorTest {
         byte[] cut = Arrays.copyOf(wav.toByteArray(), wav.size() - rate * 2 * 50);
         Analyzer analyzer = Analyzer.standard();
 
-        Throwable once = catchThrowable(() -> {
-            try (AudioReader r = WavReader.open(new ByteArrayInputStream(cut), "cut.wav")) {
-                analyzer.analyze(r, null);
-            }
-        });
-        Throwable parts = catchThrowable(() -> {
-            try (AudioReader r = WavReader.open(new ByteArrayInputStream(cut), "cut.wav")) {
-                analyzer.analyze(
-                        r,
-                        null,
-                        from -> {
-                            AudioReader again = WavReader.open(new ByteArrayInputStream(cut), "cut.wav");
-                            again.skipFrames(from);
-                            return again;
-                        },
-                        2);
-            }
-        });
+        Throwable once = catchThrowable(() -> inOneGo(analyzer, cut));
+        Throwable parts = catchThrowable(() -> inParts(analyzer, cut, 2));
 
         assertThat(once).isInstanceOf(InputException.class).hasMessageContaining("truncated");
         assertThat(parts).isInstanceOf(InputException.class).hasMessage(once.getMessage());
+    }
+
+    private static AnalyzerResult inOneGo(Analyzer analyzer, byte[] wav) throws IOException {
+        try (AudioReader r = WavReader.open(new ByteArrayInputStream(wav), "long.wav")) {
+            return analyzer.analyze(r, null);
+        }
+    }
+
+    /** As a file is read in parts: opened again for each, its first frames skipped. */
+    private static AnalyzerResult inParts(Analyzer analyzer, byte[] wav, int processors) throws IOException {
+        try (AudioReader r = WavReader.open(new ByteArrayInputStream(wav), "long.wav")) {
+            return analyzer.analyze(
+                    r,
+                    null,
+                    from -> {
+                        AudioReader again = WavReader.open(new ByteArrayInputStream(wav), "long.wav");
+                        again.skipFrames(from);
+                        return again;
+                    },
+                    processors);
+        }
     }
 }
