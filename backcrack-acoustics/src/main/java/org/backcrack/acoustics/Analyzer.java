@@ -291,7 +291,7 @@ public final class Analyzer {
 
     /**
      * As {@link #analyze(AudioReader, Integer)}, on as many threads as there are processors when the recording
-     * is long (two minutes a part at least) and {@code reopen} can open it again part way in: the same events to
+     * is long (three minutes a part, six minutes at least) and {@code reopen} can open it again part way in: the same events to
      * the bit ({@link ParallelDetector}), sooner.
      *
      * @param reopen opens the recording again from a frame, or null to read it once
