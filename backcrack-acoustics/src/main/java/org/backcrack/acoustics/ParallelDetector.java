@@ -32,9 +32,11 @@ import org.backcrack.core.Cancellation;
  * <p>The states meet within seconds in ordinary recordings (the filters forget in under a second, the floor's
  * steps shrink any difference), but not across a stuck frame — digital silence or a clipped millisecond outside
  * an event — since the noise floor's blocks leave it out and every block after it shifts by a frame
- * ({@link TransientDetector#blocksInPlace}). A detector whose blocks have shifted stops looking for a later part
- * to join and reads to the end, and the later parts nobody can join any more stop: such a recording takes about
- * as long as on one thread.
+ * ({@link TransientDetector#blockPhase}). When the first part's blocks shift before it has reached the next part
+ * (digital silence at the start of a recording), it starts the later parts again with their blocks shifted as
+ * its own are, once the shift has held for {@link #SHIFT_HELD_SECONDS} (at most {@link #MAX_RESTARTS} times).
+ * Otherwise a detector whose blocks have shifted stops looking for a later part to join and reads to the end,
+ * and the later parts nobody can join any more stop: such a recording takes about as long as on one thread.
  */
 final class ParallelDetector {
     /** How long before its boundary a part's detector starts, s. */
@@ -47,6 +49,10 @@ final class ParallelDetector {
     static final double MIN_PART_SECONDS = 180;
     /** Most parts, whatever the processors. */
     static final int MAX_PARTS = 8;
+    /** Most times the later parts are started again with shifted blocks. */
+    static final int MAX_RESTARTS = 3;
+    /** How long the first part's shifted blocks must keep their shift before the later parts start again, s. */
+    static final double SHIFT_HELD_SECONDS = 1;
 
     private static final int BLOCK = 8192;
 
@@ -78,7 +84,7 @@ final class ParallelDetector {
     static Detection detect(SourceAt source, int sampleRate, TransientDetector.Settings settings, Part[] all)
             throws IOException {
         if (all.length == 1) {
-            return detect(source, sampleRate, settings, all[0], all);
+            return detect(source, sampleRate, settings, all[0], all, null);
         }
         ExecutorService pool = Executors.newFixedThreadPool(all.length - 1, r -> {
             Thread t = new Thread(r, "backcrack-detect");
@@ -86,12 +92,25 @@ final class ParallelDetector {
             return t;
         });
         List<Future<Detection>> work = new ArrayList<>();
-        try {
-            for (int k = 1; k < all.length; k++) {
-                Part p = all[k];
-                work.add(pool.submit(() -> detect(source, sampleRate, settings, p, all)));
+        int[] restarts = {0};
+        Restart restart = phase -> {
+            if (restarts[0]++ == MAX_RESTARTS) {
+                return false;
             }
-            Detection first = detect(source, sampleRate, settings, all[0], all);
+            for (Future<Detection> f : work) {
+                f.cancel(true);
+            }
+            work.clear();
+            // Every part replaced before any is started, so that each sees the others' replacements.
+            for (int k = 1; k < all.length; k++) {
+                all[k] = all[k].shiftedBy(phase);
+            }
+            submit(pool, work, source, sampleRate, settings, all);
+            return true;
+        };
+        try {
+            submit(pool, work, source, sampleRate, settings, all);
+            Detection first = detect(source, sampleRate, settings, all[0], all, restart);
             // Follow the parts each joined, then join them from the last.
             List<Part> chain = new ArrayList<>(List.of(all[0]));
             List<Detection> found = new ArrayList<>(List.of(first));
@@ -116,10 +135,29 @@ final class ParallelDetector {
         }
     }
 
+    private static void submit(
+            ExecutorService pool,
+            List<Future<Detection>> work,
+            SourceAt source,
+            int sampleRate,
+            TransientDetector.Settings settings,
+            Part[] all) {
+        for (int k = 1; k < all.length; k++) {
+            Part p = all[k];
+            work.add(pool.submit(() -> detect(source, sampleRate, settings, p, all, null)));
+        }
+    }
+
+    /** Starts the later parts again with their blocks shifted by {@code phase}; false when it may not. */
+    @FunctionalInterface
+    private interface Restart {
+        boolean to(int phase);
+    }
+
     /** The serial detection of a stream. */
     static Detection detect(BlockSource source, int sampleRate, TransientDetector.Settings settings)
             throws IOException {
-        return detect(from -> source, sampleRate, settings, new Part(0, 0, new long[0]), new Part[0]);
+        return detect(from -> source, sampleRate, settings, new Part(0, 0, new long[0], 0), new Part[0], null);
     }
 
     /**
@@ -133,18 +171,18 @@ final class ParallelDetector {
         // Each part's own samples hold its points with room to spare.
         int points = (int) Math.ceil(CHECKPOINT_WINDOW_SECONDS * sampleRate / step);
         if (parts < 2 || samples < parts * (warm + points * step) * 2) {
-            return new Part[] {new Part(0, 0, new long[0])};
+            return new Part[] {new Part(0, 0, new long[0], 0)};
         }
         long length = (samples + (parts - 1) * warm) / parts;
         Part[] all = new Part[parts];
-        all[0] = new Part(0, 0, new long[0]);
+        all[0] = new Part(0, 0, new long[0], 0);
         for (int k = 1; k < parts; k++) {
             long boundary = (k * length - (k - 1) * warm) / align * align;
             long[] at = new long[points];
             for (int j = 0; j < points; j++) {
                 at[j] = boundary + j * step;
             }
-            all[k] = new Part(k, boundary - warm, at);
+            all[k] = new Part(k, boundary - warm, at, 0);
         }
         return all;
     }
@@ -155,10 +193,11 @@ final class ParallelDetector {
      * never got there, or with this part's failure.
      */
     private static Detection detect(
-            SourceAt at, int sampleRate, TransientDetector.Settings settings, Part p, Part[] all) throws IOException {
+            SourceAt at, int sampleRate, TransientDetector.Settings settings, Part p, Part[] all, Restart restart)
+            throws IOException {
         TransientDetector d = p.start == 0
                 ? new TransientDetector(sampleRate, settings)
-                : TransientDetector.startingAt(sampleRate, settings, p.start);
+                : TransientDetector.startingAt(sampleRate, settings, p.start, p.phase);
         float[] block = new float[BLOCK];
         int own = 0;
         int target = p.index + 1;
@@ -168,6 +207,9 @@ final class ParallelDetector {
         long filtersSince = -1;
         // Whether the blocks were in place at any of this part's own points.
         boolean inPlace = false;
+        // The blocks' latest shift, and since when it has held.
+        int shift = p.phase;
+        long shiftSince = -1;
         try {
             BlockSource source = at.open(p.start);
             while (true) {
@@ -191,14 +233,28 @@ final class ParallelDetector {
                     break;
                 }
                 d.accept(buffer, n);
-                if (target < all.length && !d.blocksInPlace()) {
-                    // Shifted blocks (a stuck frame): no later part can be the same, so read on to the end.
-                    target = all.length;
-                    p.target = target;
-                    prune(all);
+                if (target < all.length && d.blockPhase() != all[target].phase) {
+                    // Blocks shifted by stuck frames: no later part started as they were can be the same. The
+                    // first part starts them again shifted as its blocks are, once the shift has held for a
+                    // while (a stretch of digital silence shifts them frame by frame), if it has not reached
+                    // them yet; any other part, or one too late, reads on to the end.
+                    if (d.blockPhase() != shift) {
+                        shift = d.blockPhase();
+                        shiftSince = d.position();
+                    }
+                    boolean early = point == 0 && d.position() < all[target].points[0];
+                    if (restart == null || !early) {
+                        target = all.length;
+                        p.target = target;
+                        prune(all);
+                    } else if (d.position() - shiftSince >= sampleRate * SHIFT_HELD_SECONDS && !restart.to(shift)) {
+                        target = all.length;
+                        p.target = target;
+                        prune(all);
+                    }
                 }
                 if (own < p.points.length && d.position() == p.points[own]) {
-                    inPlace |= d.blocksInPlace();
+                    inPlace |= d.blockPhase() == p.phase;
                     p.checkpoints.get(own++).complete(d.checkpoint());
                     if (own == p.points.length && !inPlace) {
                         // Shifted at every point: no part before can join this one.
@@ -280,9 +336,17 @@ final class ParallelDetector {
 
     /** One part: where its detector starts, the points where it records its state, and whom it joined. */
     static final class Part {
+        /** The same part, to be read again with its blocks shifted by {@code phase}. */
+        Part shiftedBy(int phase) {
+            return new Part(index, start, points, phase);
+        }
+
         final int index;
         final long start;
         final long[] points;
+        /** The shift of its detector's floor blocks ({@link TransientDetector#blockPhase}) at its start. */
+        final int phase;
+
         final List<CompletableFuture<TransientDetector.Checkpoint>> checkpoints = new ArrayList<>();
         /** The later part whose detection this one's continues with, or -1 (it read to the end). */
         volatile int joinedWith = -1;
@@ -297,10 +361,11 @@ final class ParallelDetector {
         /** Whether it stopped for that, before the end of the stream. */
         volatile boolean stopped;
 
-        Part(int index, long start, long[] points) {
+        Part(int index, long start, long[] points, int phase) {
             this.index = index;
             this.start = start;
             this.points = points;
+            this.phase = phase;
             for (int j = 0; j < points.length; j++) {
                 checkpoints.add(new CompletableFuture<>());
             }

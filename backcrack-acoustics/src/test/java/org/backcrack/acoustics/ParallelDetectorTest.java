@@ -136,10 +136,10 @@ class ParallelDetectorTest {
     void aPartThatNeverMeetsTheStateBeforeIt_isReadThrough_andTheResultIsStillExact() throws IOException {
         int rate = 8000;
         ParallelDetector.Part[] plan = ParallelDetector.plan(rate * 400L, rate, 2);
-        // Digital silence from before part 1's start into its points: frames that are stuck shift the floor's
-        // blocks of the part before, which then cannot meet part 1's state.
+        // Digital silence from before part 1's start into its points: its stuck frames shift the floor blocks of
+        // the part before by half a block in all, too late to start part 1 again, which then cannot meet it.
         double boundary = plan[1].points[0] / (double) rate;
-        float[] x = recording(rate, 400, 7, boundary - 40, 50);
+        float[] x = recording(rate, 400, 7, boundary - 40, 50.51);
         Detection whole = serial(x, rate);
 
         Detection split = ParallelDetector.detect(source(x), rate, SETTINGS, plan);
@@ -149,9 +149,30 @@ class ParallelDetectorTest {
     }
 
     @Test
-    void aStuckStretchEarlyOn_makesTheFirstPartReadThrough_andStopsTheOthers() throws IOException {
+    void aStuckStretchEarlyOn_startsTheLaterPartsAgainShiftedAsTheFirstPartsBlocks_andTheyJoin() throws IOException {
         int rate = 8000;
+        // Half a second of digital silence 20 s in: its stuck frames shift the first part's floor blocks.
         float[] x = recording(rate, 600, 8, 20, 0.5);
+        Detection whole = serial(x, rate);
+        ParallelDetector.Part[] plan = ParallelDetector.plan(x.length, rate, 3);
+
+        Detection split = ParallelDetector.detect(source(x), rate, SETTINGS, plan);
+
+        assertSameDetection(split, whole);
+        assertThat(plan[1].phase).isNotZero();
+        assertThat(plan[2].phase).isEqualTo(plan[1].phase);
+        assertThat(plan[0].joinedWith).isEqualTo(1);
+        assertThat(plan[1].joinedWith).isEqualTo(2);
+    }
+
+    @Test
+    void stuckStretchesThatKeepShiftingTheBlocks_makeTheFirstPartReadThrough_andStopTheOthers() throws IOException {
+        int rate = 8000;
+        float[] x = recording(rate, 600, 9, -1, 0);
+        // A silent tenth of a second every 5 s: more shifts than the parts may be started again for.
+        for (int t = 10; t < 200; t += 5) {
+            Arrays.fill(x, t * rate, t * rate + rate / 10, 0f);
+        }
         Detection whole = serial(x, rate);
         ParallelDetector.Part[] plan = ParallelDetector.plan(x.length, rate, 3);
 

@@ -150,10 +150,10 @@ public final class TransientDetector {
     private double eventFloor;
 
     public TransientDetector(int sampleRate, Settings settings) {
-        this(sampleRate, settings, 0);
+        this(sampleRate, settings, 0, 0);
     }
 
-    private TransientDetector(int sampleRate, Settings settings, long start) {
+    private TransientDetector(int sampleRate, Settings settings, long start, int blockPhase) {
         if (sampleRate < 1000) {
             throw new IllegalArgumentException("sample rate must be at least 1000 Hz");
         }
@@ -172,6 +172,10 @@ public final class TransientDetector {
         this.ring = new float
                 [Math.max(periodicityMeter.span(), (int) Math.ceil(settings.maxEventSeconds() * sampleRate) + hop * 8)];
         this.ringPos = (int) (start % ring.length);
+        if (blockPhase < 0 || blockPhase >= FLOOR_BLOCK) {
+            throw new IllegalArgumentException("a block phase is 0 to " + (FLOOR_BLOCK - 1));
+        }
+        this.blockFrames = (FLOOR_BLOCK - blockPhase) % FLOOR_BLOCK;
         Biquad hp = Biquad.highPass(settings.highPassHz(), sampleRate);
         b0 = hp.b0();
         a1 = hp.a1();
@@ -190,14 +194,22 @@ public final class TransientDetector {
      * transients are its own guesses (see {@code ParallelDetector}).
      */
     public static TransientDetector startingAt(int sampleRate, Settings settings, long start) {
-        return new TransientDetector(sampleRate, settings, start);
+        return new TransientDetector(sampleRate, settings, start, 0);
+    }
+
+    /**
+     * As {@link #startingAt(int, Settings, long)}, with its floor blocks shifted by {@code blockPhase} frames, as
+     * those of a detector that met that many stuck frames (modulo a block) before are ({@link #blockPhase}).
+     */
+    public static TransientDetector startingAt(int sampleRate, Settings settings, long start, int blockPhase) {
+        return new TransientDetector(sampleRate, settings, start, blockPhase);
     }
 
     /**
      * The samples a later start must be a multiple of: a whole floor block of frames, which is also a whole
      * (even) number of envelope steps, so that the blocks, the steps and the every-other-step periodicity fall
      * where they fall for a detector that started at 0 (the blocks until a stuck frame shifts them: {@link
-     * #blocksInPlace}).
+     * #blockPhase}).
      */
     public static long alignment(int sampleRate) {
         return (long) hop(sampleRate) * FLOOR_BLOCK;
@@ -511,14 +523,15 @@ public final class TransientDetector {
     }
 
     /**
-     * Whether the floor blocks are where a detector that started at the stream's start, or at any multiple of
-     * {@link #alignment}, has them. A stuck frame (digital silence, clipping) outside an event is left out of
-     * its block, so each shifts the blocks after it by a frame; a detector whose blocks are shifted cannot
-     * become the same as one whose blocks are not.
+     * How many frames (modulo a block) the floor blocks lie after where a detector that started at the stream's
+     * start, or at any multiple of {@link #alignment}, and met no stuck frame has them: 0 until a stuck frame
+     * (digital silence, clipping) outside an event, which is left out of its block, so that each shifts the
+     * blocks after it by a frame. Two detectors whose blocks are shifted differently cannot become the same.
      */
-    public boolean blocksInPlace() {
-        long sinceStart = frameIndex - firstFrame;
-        return sinceStart < WARM_UP_FRAMES || (sinceStart - WARM_UP_FRAMES - blockFrames) % FLOOR_BLOCK == 0;
+    public int blockPhase() {
+        // Blocks are counted from the end of the warm-up, which leaves the count where it started.
+        long sinceStart = Math.max(frameIndex - firstFrame, WARM_UP_FRAMES);
+        return (int) Math.floorMod(sinceStart - WARM_UP_FRAMES - blockFrames, (long) FLOOR_BLOCK);
     }
 
     /** Samples of the past this detector keeps (its ring), which a later transient may still read. */

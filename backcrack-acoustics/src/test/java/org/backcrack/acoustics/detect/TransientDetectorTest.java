@@ -136,6 +136,18 @@ class TransientDetectorTest {
                 .isInstanceOf(IllegalArgumentException.class);
         TransientDetector later = TransientDetector.startingAt(48000, settings, 960 * 100);
         assertThat(later.position()).isEqualTo(96_000);
+        assertThat(later.blockPhase()).isZero();
+        assertThat(TransientDetector.startingAt(48000, settings, 960, 7).blockPhase())
+                .isEqualTo(7);
+        assertThatThrownBy(() -> TransientDetector.startingAt(48000, settings, 960, 20))
+                .isInstanceOf(IllegalArgumentException.class);
+        // Digital silence after the warm-up: each stuck frame is left out of its block, shifting the blocks by one.
+        TransientDetector stuck = new TransientDetector(8000, settings);
+        float[] noise = signal(8000, new double[0], 0.001, false, 0, false);
+        stuck.accept(noise, 8000);
+        assertThat(stuck.blockPhase()).isZero();
+        stuck.accept(new float[16 * 7], 16 * 7);
+        assertThat(stuck.blockPhase()).isEqualTo(7);
         float[] x = signal(48000, new double[] {3.0}, 0.001, false, 0, false);
         later.accept(x, 960);
         assertThat(later.checkpoint()).as("still seeding its floor").isNull();
