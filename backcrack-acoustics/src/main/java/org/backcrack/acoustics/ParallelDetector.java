@@ -243,11 +243,8 @@ final class ParallelDetector {
                         shiftSince = d.position();
                     }
                     boolean early = point == 0 && d.position() < all[target].points[0];
-                    if (restart == null || !early) {
-                        target = all.length;
-                        p.target = target;
-                        prune(all);
-                    } else if (d.position() - shiftSince >= sampleRate * SHIFT_HELD_SECONDS && !restart.to(shift)) {
+                    boolean held = d.position() - shiftSince >= sampleRate * SHIFT_HELD_SECONDS;
+                    if (restart == null || !early || (held && !restart.to(shift))) {
                         target = all.length;
                         p.target = target;
                         prune(all);

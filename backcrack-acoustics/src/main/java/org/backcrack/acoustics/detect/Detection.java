@@ -22,6 +22,11 @@ public record Detection(List<Impulse> transients, float[] envelope, byte[] measu
      * the even step after it, whose 45 ms window covers most of it.
      */
     public byte[] periodicity() {
+        return periodicity(measured);
+    }
+
+    /** {@link #periodicity()} of these measured steps. */
+    static byte[] periodicity(byte[] measured) {
         byte[] out = Arrays.copyOf(measured, measured.length);
         for (int k = 0; k < out.length; k++) {
             out[k] = (byte) Math.max(0, out[k]);

@@ -490,8 +490,7 @@ public final class TransientDetector {
      * further than 0.6 s from any transient.
      */
     public byte[] periodicity() {
-        return new Detection(List.of(), new float[0], Arrays.copyOf(periodicity, envelopeLength), 0, written)
-                .periodicity();
+        return Detection.periodicity(Arrays.copyOf(periodicity, envelopeLength));
     }
 
     /** Seconds per step of the {@link #envelope()}. */

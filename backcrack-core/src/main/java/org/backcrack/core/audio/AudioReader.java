@@ -41,12 +41,11 @@ public interface AudioReader extends Closeable {
         if (frames < 0) {
             throw new IllegalArgumentException("cannot skip a negative number of frames");
         }
-        float[] scratch = new float[(int) Math.min(8192, Math.max(1, frames)) * info().channels()];
+        int channels = info().channels();
         long skipped = 0;
         while (skipped < frames) {
-            int want = (int) Math.min(scratch.length / info().channels(), frames - skipped);
-            int n = readInterleaved(
-                    want == scratch.length / info().channels() ? scratch : new float[want * info().channels()]);
+            // Whole frames only, and never past the frames asked for.
+            int n = readInterleaved(new float[(int) Math.min(8192, frames - skipped) * channels]);
             if (n <= 0) {
                 break;
             }
