@@ -7,11 +7,11 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.backcrack.core.CoreError;
 import org.backcrack.core.InputException;
 import org.backcrack.core.SoundClass;
 import org.backcrack.core.SoundEvent;
+import org.backcrack.core.text.FixedPoint;
 
 /**
  * Audacity / Sonic Visualiser label tracks: one {@code start<TAB>end<TAB>label} line per event, times in
@@ -33,7 +33,13 @@ public final class AudacityLabels {
 
     /** One label line, newline included. */
     public static String line(double start, double end, String label) {
-        return String.format(Locale.ROOT, "%.4f\t%.4f\t%s%n", start, end, label).replace("\r\n", "\n");
+        StringBuilder sb = new StringBuilder(label.length() + 24);
+        FixedPoint.append(sb, start, 0, 4).append('\t');
+        return FixedPoint.append(sb, end, 0, 4)
+                .append('\t')
+                .append(label)
+                .append('\n')
+                .toString();
     }
 
     /** Reads labels whose text is a sound class ({@code cavitation}, {@code soft_tissue_snap}, {@code crepitus}). */
