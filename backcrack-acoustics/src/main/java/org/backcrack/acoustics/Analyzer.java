@@ -35,6 +35,9 @@ import org.backcrack.core.audio.SampleFormat;
  *       class and model family) trained on simulated
  *       recordings ({@code backcrack train-analyzer}; the model file is committed) into a pop, a snap, one
  *       click of a grating train, or something else (speech, rustle, taps, beeps, noise), which is dropped.
+ *       A transient taken for a pop that stands less than {@link #STANDS_OUT_DB} above the level of the
+ *       {@link #ALONE_BEFORE} before it, with no other sound in that time, is a swell of the noise and dropped
+ *       too ({@link #swell}).
  *   <li><b>Grouping</b>: clicks less than {@link #TRAIN_GAP} apart form one crepitus train unless the energy
  *       envelope shows a pause between them ({@link #TRAIN_PAUSE}, {@link #RHYTHM_PAUSE}, {@link #QUIET_PAUSE})
  *       or a voice fills the second around them ({@link #voiced}); a train needs at
@@ -50,6 +53,12 @@ import org.backcrack.core.audio.SampleFormat;
  * model's {@link Calibration}; an event whose confidence is below the threshold is reported as unclassified.
  */
 public final class Analyzer {
+    /**
+     * A pop must stand out of the {@code ALONE_BEFORE} before it unless another sound ends within it, s
+     * ({@link #swell}): after a sound, what comes before a pop is that sound's ringing, not the noise.
+     */
+    public static final double ALONE_BEFORE = 0.1;
+
     /** Clicks closer than this (offset to onset) can belong to the same train, s. */
     public static final double TRAIN_GAP = 0.25;
     /**
@@ -407,6 +416,25 @@ public final class Analyzer {
     }
 
     /**
+     * Whether a transient taken for a pop is a swell of the noise: alone — no earlier sound ends later than
+     * {@link #ALONE_BEFORE} before it ({@code latestSoundEnd}: the latest end of the sounds that start before it)
+     * — and its peak less than
+     * {@link #STANDS_OUT_DB} above the median level of the 0.1 s before it ({@link Envelope#levelBefore}). The
+     * detector's noise floor follows a rising noise late — the noise of a movement and its muscles swelling to a
+     * pop, a phone's gain control pumping the noise up — and its swells then pass for transients; a pop stands out
+     * of what comes just before it (on the development corpora 15–45 dB, the swells 5–13 dB). After another
+     * sound the level before is that sound's ringing, so a pop of a burst is not asked to stand out of it.
+     */
+    static boolean swell(Impulse imp, Envelope envelope, double latestSoundEnd) {
+        if (imp.onset() - latestSoundEnd <= ALONE_BEFORE) {
+            return false;
+        }
+        double before = envelope.levelBefore(imp.onset());
+        double peakDb = 20 * Math.log10(Math.max(imp.peak(), 1e-12));
+        return !Double.isNaN(before) && peakDb - before < STANDS_OUT_DB;
+    }
+
+    /**
      * Two clicks are parted by a pause between trains: further apart than {@link #TRAIN_PAUSE} and than
      * {@link #RHYTHM_PAUSE} times the run's own typical interval, with a quiet stretch between.
      *
@@ -600,13 +628,25 @@ public final class Analyzer {
         List<Double> pieceConfidence = new ArrayList<>();
         // First what each transient is taken for (null: not a sound, or part of a periodic one).
         List<Map.Entry<ImpulseClass, Double>> decisions = new ArrayList<>(impulses.size());
+        // The latest end of the transients so far that are sounds (not part of a periodic one), for swell.
+        double latestSoundEnd = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < impulses.size(); i++) {
-            boolean sound = impulses.get(i).peak() >= minPeak
+            Impulse imp = impulses.get(i);
+            boolean sound = imp.peak() >= minPeak
                     && !(envelope != null
-                            && envelope.inPeriodicSound(
-                                    impulses.get(i).onset(), impulses.get(i).offset(), PERIODIC_SHARE)
-                            && !standsOut(impulses.get(i), envelope));
-            decisions.add(sound ? decide(model.posterior(vectors.get(i)), impulses.get(i)) : null);
+                            && envelope.inPeriodicSound(imp.onset(), imp.offset(), PERIODIC_SHARE)
+                            && !standsOut(imp, envelope));
+            Map.Entry<ImpulseClass, Double> decided = sound ? decide(model.posterior(vectors.get(i)), imp) : null;
+            if (decided != null
+                    && decided.getKey() == ImpulseClass.CAVITATION
+                    && envelope != null
+                    && swell(imp, envelope, latestSoundEnd)) {
+                decided = Map.entry(ImpulseClass.NOISE, decided.getValue());
+            }
+            decisions.add(decided);
+            if (sound) {
+                latestSoundEnd = Math.max(latestSoundEnd, imp.offset());
+            }
         }
         double[] soundLength = soundLengths(impulses, decisions);
         for (int i = 0; i < impulses.size(); i++) {

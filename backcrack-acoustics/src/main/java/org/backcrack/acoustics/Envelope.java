@@ -43,6 +43,9 @@ public final class Envelope {
     /** Percentile of the steps around a train taken as the noise level. */
     static final double NOISE_PERCENTILE = 0.2;
 
+    /** Steps before a sound over which {@link #levelBefore} takes the median: 100 ms at 10 ms steps. */
+    static final int BEFORE_STEPS = 10;
+
     /** Steps per block of {@link #periodicNoise}: half a second at 10 ms steps. */
     private static final int NOISE_BLOCK = 50;
 
@@ -71,6 +74,25 @@ public final class Envelope {
     /** Seconds per step. */
     public double stepSeconds() {
         return stepSeconds;
+    }
+
+    /**
+     * The level just before a sound starting at {@code onset}: the median energy of the {@link #BEFORE_STEPS}
+     * steps that end a step before the one it starts in, dB; NaN at the very start of a recording. What the sound
+     * stands out of, where the detector's noise floor, which follows over a tenth of a second or more, may still
+     * lag behind a noise that rises.
+     */
+    public double levelBefore(double onset) {
+        int first = Math.min(db.length, (int) Math.floor(onset / stepSeconds));
+        int to = first - 1;
+        int from = Math.max(0, to - BEFORE_STEPS);
+        if (to - from < 1) {
+            return Double.NaN;
+        }
+        float[] steps = Arrays.copyOfRange(db, from, to);
+        Arrays.sort(steps);
+        int n = steps.length;
+        return n % 2 == 1 ? steps[n / 2] : (steps[n / 2 - 1] + (double) steps[n / 2]) / 2;
     }
 
     /** An envelope without periodicity measurements. */

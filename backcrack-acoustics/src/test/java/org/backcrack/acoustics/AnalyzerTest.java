@@ -346,6 +346,39 @@ class AnalyzerTest {
     }
 
     @Test
+    void swell_aLonePopMustStandOutOfTheNoiseJustBeforeIt_butNotOfTheRingingOfAnotherSound() {
+        // A movement's noise rising from -60 to -25 dB over the second up to 2.0 s, then falling back.
+        float[] db = new float[400];
+        for (int k = 0; k < db.length; k++) {
+            db[k] = k < 100 ? -60 : k < 200 ? -60 + 0.35f * (k - 100) : -60;
+        }
+        Envelope rising = new Envelope(db, 0.01);
+        // The 0.1 s before 1.995 s lies at about -28 dB. Peak 0.1 is -20 dB: 8 dB out of it, a swell of the noise.
+        // Peak 0.5 is -6 dB: 22 dB out of it, a pop.
+        org.backcrack.acoustics.detect.Impulse swell =
+                new org.backcrack.acoustics.detect.Impulse(1.995, 2.0, 0.1, 1.996, -60, new float[1], 48_000);
+        org.backcrack.acoustics.detect.Impulse pop =
+                new org.backcrack.acoustics.detect.Impulse(1.995, 2.0, 0.5, 1.996, -60, new float[1], 48_000);
+        assertThat(Analyzer.swell(swell, rising, 0.5)).isTrue();
+        assertThat(Analyzer.swell(pop, rising, 0.5)).isFalse();
+        // The same transient 60 ms after another sound ended: what lies before it is that sound's, not the noise.
+        assertThat(Analyzer.swell(swell, rising, 1.935)).isFalse();
+        assertThat(Analyzer.swell(swell, rising, 1.885)).isTrue();
+        // A sound still going on when it starts (a pop on a snap's ringing) counts too.
+        assertThat(Analyzer.swell(swell, rising, 2.05)).isFalse();
+        // At the very start of a recording nothing lies before it: not judged.
+        org.backcrack.acoustics.detect.Impulse first =
+                new org.backcrack.acoustics.detect.Impulse(0.005, 0.01, 0.001, 0.006, -60, new float[1], 48_000);
+        assertThat(Analyzer.swell(first, rising, Double.NEGATIVE_INFINITY)).isFalse();
+        // Over a steady quiet noise the same quiet transient stands 40 dB out: a pop.
+        assertThat(Analyzer.swell(
+                        new org.backcrack.acoustics.detect.Impulse(3.0, 3.005, 0.1, 3.001, -60, new float[1], 48_000),
+                        rising,
+                        0.5))
+                .isFalse();
+    }
+
+    @Test
     void soundLengths_runOverAbuttingPieces_butAGratingClickOrAGapEndsTheSound() {
         // Pieces at 1.00-1.10, 1.10-1.30, 1.30-1.35 (abutting), a grating click 1.35-1.36, then 1.36-1.50, and
         // 2.0-2.1 after a gap.

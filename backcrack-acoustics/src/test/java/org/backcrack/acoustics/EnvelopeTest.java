@@ -133,4 +133,23 @@ class EnvelopeTest {
         // Fewer than two steps: nothing to compare.
         assertThat(e.meanStepChange(0.3, 0.305)).isZero();
     }
+
+    @Test
+    void levelBefore_isTheMedianOfTheTenthOfASecondBefore_notTheStepTheSoundStartsIn() {
+        // Noise rising 0.1 dB a step, a click's own step at 2.00 s and one loud step among those before it.
+        float[] db = new float[400];
+        for (int k = 0; k < db.length; k++) {
+            db[k] = -80 + 0.1f * k;
+        }
+        db[200] = -10;
+        db[195] = -5;
+        Envelope e = new Envelope(db, 0.01);
+        // Steps 189..198: their median is halfway between steps 193 and 194 (the loud one replaced step 195).
+        assertThat(e.levelBefore(2.003)).isCloseTo(-80 + 0.1 * 193.5, within(1e-4));
+        // Right at the start there is nothing before; just after it, the steps there are.
+        assertThat(e.levelBefore(0.005)).isNaN();
+        assertThat(e.levelBefore(0.03)).isCloseTo(-80 + 0.1 * 0.5, within(1e-4));
+        // Past the end, the last steps.
+        assertThat(e.levelBefore(10)).isCloseTo(-80 + 0.1 * 393.5, within(1e-4));
+    }
 }
