@@ -418,8 +418,8 @@ public final class Analyzer {
     /**
      * Whether a transient taken for a pop is a swell of the noise: alone — no earlier sound ends later than
      * {@link #ALONE_BEFORE} before it ({@code latestSoundEnd}: the latest end of the sounds that start before it)
-     * — and its peak less than
-     * {@link #STANDS_OUT_DB} above the median level of the 0.1 s before it ({@link Envelope#levelBefore}). The
+     * — and its peak less than {@link #STANDS_OUT_DB} above the median level of the 0.1 s before it
+     * ({@link Envelope#levelBefore}). The
      * detector's noise floor follows a rising noise late — the noise of a movement and its muscles swelling to a
      * pop, a phone's gain control pumping the noise up — and its swells then pass for transients; a pop stands out
      * of what comes just before it (on the development corpora 15–45 dB, the swells 5–13 dB). After another
