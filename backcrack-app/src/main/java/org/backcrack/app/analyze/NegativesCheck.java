@@ -23,8 +23,11 @@ public final class NegativesCheck {
 
     private NegativesCheck() {}
 
-    /** What the analyzer reported in one file, clean and over a noise floor. */
-    public record Row(String file, double seconds, int asIs, int noisy) {}
+    /**
+     * What the analyzer reported in one file, clean and over a noise floor: every event (each a false one), and
+     * of them those it gave a class (cavitation, snap or grating) rather than {@code unclassified}.
+     */
+    public record Row(String file, double seconds, int asIs, int noisy, int asIsClassified, int noisyClassified) {}
 
     /**
      * Analyses each file as it is (what {@code backcrack analyze FILE} reports), and inside a recording
@@ -44,7 +47,13 @@ public final class NegativesCheck {
                 wav.getFileName().toString(),
                 clip.duration(),
                 asIs.events().size(),
-                noisy.events().size());
+                noisy.events().size(),
+                classified(asIs),
+                classified(noisy));
+    }
+
+    private static int classified(AnalyzerResult a) {
+        return (int) a.events().stream().filter(e -> e.soundClass() != null).count();
     }
 
     private static AudioClip read(Path wav) throws IOException {

@@ -61,7 +61,8 @@ import picocli.CommandLine.Parameters;
             "With --negatives DIR, every WAV or FLAC file under DIR is audio with no joint sounds in it (speech, chimes, game "
                     + "sounds): each is analysed as it is, and again inside a recording — a second of pink noise "
                     + "before and after it and under it, --noise-floor-db under its RMS. Every event reported is a "
-                    + "false one; the figures are false events per 10 minutes.",
+                    + "false one, unclassified or not; the figures are false events per 10 minutes, and how many "
+                    + "of them were given a class.",
             "",
             "With CORPUS_DIR and --mix-under DIR, the files under DIR are laid end to end and looped under every "
                     + "recording of the corpus (their RMS --mix-level-db under that of its quietest labelled event) before it is "
@@ -110,7 +111,7 @@ final class EvaluateCommand implements Callable<Integer> {
             names = "--min-confidence",
             paramLabel = "P",
             defaultValue = "0.5",
-            description = "With CORPUS_DIR: the "
+            description = "With CORPUS_DIR, --negatives or --holdout-family: the "
                     + "analyzer's confidence threshold, as for analyze (default ${DEFAULT-VALUE}).")
     double minConfidence;
 
@@ -197,6 +198,13 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // Checked first: every mode (a corpus, --negatives, --holdout-family) runs the analyzer with it.
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new InputException(
+                    AppError.EVALUATE_BAD_CONFIDENCE,
+                    "--min-confidence",
+                    "--min-confidence was " + minConfidence + "; accepted: a probability from 0 to 1");
+        }
         if (negatives != null) {
             return negatives();
         }
@@ -215,12 +223,6 @@ final class EvaluateCommand implements Callable<Integer> {
         int files = 0;
         if (corpus != null) {
             requireDir(corpus, "CORPUS_DIR");
-            if (!(minConfidence >= 0 && minConfidence <= 1)) {
-                throw new InputException(
-                        AppError.EVALUATE_BAD_CONFIDENCE,
-                        "--min-confidence",
-                        "--min-confidence was " + minConfidence + "; accepted: a probability from 0 to 1");
-            }
             Analyzer analyzer = Analyzer.standard().withMinConfidence(minConfidence);
             List<Path> wavs = AnalyzeCommand.expand(List.of(corpus));
             NegativesCheck.Background background = null;
@@ -493,6 +495,10 @@ final class EvaluateCommand implements Callable<Integer> {
         double seconds = rows.stream().mapToDouble(NegativesCheck.Row::seconds).sum();
         int asIs = rows.stream().mapToInt(NegativesCheck.Row::asIs).sum();
         int noisy = rows.stream().mapToInt(NegativesCheck.Row::noisy).sum();
+        int asIsClassified =
+                rows.stream().mapToInt(NegativesCheck.Row::asIsClassified).sum();
+        int noisyClassified =
+                rows.stream().mapToInt(NegativesCheck.Row::noisyClassified).sum();
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             ObjectNode o = new ObjectMapper().createObjectNode();
@@ -503,13 +509,17 @@ final class EvaluateCommand implements Callable<Integer> {
             o.put("false_events_noise_floor", noisy);
             o.put("per_10_min_as_is", Math.round(asIs / seconds * 600 * 100) / 100.0);
             o.put("per_10_min_noise_floor", Math.round(noisy / seconds * 600 * 100) / 100.0);
+            o.put("classified_as_is", asIsClassified);
+            o.put("classified_noise_floor", noisyClassified);
             var list = o.putArray("by_file");
             for (NegativesCheck.Row r : rows) {
                 list.addObject()
                         .put("file", r.file())
                         .put("seconds", Math.round(r.seconds() * 10) / 10.0)
                         .put("as_is", r.asIs())
-                        .put("noise_floor", r.noisy());
+                        .put("noise_floor", r.noisy())
+                        .put("classified_as_is", r.asIsClassified())
+                        .put("classified_noise_floor", r.noisyClassified());
             }
             out.println(new ObjectMapper()
                     .enable(SerializationFeature.INDENT_OUTPUT)
@@ -534,6 +544,12 @@ final class EvaluateCommand implements Callable<Integer> {
                     "per 10 minutes: %.2f as is, %.2f over the noise floor%n",
                     asIs / seconds * 600,
                     noisy / seconds * 600);
+            out.printf(
+                    Locale.ROOT,
+                    "of them given a class (cavitation, soft_tissue_snap or crepitus): %d as is, %d over the noise floor;"
+                            + " the rest unclassified%n",
+                    asIsClassified,
+                    noisyClassified);
         }
         out.flush();
         return Cli.OK;

@@ -98,6 +98,79 @@ class EvaluateFamiliesTest {
     }
 
     @Test
+    void aConfidenceThatIsNoProbability_isBadInputInEveryMode() throws Exception {
+        Path neg = Files.createDirectories(dir.resolve("neg"));
+        for (String p : new String[] {"2", "-0.1", "NaN"}) {
+            for (String[] mode : new String[][] {
+                {"evaluate", dir.toString()},
+                {"evaluate", "--negatives", neg.toString()},
+                {"evaluate", "--holdout-family", "snap.thud"}
+            }) {
+                String[] args = java.util.Arrays.copyOf(mode, mode.length + 2);
+                args[mode.length] = "--min-confidence";
+                args[mode.length + 1] = p;
+                CliRun r = CliRun.run(args);
+                assertThat(r.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+                assertThat(r.err())
+                        .contains("--min-confidence was")
+                        .contains("accepted: a probability from 0 to 1")
+                        .doesNotContain("internal error");
+            }
+        }
+    }
+
+    @Test
+    void negatives_sayHowManyOfTheFalseEventsWereGivenAClass_asAnalyzeReportsThem() throws Exception {
+        Path neg = Files.createDirectories(dir.resolve("neg"));
+        // Damped pops and a few tone bursts over light noise: something for the analyzer to report.
+        int rate = 48_000;
+        float[] x = new float[rate * 4];
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(7);
+        double[] pops = {0.5, 1.1, 1.13, 2.0, 2.6, 3.3};
+        for (int i = 0; i < x.length; i++) {
+            double t = (double) i / rate;
+            double v = 0.002 * (rng.nextDouble() * 2 - 1);
+            for (int k = 0; k < pops.length; k++) {
+                double d = t - pops[k];
+                if (d >= 0 && d < 0.05) {
+                    double f = k % 2 == 0 ? 600 : 150;
+                    v += 0.4 * Math.exp(-d / (k % 2 == 0 ? 0.0015 : 0.012)) * Math.sin(2 * Math.PI * f * d);
+                }
+            }
+            x[i] = (float) v;
+        }
+        Path wav = neg.resolve("clicks.wav");
+        WavWriter.write(AudioClip.mono(rate, x), SampleFormat.PCM_S16, wav);
+
+        // A threshold between the events' confidences, so that some are given a class and some are not.
+        String threshold = "0.92";
+        CliRun r = CliRun.run(
+                "evaluate", "--negatives", neg.toString(), "--format", "json", "--min-confidence", threshold);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode o = new ObjectMapper().readTree(r.out());
+        CliRun a = CliRun.run("analyze", wav.toString(), "--format", "json", "--min-confidence", threshold);
+        assertThat(a.exitCode()).as(a.err()).isZero();
+        JsonNode events = new ObjectMapper().readTree(a.out()).path("events");
+        int classified = 0;
+        for (JsonNode e : events) {
+            classified += e.path("class").asText().equals("unclassified") ? 0 : 1;
+        }
+        assertThat(events.size())
+                .as("the file gives the analyzer something to report")
+                .isPositive();
+        assertThat(o.path("false_events_as_is").asInt()).isEqualTo(events.size());
+        assertThat(o.path("classified_as_is").asInt()).isEqualTo(classified);
+        assertThat(o.path("by_file").get(0).path("classified_as_is").asInt()).isEqualTo(classified);
+        assertThat(o.path("classified_noise_floor").asInt())
+                .isBetween(0, o.path("false_events_noise_floor").asInt());
+
+        CliRun text = CliRun.run("evaluate", "--negatives", neg.toString(), "--min-confidence", threshold);
+        assertThat(text.out())
+                .contains("of them given a class (cavitation, soft_tissue_snap or crepitus): " + classified + " as is, "
+                        + o.path("classified_noise_floor").asInt() + " over the noise floor");
+    }
+
+    @Test
     void mixUnder_laysTheNegativesUnderEveryRecording_andStillScores() throws Exception {
         Path corpus = dir.resolve("corpus");
         assertThat(CliRun.run("corpus", "--out", corpus.toString(), "--count", "2", "--plan-seed", "4")
