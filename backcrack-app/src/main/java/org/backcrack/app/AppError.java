@@ -18,6 +18,8 @@ public enum AppError implements ErrorKey {
     ANALYZE_NO_SUCH_FILE("analyze.no_such_file", "a recording or directory given to analyze does not exist"),
     ANALYZE_NO_WAV("analyze.no_wav", "the paths given to analyze hold no .wav or .flac file"),
     ANALYZE_PLOT_NEEDS_ONE_FILE("analyze.plot_needs_one_file", "--plot draws one recording but several were given"),
+    ANALYZE_UNWRITABLE(
+            "analyze.unwritable", "the labels or the plot could not be written where --labels-dir or --plot says"),
     ANSWERS_BAD_JSON("answers.bad_json", "the answers file or standard input is not valid JSON"),
     ANSWERS_EMPTY("answers.empty", "the answers file or standard input is empty"),
     ANSWERS_FILE_NOT_FOUND("answers.file_not_found", "no answers file exists at the given path"),

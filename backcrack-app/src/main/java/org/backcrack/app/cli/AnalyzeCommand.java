@@ -149,9 +149,13 @@ final class AnalyzeCommand implements Callable<Integer> {
                 case labels -> out.print(AnalyzerResultFormats.labels(a));
             }
             if (labelsDir != null) {
-                Files.createDirectories(labelsDir);
-                String name = baseName(f) + ".txt";
-                Files.writeString(labelsDir.resolve(name), AnalyzerResultFormats.labels(a), StandardCharsets.UTF_8);
+                Path labels = labelsDir.resolve(baseName(f) + ".txt");
+                try {
+                    Files.createDirectories(labelsDir);
+                    Files.writeString(labels, AnalyzerResultFormats.labels(a), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw unwritable("--labels-dir", labels, e);
+                }
             }
             if (plot != null) {
                 AudioClip clip;
@@ -160,22 +164,26 @@ final class AnalyzeCommand implements Callable<Integer> {
                     clip = r.readAll((long) PLOT_MAX_SECONDS * r.info().sampleRate());
                 }
                 float[] mono = clip.channel(channel == null ? 0 : channel);
-                SoundPlot.write(
-                        plot,
-                        List.of(
-                                SoundPlot.waveform(
-                                        mono,
-                                        clip.sampleRate(),
-                                        a.events().stream()
-                                                .flatMap(e -> e.asSoundEvent().stream())
-                                                .toList(),
-                                        f.getFileName() + ": detected events"),
-                                SoundPlot.spectrogram(
-                                        mono,
-                                        clip.sampleRate(),
-                                        Math.min(5000, clip.sampleRate() / 2.0),
-                                        "Spectrogram")),
-                        List.of());
+                try {
+                    SoundPlot.write(
+                            plot,
+                            List.of(
+                                    SoundPlot.waveform(
+                                            mono,
+                                            clip.sampleRate(),
+                                            a.events().stream()
+                                                    .flatMap(e -> e.asSoundEvent().stream())
+                                                    .toList(),
+                                            f.getFileName() + ": detected events"),
+                                    SoundPlot.spectrogram(
+                                            mono,
+                                            clip.sampleRate(),
+                                            Math.min(5000, clip.sampleRate() / 2.0),
+                                            "Spectrogram")),
+                            List.of());
+                } catch (IOException e) {
+                    throw unwritable("--plot", plot, e);
+                }
             }
         }
         progress.done();
@@ -196,6 +204,15 @@ final class AnalyzeCommand implements Callable<Integer> {
             return Cli.BAD_INPUT;
         }
         return Cli.OK;
+    }
+
+    private static InputException unwritable(String option, Path to, IOException e) {
+        return new InputException(
+                AppError.ANALYZE_UNWRITABLE,
+                option,
+                to + " could not be written (" + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); give " + option
+                        + " a place where files can be written");
     }
 
     static List<Path> expand(List<Path> inputs) throws IOException {

@@ -93,6 +93,10 @@ final class TrainAnalyzerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CorpusPlan.FamilyChoice choice = families.choice();
+        if (count < 1 || count > 100_000) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--count was " + count + "; accepted: 1 to 100000 training recordings");
+        }
         if (calibrationCount < 1 || calibrationCount > 5000 || calibrationSeed == planSeed) {
             throw new CommandLine.ParameterException(
                     spec.commandLine(),

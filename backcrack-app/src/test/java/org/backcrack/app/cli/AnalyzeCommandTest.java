@@ -181,6 +181,23 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void labelsOrPlotWhereNothingCanBeWritten_isBadInputNamingTheOption() throws Exception {
+        // A regular file where a directory is needed: no place to write, whoever runs the test.
+        Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
+        CliRun labels = CliRun.run("analyze", wav.toString(), "--labels-dir", file.toString());
+        assertThat(labels.exitCode()).isEqualTo(2);
+        assertThat(labels.err())
+                .contains("could not be written", "--labels-dir", "analyze.unwritable")
+                .doesNotContain("internal error");
+        CliRun plot = CliRun.run(
+                "analyze", wav.toString(), "--plot", file.resolve("p.png").toString());
+        assertThat(plot.exitCode()).isEqualTo(2);
+        assertThat(plot.err())
+                .contains("could not be written", "--plot", "analyze.unwritable")
+                .doesNotContain("internal error");
+    }
+
+    @Test
     void evaluate_corpusDirectory_scoresEveryPair() {
         Path corpus = dir.resolve("corpus");
         assertThat(CliRun.run("corpus", "--out", corpus.toString(), "--count", "3", "--plan-seed", "5")

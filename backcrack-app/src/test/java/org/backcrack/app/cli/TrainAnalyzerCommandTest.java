@@ -13,6 +13,23 @@ class TrainAnalyzerCommandTest {
     Path dir;
 
     @Test
+    void aCountOutsideItsRange_isBadInput_beforeAnyWork() {
+        for (String n : List.of("-3", "0", "100001")) {
+            CliRun r = CliRun.run(
+                    "train-analyzer",
+                    "--count",
+                    n,
+                    "--out",
+                    dir.resolve("m.properties").toString());
+            assertThat(r.exitCode()).as(n).isEqualTo(2);
+            assertThat(r.err())
+                    .contains("--count was " + n + "; accepted: 1 to 100000")
+                    .doesNotContain("internal error");
+            assertThat(dir.resolve("m.properties")).doesNotExist();
+        }
+    }
+
+    @Test
     void calibrationEvents_writesEveryEventTheMapsWereFittedOn() throws Exception {
         Path model = dir.resolve("m.properties");
         Path events = dir.resolve("sub/events.csv");
