@@ -122,7 +122,7 @@ class EvaluateFamiliesTest {
     @Test
     void negatives_sayHowManyOfTheFalseEventsWereGivenAClass_asAnalyzeReportsThem() throws Exception {
         Path neg = Files.createDirectories(dir.resolve("neg"));
-        // Damped pops and a few tone bursts over light noise: something for the analyzer to report.
+        // Damped pops (600 Hz) and thuds (150 Hz) over light noise: something for the analyzer to report.
         int rate = 48_000;
         float[] x = new float[rate * 4];
         java.util.SplittableRandom rng = new java.util.SplittableRandom(7);
@@ -155,9 +155,9 @@ class EvaluateFamiliesTest {
         for (JsonNode e : events) {
             classified += e.path("class").asText().equals("unclassified") ? 0 : 1;
         }
-        assertThat(events.size())
-                .as("the file gives the analyzer something to report")
-                .isPositive();
+        // Both kinds present, or the count could not tell them apart.
+        assertThat(classified).as("events given a class").isPositive();
+        assertThat(events.size() - classified).as("events left unclassified").isPositive();
         assertThat(o.path("false_events_as_is").asInt()).isEqualTo(events.size());
         assertThat(o.path("classified_as_is").asInt()).isEqualTo(classified);
         assertThat(o.path("by_file").get(0).path("classified_as_is").asInt()).isEqualTo(classified);
