@@ -53,7 +53,7 @@ public final class NegativesCheck {
     }
 
     private static int classified(AnalyzerResult a) {
-        return (int) a.events().stream().filter(e -> e.soundClass() != null).count();
+        return (int) a.events().stream().filter(e -> e.classified().isPresent()).count();
     }
 
     private static AudioClip read(Path wav) throws IOException {

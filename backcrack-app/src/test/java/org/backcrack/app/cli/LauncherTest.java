@@ -53,7 +53,7 @@ class LauncherTest {
     }
 
     @BeforeEach
-    void install() throws IOException {
+    void install() throws Exception {
         Path launcher = Files.copy(Path.of("..", "backcrack"), home.resolve("backcrack"));
         assertThat(launcher.toFile().setExecutable(true)).isTrue();
         Path jar = home.resolve("backcrack-app/target/backcrack.jar");
@@ -65,7 +65,7 @@ class LauncherTest {
                 .getProtectionDomain()
                 .getCodeSource()
                 .getLocation()
-                .getPath());
+                .toURI());
         m.getMainAttributes().put(Attributes.Name.CLASS_PATH, picocli.toUri().toString());
         String entry = Probe.class.getName().replace('.', '/') + ".class";
         try (OutputStream out = Files.newOutputStream(jar);
