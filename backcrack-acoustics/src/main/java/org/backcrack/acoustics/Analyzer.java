@@ -150,7 +150,7 @@ public final class Analyzer {
      * by about 1 dB. Set on the development data (plan seed 2): the friction trains found there 2.0–3.2 dB,
      * the runs in pumped noise (a corpus where every recording has the phone condition) 1.01–1.09 dB.
      */
-    public static final double FRICTION_BURSTS_DB = 1.5;
+    public static final double FRICTION_BURSTS_DB = Envelope.STEADY_DB;
     /** Fewest clicks that make a train. */
     public static final int TRAIN_MIN_CLICKS = 5;
     /**
@@ -492,17 +492,18 @@ public final class Analyzer {
     }
 
     /**
-     * Runs of grating pieces (transients taken for grating but longer than {@link #MAX_CLICK}) that are one
-     * stretch of continuous friction noise: each piece less than {@link #TRAIN_GAP} after the one before, no
-     * quiet pause ({@link #QUIET_PAUSE}) in the envelope between the first and the last, an envelope that moves
-     * with bursts ({@link #FRICTION_BURSTS_DB}), not in a voice ({@link #voiced}), and at least
+     * Stretches of continuous friction noise made of grating pieces (transients taken for grating but longer
+     * than {@link #MAX_CLICK}): a run of pieces each less than {@link #TRAIN_GAP} after the one before, parted
+     * at every quiet pause ({@link #QUIET_PAUSE}) in the envelope, even one inside a piece (a phone's gain
+     * control ducks the noise after a grinding under the floor the detector learned before it, and the
+     * detector's last piece runs on over the pause); each part a stretch if its envelope moves with bursts
+     * ({@link #FRICTION_BURSTS_DB}), it is not in a voice ({@link #voiced}), and it is at least
      * {@link #FRICTION_MIN} long. Without an envelope, none.
      *
      * @param pieces indices into {@code impulses}, in time order
-     * @return [first, end) indices into {@code pieces}
      */
-    static List<int[]> frictionSpans(List<Impulse> impulses, List<Integer> pieces, Envelope envelope) {
-        List<int[]> out = new ArrayList<>();
+    static List<FrictionSpan> frictionSpans(List<Impulse> impulses, List<Integer> pieces, Envelope envelope) {
+        List<FrictionSpan> out = new ArrayList<>();
         if (envelope == null) {
             return out;
         }
@@ -514,18 +515,45 @@ public final class Analyzer {
                             < TRAIN_GAP) {
                 b++;
             }
-            double start = impulses.get(pieces.get(a)).onset();
-            double end = impulses.get(pieces.get(b - 1)).offset();
-            if (end - start >= FRICTION_MIN
-                    && envelope.quietRun(start, end) < QUIET_PAUSE
-                    && envelope.meanStepChange(start, end) >= FRICTION_BURSTS_DB
-                    && !voiced(start, end, envelope)) {
-                out.add(new int[] {a, b});
+            double from = impulses.get(pieces.get(a)).onset();
+            double to = impulses.get(pieces.get(b - 1)).offset();
+            // A pause parts the run: the stretches between pauses are judged each on its own.
+            List<double[]> pauses = envelope.quietRuns(from, to, QUIET_PAUSE);
+            double segmentStart = from;
+            for (int p = 0; p <= pauses.size(); p++) {
+                double segmentEnd = p < pauses.size() ? pauses.get(p)[0] : to;
+                int first = -1;
+                int end = -1;
+                for (int k = a; k < b; k++) {
+                    Impulse piece = impulses.get(pieces.get(k));
+                    if (piece.onset() < segmentEnd && piece.offset() > segmentStart) {
+                        first = first < 0 ? k : first;
+                        end = k + 1;
+                    }
+                }
+                if (first >= 0) {
+                    double start = Math.max(
+                            segmentStart, impulses.get(pieces.get(first)).onset());
+                    double stop = Math.min(
+                            segmentEnd, impulses.get(pieces.get(end - 1)).offset());
+                    if (stop - start >= FRICTION_MIN
+                            && envelope.meanStepChange(start, stop) >= FRICTION_BURSTS_DB
+                            && !voiced(start, stop, envelope)) {
+                        out.add(new FrictionSpan(first, end, start, stop));
+                    }
+                }
+                segmentStart = p < pauses.size() ? pauses.get(p)[1] : to;
             }
             a = b;
         }
         return out;
     }
+
+    /**
+     * A stretch of continuous friction noise: the grating pieces {@code [first, end)} (indices into the
+     * pieces) that lie in it, and where it starts and stops, s (a pause inside a piece cuts it).
+     */
+    record FrictionSpan(int first, int end, double start, double stop) {}
 
     /** A snap within {@link #SNAP_MERGE} of the snap before it is part of it (in place; sorted by onset). */
     static void mergeDoubleSnaps(List<DetectedEvent> events) {
@@ -791,25 +819,23 @@ public final class Analyzer {
             }
         }
         // Continuous friction noise: runs of long grating pieces; the other pieces are dropped.
-        List<int[]> friction = frictionSpans(impulses, pieces, envelope);
+        List<FrictionSpan> friction = frictionSpans(impulses, pieces, envelope);
         rejected += pieces.size();
-        for (int[] run : friction) {
-            int loudest = pieces.get(run[0]);
+        for (FrictionSpan run : friction) {
+            int loudest = pieces.get(run.first());
             double conf = 0;
-            for (int k = run[0]; k < run[1]; k++) {
+            for (int k = run.first(); k < run.end(); k++) {
                 int i = pieces.get(k);
                 loudest = impulses.get(i).peak() > impulses.get(loudest).peak() ? i : loudest;
                 conf += pieceConfidence.get(k);
             }
-            int count = run[1] - run[0];
+            int count = run.end() - run.first();
             rejected -= count;
             conf = calibration.apply(
                     Calibration.Kind.CREPITUS,
                     conf / count,
                     features.get(loudest).snrDb());
-            double[] span = envelope.extend(
-                    impulses.get(pieces.get(run[0])).onset(),
-                    impulses.get(pieces.get(run[1] - 1)).offset());
+            double[] span = envelope.extend(run.start(), run.stop());
             events.add(new DetectedEvent(
                     span[0],
                     span[1],

@@ -247,14 +247,21 @@ class AnalyzerTest {
         Envelope loud = new Envelope(db, 0.01, new byte[400]);
         assertThat(Analyzer.frictionSpans(imps, pieces, loud))
                 .singleElement()
-                .satisfies(r -> assertThat(r).containsExactly(0, 12));
+                .satisfies(r -> assertSpan(r, 0, 12, 1.0, 2.2));
         // Shorter than FRICTION_MIN (0.8 s): the first seven pieces, 0.7 s.
         assertThat(Analyzer.frictionSpans(imps, pieces.subList(0, 7), loud)).isEmpty();
-        // A quiet pause of 100 ms in the envelope: two sounds, not one grinding.
+        // A quiet pause of 100 ms in the envelope: two sounds, not one grinding, each too short.
         float[] paused = db.clone();
         java.util.Arrays.fill(paused, 150, 160, -60);
         assertThat(Analyzer.frictionSpans(imps, pieces, new Envelope(paused, 0.01, new byte[400])))
                 .isEmpty();
+        // The pause near the end (a phone's gain control ducking the noise after the grinding, inside the
+        // detector's last piece): the grinding before it stands, cut at the pause.
+        float[] tail = db.clone();
+        java.util.Arrays.fill(tail, 205, 220, -60);
+        assertThat(Analyzer.frictionSpans(imps, pieces, new Envelope(tail, 0.01, new byte[400])))
+                .singleElement()
+                .satisfies(r -> assertSpan(r, 0, 11, 1.0, 2.05));
         // Steady noise whose level does not move (a phone's gain control pumping the noise up): not friction.
         float[] steady = db.clone();
         java.util.Arrays.fill(steady, 100, 220, -30);
@@ -273,6 +280,32 @@ class AnalyzerTest {
         }
         assertThat(Analyzer.frictionSpans(apart, List.of(0, 1, 2, 3), loud)).isEmpty();
         assertThat(Analyzer.frictionSpans(imps, pieces, null)).isEmpty();
+    }
+
+    @Test
+    void frictionSpans_aPauseInsideOnePiece_partsTwoGrindings() {
+        // Two grindings, 1.0-2.1 s and 2.3-3.4 s; the detector's piece from 2.0 to 2.4 s runs over the pause
+        // between them (the gain control ducked the noise under the floor it had learned).
+        List<org.backcrack.acoustics.detect.Impulse> imps = new java.util.ArrayList<>();
+        double[][] at = {{1.0, 1.5}, {1.5, 2.0}, {2.0, 2.4}, {2.4, 2.9}, {2.9, 3.4}};
+        for (double[] t : at) {
+            imps.add(new org.backcrack.acoustics.detect.Impulse(
+                    t[0], t[1], 0.1, t[0] + 0.01, -60, new float[1], 48_000));
+        }
+        float[] db = new float[500];
+        java.util.Arrays.fill(db, -60);
+        for (int k = 100; k < 340; k++) {
+            db[k] = k >= 210 && k < 230 ? -60 : (k % 3 == 0 ? -26 : -30);
+        }
+        assertThat(Analyzer.frictionSpans(imps, List.of(0, 1, 2, 3, 4), new Envelope(db, 0.01, new byte[500])))
+                .satisfiesExactly(r -> assertSpan(r, 0, 3, 1.0, 2.1), r -> assertSpan(r, 2, 5, 2.3, 3.4));
+    }
+
+    private static void assertSpan(Analyzer.FrictionSpan r, int first, int end, double start, double stop) {
+        assertThat(r.first()).isEqualTo(first);
+        assertThat(r.end()).isEqualTo(end);
+        assertThat(r.start()).isCloseTo(start, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(r.stop()).isCloseTo(stop, org.assertj.core.api.Assertions.within(1e-6));
     }
 
     @Test

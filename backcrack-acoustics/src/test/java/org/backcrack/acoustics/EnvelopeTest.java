@@ -7,12 +7,15 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class EnvelopeTest {
-    /** 10 ms steps: noise at -60 dB, a grating train lifting it to -52 dB from 1.0 to 2.5 s. */
+    /**
+     * 10 ms steps: noise at -60 dB, a grating train from 1.0 to 2.5 s whose quiet clicks lift every other step
+     * to -48 dB and the ones between to -56 dB.
+     */
     private static Envelope train() {
         float[] db = new float[600];
         Arrays.fill(db, -60);
         for (int k = 100; k < 250; k++) {
-            db[k] = -52 + (k % 3);
+            db[k] = k % 2 == 0 ? -48 : -56;
         }
         return new Envelope(db, 0.01);
     }
@@ -30,13 +33,38 @@ class EnvelopeTest {
         // A long train, 8.3 to 11.2 s, of which only 9.5 to 10.0 s was found.
         float[] db = new float[2000];
         for (int k = 0; k < db.length; k++) {
-            db[k] = k >= 830 && k < 1120 ? -50 : -60;
+            db[k] = k >= 830 && k < 1120 ? (k % 2 == 0 ? -46 : -54) : -60;
         }
         double[] span = new Envelope(db, 0.01).extend(9.5, 10.0);
         assertThat(span[0]).isCloseTo(9.5 - Envelope.MAX_EXTENSION, within(0.02));
         assertThat(span[1]).isCloseTo(10.0 + Envelope.MAX_EXTENSION, within(0.02));
         double[] quiet = train().extend(4.0, 4.2);
         assertThat(quiet).containsExactly(4.0, 4.2);
+    }
+
+    @Test
+    void extend_stopsAtSteadyNoise_thatAPhonesGainControlPumpsUpAroundALoudSound() {
+        // Noise at -60 dB (±0.4 dB), a train of quiet clicks from 1.5 to 2.5 s (found: 1.8 to 2.2 s), a loud
+        // pop at 3.0 s after which the gain control ducks the noise to -80 dB for 1.5 s and lets it back up.
+        // The ducked stretch pulls the local noise level down to -80 dB, so the steady noise at -60 dB on
+        // either side of the train stands 20 dB above it; but it is steady, and the train ends where it does.
+        float[] db = new float[600];
+        for (int k = 0; k < db.length; k++) {
+            db[k] = -60 + (k % 2 == 0 ? 0.4f : -0.4f);
+        }
+        for (int k = 150; k < 250; k++) {
+            db[k] = k % 2 == 0 ? -48 : -56;
+        }
+        db[300] = -20;
+        for (int k = 301; k < 450; k++) {
+            db[k] = -80 + (k % 2 == 0 ? 0.4f : -0.4f);
+        }
+        for (int k = 450; k < 480; k++) {
+            db[k] = -80 + 20f * (k - 450) / 30;
+        }
+        double[] span = new Envelope(db, 0.01).extend(1.8, 2.2);
+        assertThat(span[0]).isCloseTo(1.5, within(0.06));
+        assertThat(span[1]).isCloseTo(2.5, within(0.06));
     }
 
     @Test
