@@ -15,6 +15,12 @@ public enum CoreError implements ErrorKey {
     FLAC_TOO_LONG("flac.too_long", "the FLAC recording is longer than the limit for this use"),
     FLAC_TRUNCATED("flac.truncated", "the FLAC file ends before the audio its header announces"),
     LABELS_BAD_LINE("labels.bad_line", "a line of an Audacity label file is not start, end and a sound class"),
+    LABELS_NOT_TEXT("labels.not_text", "a label file is not UTF-8 text"),
+    LABELS_TOO_MANY("labels.too_many", "a label file has more than 200,000 labels or a line over 4,096 characters"),
+    LABELS_TOO_DENSE(
+            "labels.too_dense",
+            "reference and estimated labels pile up at one time so densely that scoring them is refused (over"
+                    + " 2 million candidate pairs or 200 million search steps)"),
     WAV_BAD_BITS("wav.bad_bits", "the WAV file has a sample size backcrack does not read"),
     WAV_BAD_CHANNEL("wav.bad_channel", "the channel asked for does not exist in the WAV file"),
     WAV_BAD_BLOCK_ALIGN(

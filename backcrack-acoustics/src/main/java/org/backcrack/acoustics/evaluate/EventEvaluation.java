@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.backcrack.core.CoreError;
+import org.backcrack.core.InputException;
 import org.backcrack.core.SoundClass;
 import org.backcrack.core.SoundEvent;
 
@@ -113,45 +115,150 @@ public final class EventEvaluation {
         return confusion;
     }
 
-    /** Maximum one-to-one matching (Kuhn's augmenting paths); returns [reference index, estimate index] pairs. */
+    /**
+     * Most reference–estimate pairs within each other's collars that one matching looks at. Real labels give
+     * a few per event (a burst's pops within a train's 250 ms collar); labels piled up at one time give n × m,
+     * which a hostile pair of 100 kB label files makes billions.
+     */
+    public static final int MAX_PAIRS = 2_000_000;
+    /** Most steps (an edge looked at) one matching may take: a few seconds at most. */
+    static final long MAX_STEPS = 200_000_000L;
+
+    /**
+     * Maximum one-to-one matching (Kuhn's augmenting paths, each reference in order, its candidates in the
+     * estimates' order); returns [reference index, estimate index] pairs. Only estimates whose onsets lie
+     * within the reference's onset collar are candidates, found by binary search; more than
+     * {@link #MAX_PAIRS} candidates or {@link #MAX_STEPS} steps is bad input ({@code labels.too_dense}).
+     */
     static List<int[]> match(List<SoundEvent> ref, List<SoundEvent> est, Collars collars) {
-        List<List<Integer>> edges = new ArrayList<>();
-        for (SoundEvent r : ref) {
-            List<Integer> e = new ArrayList<>();
-            for (int j = 0; j < est.size(); j++) {
-                SoundEvent x = est.get(j);
+        Integer[] order = new Integer[est.size()];
+        for (int j = 0; j < order.length; j++) {
+            order[j] = j;
+        }
+        Arrays.sort(
+                order, (a, b) -> Double.compare(est.get(a).onset(), est.get(b).onset()));
+        double[] onsets = new double[order.length];
+        for (int k = 0; k < order.length; k++) {
+            onsets[k] = est.get(order[k]).onset();
+        }
+        int[][] edges = new int[ref.size()][];
+        long pairs = 0;
+        for (int i = 0; i < ref.size(); i++) {
+            SoundEvent r = ref.get(i);
+            double reach =
+                    (r.soundClass() == SoundClass.CREPITUS ? collars.trainOnsetCollar() : collars.onsetCollar()) + 1e-9;
+            int lo = lowerBound(onsets, r.onset() - reach);
+            int hi = lowerBound(onsets, Math.nextUp(r.onset() + reach));
+            pairs += hi - lo;
+            if (pairs > MAX_PAIRS) {
+                throw tooDense(
+                        MAX_PAIRS + " pairs of reference and estimated labels lie within each other's" + " collars");
+            }
+            int[] candidates = new int[hi - lo];
+            int n = 0;
+            for (int k = lo; k < hi; k++) {
+                SoundEvent x = est.get(order[k]);
                 if (collars.matches(r.soundClass(), r.onset(), r.offset(), x.onset(), x.offset())) {
-                    e.add(j);
+                    candidates[n++] = order[k];
                 }
             }
-            edges.add(e);
+            edges[i] = Arrays.copyOf(candidates, n);
+            Arrays.sort(edges[i]);
         }
         int[] estTo = new int[est.size()];
         Arrays.fill(estTo, -1);
+        Search search = new Search(edges, est.size());
         for (int i = 0; i < ref.size(); i++) {
-            augment(i, edges, estTo, new boolean[est.size()]);
+            search.augment(i, estTo);
         }
-        List<int[]> pairs = new ArrayList<>();
+        List<int[]> out = new ArrayList<>();
         for (int j = 0; j < estTo.length; j++) {
             if (estTo[j] >= 0) {
-                pairs.add(new int[] {estTo[j], j});
+                out.add(new int[] {estTo[j], j});
             }
         }
-        pairs.sort((a, b) -> Integer.compare(a[0], b[0]));
-        return pairs;
+        out.sort((a, b) -> Integer.compare(a[0], b[0]));
+        return out;
     }
 
-    private static boolean augment(int i, List<List<Integer>> edges, int[] estTo, boolean[] seen) {
-        for (int j : edges.get(i)) {
-            if (seen[j]) {
-                continue;
-            }
-            seen[j] = true;
-            if (estTo[j] < 0 || augment(estTo[j], edges, estTo, seen)) {
-                estTo[j] = i;
-                return true;
+    /** The first index whose value is at least {@code v} (values sorted ascending). */
+    private static int lowerBound(double[] values, double v) {
+        int lo = 0;
+        int hi = values.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (values[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return false;
+        return lo;
+    }
+
+    /**
+     * Depth-first search for augmenting paths with an explicit stack (a recursion as deep as the path
+     * overflowed the thread's stack on long chains of labels): the same search, in the same order, as the
+     * recursive form. "Seen" is an estimate marked with the current search's number, so no array is cleared
+     * per reference.
+     */
+    private static final class Search {
+        private final int[][] edges;
+        private final int[] seen;
+        private final int[] node;
+        private final int[] next;
+        private final int[] via;
+        private int search;
+        private long steps;
+
+        Search(int[][] edges, int estimates) {
+            this.edges = edges;
+            this.seen = new int[estimates];
+            this.node = new int[edges.length + 1];
+            this.next = new int[edges.length + 1];
+            this.via = new int[edges.length + 1];
+        }
+
+        /** One augmenting path from reference {@code start}; whether it was found (estTo updated). */
+        boolean augment(int start, int[] estTo) {
+            search++;
+            int top = 0;
+            node[0] = start;
+            next[0] = 0;
+            while (top >= 0) {
+                int i = node[top];
+                if (next[top] == edges[i].length) {
+                    top--;
+                    continue;
+                }
+                int j = edges[i][next[top]++];
+                if (++steps > MAX_STEPS) {
+                    throw tooDense("matching the labels one to one took more than " + MAX_STEPS + " steps");
+                }
+                if (seen[j] == search) {
+                    continue;
+                }
+                seen[j] = search;
+                via[top] = j;
+                if (estTo[j] < 0) {
+                    for (int k = top; k >= 0; k--) {
+                        estTo[via[k]] = node[k];
+                    }
+                    return true;
+                }
+                top++;
+                node[top] = estTo[j];
+                next[top] = 0;
+            }
+            return false;
+        }
+    }
+
+    private static InputException tooDense(String what) {
+        return new InputException(
+                CoreError.LABELS_TOO_DENSE,
+                null,
+                "the labels are too dense to score: " + what + ". Each label should be one audible event"
+                        + " (sounds of one class less than 5 ms apart are one event); remove duplicates.");
     }
 }

@@ -1,6 +1,7 @@
 package org.backcrack.acoustics.evaluate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -59,5 +60,44 @@ class EventEvaluationTest {
         assertThat(c.matches(SoundClass.CREPITUS, 0, 4, 0.2, 6.1)).isFalse();
         assertThat(c.matches(SoundClass.CREPITUS, 0, 0.2, 0.1, 0.45)).isTrue(); // 0.25 floor
         assertThat(c.matches(SoundClass.CREPITUS, 0, 0.2, 0.3, 0.3)).isFalse(); // onset 300 ms
+    }
+
+    @Test
+    void of_aLongAlternatingPath_isFoundWithoutOverflowingTheStack() {
+        // Estimates every 50 ms; reference i between estimates i and i + 1 (25 ms from each), taking estimate i;
+        // a last reference 20 ms before estimate 0 and matching only it frees it by shifting every reference
+        // one estimate on: an augmenting path through all of them (the recursive search overflowed here).
+        int n = 50_000;
+        List<SoundEvent> est = new java.util.ArrayList<>();
+        List<SoundEvent> ref = new java.util.ArrayList<>();
+        for (int i = 0; i <= n; i++) {
+            est.add(e(1 + 0.05 * i, 1 + 0.05 * i + 0.002, SoundClass.CAVITATION));
+        }
+        for (int i = 0; i < n; i++) {
+            ref.add(e(1 + 0.05 * i + 0.025, 1 + 0.05 * i + 0.027, SoundClass.CAVITATION));
+        }
+        ref.add(e(0.98, 0.982, SoundClass.CAVITATION));
+        EventEvaluation ev = EventEvaluation.of(ref, est, Collars.standard());
+        assertThat(ev.scores(SoundClass.CAVITATION)).isEqualTo(new Scores(n + 1, 0, 0));
+    }
+
+    @Test
+    void of_labelsPiledUpAtOneTime_areBadInput_notUnboundedWork() {
+        // 1,500 labels at one moment on each side: 2.25 million candidate pairs, over MAX_PAIRS.
+        List<SoundEvent> many = java.util.Collections.nCopies(1500, e(1.0, 1.1, SoundClass.CAVITATION));
+        assertThatThrownBy(() -> EventEvaluation.of(many, many, Collars.standard()))
+                .isInstanceOf(org.backcrack.core.InputException.class)
+                .hasMessageContaining("pairs")
+                .extracting(x -> ((org.backcrack.core.InputException) x).key())
+                .isEqualTo("labels.too_dense");
+        // 1,400 on each side: under the pair limit, but the search would take billions of steps.
+        List<SoundEvent> fewer = many.subList(0, 1400);
+        assertThatThrownBy(() -> EventEvaluation.of(fewer, fewer, Collars.standard()))
+                .isInstanceOf(org.backcrack.core.InputException.class)
+                .hasMessageContaining("steps");
+        // 300 on each side: scored (every one matched).
+        List<SoundEvent> some = many.subList(0, 300);
+        assertThat(EventEvaluation.of(some, some, Collars.standard()).scores(SoundClass.CAVITATION))
+                .isEqualTo(new Scores(300, 0, 0));
     }
 }

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +20,14 @@ import org.backcrack.core.text.FixedPoint;
  * {@code backcrack analyze --format labels} prints, so the two can be compared line by line.
  */
 public final class AudacityLabels {
+    /**
+     * Most labels read from one file: far more than any recording holds (an hour of a tendon snapping every
+     * two seconds is 1,800; this is 55 a second for an hour), and a bound on what a hostile file costs.
+     */
+    public static final int MAX_LABELS = 200_000;
+    /** Longest line read, characters: a label line is two numbers and a short text. */
+    public static final int MAX_LINE = 4096;
+
     private AudacityLabels() {}
 
     /** A label as written: times in seconds and its text. */
@@ -61,14 +70,21 @@ public final class AudacityLabels {
 
     /**
      * Reads every label, whatever its text. Blank lines and Audacity's frequency lines (starting with a
-     * backslash) are skipped; CRLF is accepted.
+     * backslash) are skipped; CRLF is accepted. A file that is not UTF-8 text, has a line over
+     * {@link #MAX_LINE} characters or more than {@link #MAX_LABELS} labels is bad input.
      */
     public static List<Label> readRaw(Reader in, String name) throws IOException {
         List<Label> out = new ArrayList<>();
         BufferedReader r = new BufferedReader(in);
         int n = 0;
-        for (String line; (line = r.readLine()) != null; ) {
+        for (String line; (line = line(r, name, n + 1)) != null; ) {
             n++;
+            if (out.size() == MAX_LABELS) {
+                throw new InputException(
+                        CoreError.LABELS_TOO_MANY,
+                        name,
+                        name + " has more than " + MAX_LABELS + " labels, more than backcrack reads from one file");
+            }
             String t = line.strip();
             if (t.isEmpty() || t.startsWith("\\")) {
                 continue;
@@ -95,6 +111,43 @@ public final class AudacityLabels {
             out.add(new Label(start, end, parts.length == 3 ? parts[2].strip() : ""));
         }
         return out;
+    }
+
+    /** The next line without its terminator (LF, CR or CRLF), or null at the end; at most MAX_LINE chars. */
+    private static String line(BufferedReader r, String name, int n) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        try {
+            for (int c; ; ) {
+                c = r.read();
+                if (c < 0) {
+                    return sb.isEmpty() ? null : sb.toString();
+                }
+                if (c == '\n') {
+                    return sb.toString();
+                }
+                if (c == '\r') {
+                    r.mark(1);
+                    if (r.read() != '\n') {
+                        r.reset();
+                    }
+                    return sb.toString();
+                }
+                if (sb.length() == MAX_LINE) {
+                    throw new InputException(
+                            CoreError.LABELS_TOO_MANY,
+                            name,
+                            name + " line " + n + " is longer than " + MAX_LINE
+                                    + " characters: not an Audacity label line");
+                }
+                sb.append((char) c);
+            }
+        } catch (CharacterCodingException e) {
+            throw new InputException(
+                    CoreError.LABELS_NOT_TEXT,
+                    name,
+                    name + " line " + n + " is not UTF-8 text: a label file is text, start<TAB>end<TAB>label",
+                    e);
+        }
     }
 
     private static InputException badLine(String name, int n, String line) {

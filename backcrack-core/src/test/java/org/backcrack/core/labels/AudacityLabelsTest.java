@@ -52,4 +52,34 @@ class AudacityLabelsTest {
                 .hasMessageContaining(
                         "label 'pop' is not a sound class; accepted: [cavitation, soft_tissue_snap, crepitus]");
     }
+
+    @Test
+    void readRaw_boundsWhatAFileCanCost_andSaysWhatIsWrong() throws IOException {
+        // Exactly MAX_LABELS labels are read; one more is bad input, not gigabytes of memory.
+        String line = "1.0000\t1.0050\tcavitation\n";
+        assertThat(AudacityLabels.readRaw(new StringReader(line.repeat(AudacityLabels.MAX_LABELS)), "l.txt"))
+                .hasSize(AudacityLabels.MAX_LABELS);
+        assertThatThrownBy(() ->
+                        AudacityLabels.readRaw(new StringReader(line.repeat(AudacityLabels.MAX_LABELS + 1)), "l.txt"))
+                .isInstanceOf(InputException.class)
+                .extracting(x -> ((InputException) x).key())
+                .isEqualTo("labels.too_many");
+        // A line longer than MAX_LINE (a file without line breaks) is not read into memory whole.
+        assertThatThrownBy(() ->
+                        AudacityLabels.readRaw(new StringReader("1".repeat(AudacityLabels.MAX_LINE + 1)), "l.txt"))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("line 1 is longer than");
+        // Bytes that are not UTF-8, read as a file is read (a decoder that reports them).
+        byte[] binary = {(byte) 0xC3, (byte) 0x28, '\t', '1', '\n'};
+        java.io.Reader decoding = new java.io.InputStreamReader(
+                new java.io.ByteArrayInputStream(binary), java.nio.charset.StandardCharsets.UTF_8.newDecoder());
+        assertThatThrownBy(() -> AudacityLabels.readRaw(decoding, "l.txt"))
+                .isInstanceOf(InputException.class)
+                .extracting(x -> ((InputException) x).key())
+                .isEqualTo("labels.not_text");
+        // Line ends: LF, CRLF and a lone CR (old Mac) all end a line.
+        assertThat(AudacityLabels.readRaw(new StringReader("1\t2\ta\r\n3\t4\tb\r5\t6\tc"), "l.txt"))
+                .extracting(AudacityLabels.Label::text)
+                .containsExactly("a", "b", "c");
+    }
 }
