@@ -24,6 +24,8 @@ public enum AppError implements ErrorKey {
     ANSWERS_EMPTY("answers.empty", "the answers file or standard input is empty"),
     ANSWERS_FILE_NOT_FOUND("answers.file_not_found", "no answers file exists at the given path"),
     ANSWERS_NOT_A_FILE("answers.not_a_file", "the answers path names a directory, not a file"),
+    ANSWERS_TOO_LARGE(
+            "answers.too_large", "the answers file or standard input is over 64 KiB, the REST API's limit too"),
     AUDIT_NO_VIGNETTES("audit.no_vignettes", "the vignette directories given to triage-audit hold no *.json file"),
     AUDIT_NOT_A_DIRECTORY("audit.not_a_directory", "a path given to triage-audit is not a directory"),
     CORPUS_BAD_COUNT("corpus.bad_count", "--count is outside 1 to 100000"),

@@ -172,12 +172,21 @@ final class AssessCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    /** An answers file ('-' for standard input) as JSON; a missing, empty or malformed one is bad input. */
+    /**
+     * Largest answers file read, bytes: the REST API's limit for a JSON body. A full answers file is under
+     * 2 KiB; without a limit a file of hundreds of megabytes was read whole.
+     */
+    static final int MAX_ANSWERS_BYTES = 64 * 1024;
+
+    /**
+     * An answers file ('-' for standard input) as JSON; a missing, empty, malformed or oversized one is bad
+     * input.
+     */
     static JsonNode readJson(String source, InputStream stdin) throws IOException {
         byte[] bytes;
         String name = source.equals("-") ? "standard input" : source;
         if (source.equals("-")) {
-            bytes = stdin.readAllBytes();
+            bytes = stdin.readNBytes(MAX_ANSWERS_BYTES + 1);
         } else {
             Path p = Path.of(source);
             if (Files.isDirectory(p)) {
@@ -186,8 +195,8 @@ final class AssessCommand implements Callable<Integer> {
                         source,
                         "'" + source + "' is a directory; " + "--answers takes a JSON file (or - for standard input).");
             }
-            try {
-                bytes = Files.readAllBytes(p);
+            try (InputStream in = Files.newInputStream(p)) {
+                bytes = in.readNBytes(MAX_ANSWERS_BYTES + 1);
             } catch (NoSuchFileException e) {
                 throw new InputException(
                         AppError.ANSWERS_FILE_NOT_FOUND,
@@ -195,6 +204,13 @@ final class AssessCommand implements Callable<Integer> {
                         "cannot find the answers file '" + source
                                 + "'. Give the path of a JSON file, or - to read standard input.");
             }
+        }
+        if (bytes.length > MAX_ANSWERS_BYTES) {
+            throw new InputException(
+                    AppError.ANSWERS_TOO_LARGE,
+                    source,
+                    name + " is larger than " + MAX_ANSWERS_BYTES / 1024 + " KiB; an answers file is a small JSON"
+                            + " object such as {\"region\": \"lower_back\", \"pain\": \"none\"}.");
         }
         if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
             throw new InputException(

@@ -148,7 +148,9 @@ class AssessCommandTest {
                 Arguments.of(
                         "{\"pain\": \"none\", \"pain\": \"persistent\"}", "answers.bad_json", "Duplicate field 'pain'"),
                 Arguments.of("[]", "answers.not_an_object", "answers must be a JSON object"),
-                Arguments.of("   ", "answers.empty", "standard input is empty"));
+                Arguments.of("   ", "answers.empty", "standard input is empty"),
+                // Over the 64 KiB limit: refused before parsing, whatever it holds (here valid JSON).
+                Arguments.of(" ".repeat(70_000) + "{}", "answers.too_large", "larger than 64 KiB"));
     }
 
     @ParameterizedTest
@@ -159,6 +161,19 @@ class AssessCommandTest {
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).startsWith("backcrack: ").contains(message).contains("(error: " + key);
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aLargeAnswersFile_isRefusedUnread_butOneJustUnderTheLimitIsRead(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big.json");
+        java.nio.file.Files.writeString(big, " ".repeat(10_000_000) + "{\"pain\": \"none\"}");
+        CliRun r = CliRun.run("assess", "--answers", big.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("answers.too_large", "larger than 64 KiB");
+        Path under = dir.resolve("under.json");
+        java.nio.file.Files.writeString(under, " ".repeat(60_000) + "{\"pain\": \"none\"}");
+        assertThat(CliRun.run("assess", "--answers", under.toString()).exitCode())
+                .isZero();
     }
 
     @Test
