@@ -60,7 +60,8 @@ public enum AppError implements ErrorKey {
     SIMULATE_NO_OUTPUT("simulate.no_output", "simulate was not told where to write the sound (--out)"),
     SIMULATE_OUT_NOT_WAV("simulate.out_not_wav", "--out does not name a .wav file"),
     SIMULATE_SEEDS("simulate.seeds", "--seeds is outside 1 to 1000"),
-    SIMULATE_UNREADABLE("simulate.unreadable", "the scenario file could not be read"),
+    SIMULATE_UNREADABLE(
+            "simulate.unreadable", "the scenario file could not be read, is not UTF-8 text or is over 1 MiB"),
     SIMULATE_UNWRITABLE("simulate.unwritable", "the simulated sound or its labels could not be written"),
     VIGNETTE_BAD_JSON("vignette.bad_json", "a triage-audit vignette file is not valid JSON"),
 

@@ -3,6 +3,7 @@ package org.backcrack.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -213,6 +214,9 @@ final class SimulateCommand implements Callable<Integer> {
                 ", ", BuiltInScenarios.all().stream().map(Scenario::name).toList());
     }
 
+    /** Largest scenario file read, bytes: one written by --print-scenario is about 1 KiB. */
+    static final int MAX_SCENARIO_BYTES = 1024 * 1024;
+
     private static Scenario load(String nameOrFile) {
         var builtIn = BuiltInScenarios.named(nameOrFile);
         if (builtIn.isPresent()) {
@@ -225,13 +229,33 @@ final class SimulateCommand implements Callable<Integer> {
                     "--scenario",
                     "'" + nameOrFile + "' is neither a " + "built-in scenario (" + names() + ") nor a readable file");
         }
-        try {
-            String base = file.getFileName().toString().replaceFirst("\\.json$", "");
-            return ScenarioJson.read(Files.readString(file, StandardCharsets.UTF_8), base);
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_SCENARIO_BYTES + 1);
         } catch (IOException e) {
             throw new InputException(
                     AppError.SIMULATE_UNREADABLE, "--scenario", "could not read " + file + ": " + e.getMessage());
         }
+        if (bytes.length > MAX_SCENARIO_BYTES) {
+            throw new InputException(
+                    AppError.SIMULATE_UNREADABLE,
+                    "--scenario",
+                    file + " is larger than " + MAX_SCENARIO_BYTES / 1024
+                            + " KiB; a scenario file is a small JSON object (--print-scenario writes one)");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InputException(
+                    AppError.SIMULATE_UNREADABLE,
+                    "--scenario",
+                    file + " is not UTF-8 text; a scenario file is a JSON object (--print-scenario writes one)");
+        }
+        return ScenarioJson.read(text, file.getFileName().toString().replaceFirst("\\.json$", ""));
     }
 
     private static void summary(PrintWriter out, Simulation sim, List<Path> written) {
