@@ -151,8 +151,8 @@ public final class EventEvaluation {
             int hi = lowerBound(onsets, Math.nextUp(r.onset() + reach));
             pairs += hi - lo;
             if (pairs > MAX_PAIRS) {
-                throw tooDense(
-                        MAX_PAIRS + " pairs of reference and estimated labels lie within each other's" + " collars");
+                throw tooDense("more than " + MAX_PAIRS + " pairs of reference and estimated labels have onsets"
+                        + " within each other's collars");
             }
             int[] candidates = new int[hi - lo];
             int n = 0;
