@@ -369,17 +369,9 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         List<String> families =
                 holdoutFamily.equals("all") ? Families.qualifiedNames() : List.of(FamilyOptions.check(holdoutFamily));
-        if (trainCount < 20
-                || trainCount > 5000
-                || evalCount < 1
-                || evalCount > 5000
-                || calibrationCount < 1
-                || calibrationCount > 5000) {
-            throw new InputException(
-                    AppError.EVALUATE_BAD_COUNT,
-                    "--train-count",
-                    "--train-count must be 20 to 5000, " + "--count and --calibration-count 1 to 5000");
-        }
+        checkCount("--train-count", trainCount, 20);
+        checkCount("--count", evalCount, 1);
+        checkCount("--calibration-count", calibrationCount, 1);
         PrintWriter out = spec.commandLine().getOut();
         ObjectNode json = new ObjectMapper().createObjectNode();
         if (format == Format.text) {
@@ -562,6 +554,17 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** Reference or estimate labels; {@code unclassified} lines are not events of any class. */
+    /** A recording count for --holdout-family: from {@code least} to 5000, else bad input naming the option. */
+    private static void checkCount(String option, int value, int least) {
+        if (value < least || value > 5000) {
+            throw new InputException(
+                    AppError.EVALUATE_BAD_COUNT,
+                    option,
+                    option + " must be " + least + " to 5000 recordings, not " + value
+                            + " (--train-count 20 to 5000, --count and --calibration-count 1 to 5000)");
+        }
+    }
+
     private static List<SoundEvent> read(Path file) throws IOException {
         List<SoundEvent> out = new ArrayList<>();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -51,6 +51,16 @@ class EvaluateFamiliesTest {
         CliRun tiny = CliRun.run("evaluate", "--holdout-family", "snap.thud", "--train-count", "20", "--count", "1");
         assertThat(tiny.exitCode()).isEqualTo(2);
         assertThat(tiny.err()).contains("raise --train-count").doesNotContain("internal error");
+        // A count out of range names its own option and value.
+        for (String[] bad : new String[][] {
+            {"--count", "0", "--count must be 1 to 5000 recordings, not 0"},
+            {"--calibration-count", "-1", "--calibration-count must be 1 to 5000 recordings, not -1"},
+            {"--train-count", "5001", "--train-count must be 20 to 5000 recordings, not 5001"}
+        }) {
+            CliRun r = CliRun.run("evaluate", "--holdout-family", "snap.thud", bad[0], bad[1]);
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.err()).contains(bad[2], "evaluate.bad_count", "at: " + bad[0]);
+        }
     }
 
     @Test
