@@ -449,9 +449,11 @@ public final class TransientDetector {
         long start = Math.max(eventStartSample, written - ring.length + 1);
         long end = Math.max(start + 1, Math.min(endSample, written));
         float[] s = new float[(int) (end - start)];
-        for (long i = start; i < end; i++) {
-            s[(int) (i - start)] = ring[(int) (i % ring.length)];
-        }
+        // The ring holds sample i at i % ring.length: at most two stretches, copied whole.
+        int from = (int) (start % ring.length);
+        int first = Math.min(s.length, ring.length - from);
+        System.arraycopy(ring, from, s, 0, first);
+        System.arraycopy(ring, 0, s, first, s.length - first);
         double peak = eventPeak;
         long peakSample = eventPeakSample;
         if (peakSample >= end) {
