@@ -59,8 +59,12 @@ public final class Analyzer {
      */
     public static final double ALONE_BEFORE = 0.1;
 
-    /** Clicks closer than this (offset to onset) can belong to the same train, s. */
-    public static final double TRAIN_GAP = 0.25;
+    /**
+     * Clicks closer than this (offset to onset) can belong to the same train, s: grating as sparse as ten
+     * clicks a second, arriving at random (McCoy et al. 1987), leaves a gap this long about once in 55
+     * intervals (e^-4), where 0.25 s split it once in 12 (e^-2.5).
+     */
+    public static final double TRAIN_GAP = 0.4;
     /**
      * Clicks whose onsets are closer than this are always one train, s: a pause of 80 ms or more ends a
      * grating train (the rule the simulator labels trains by, {@code Crepitus}).
@@ -75,10 +79,11 @@ public final class Analyzer {
     /**
      * A gap is a pause only if it is also this many times the run's typical click interval: grating whose
      * clicks come irregularly, a few tens a second (McCoy et al. 1987), leaves quiet gaps of 80-200 ms inside
-     * one movement's train; clicks arriving at random at a steady rate are this far apart about once in 16
-     * (the median interval is ln 2 of the mean: e^(-4 ln 2)).
+     * one movement's train; clicks arriving at random at a steady rate are this far apart about once in 256
+     * intervals (the median interval is ln 2 of the mean: e^(-8 ln 2)). At 4 (once in 16), most sparse trains
+     * of a second or more were cut in two or three.
      */
-    public static final double RHYTHM_PAUSE = 4;
+    public static final double RHYTHM_PAUSE = 8;
     /**
      * A transient amid this share of periodic sound ({@link Envelope#periodicShare}) belongs to a voice, a
      * chime, an alarm or music — a consonant between vowels, a chime's strike — not to a joint.

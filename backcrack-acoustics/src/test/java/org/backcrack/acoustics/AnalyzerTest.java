@@ -77,16 +77,17 @@ class AnalyzerTest {
     }
 
     /**
-     * Two grating bursts about 120 ms apart: clicks every 20–40 ms at 150–1500 Hz (1.2 ms decay), a pause
-     * with nothing in it, then more clicks — closer than {@link Analyzer#TRAIN_GAP}, but the pause parts
-     * them; a third burst half a second later is a train of its own either way.
+     * Two grating bursts about 270 ms apart: clicks every 20–40 ms at 150–1500 Hz (1.2 ms decay), a pause
+     * with nothing in it, then more clicks — closer than {@link Analyzer#TRAIN_GAP}, but the pause, over
+     * {@link Analyzer#RHYTHM_PAUSE} times the clicks' typical interval, parts them; a third burst half a
+     * second later is a train of its own either way.
      */
     @Test
     void analyze_trainsPartedByAPause_areSeparateEvents() {
         int rate = 48_000;
         java.util.SplittableRandom rng = new java.util.SplittableRandom(7);
         float[] x = quietNoise(rate * 3, rng);
-        double[][] bursts = {{0.5, 0.9}, {1.02, 1.5}, {2.0, 2.6}};
+        double[][] bursts = {{0.5, 0.9}, {1.17, 1.5}, {2.0, 2.6}};
         for (double[] b : bursts) {
             for (double t = b[0]; t <= b[1]; t += 0.02 + 0.02 * rng.nextDouble()) {
                 addClick(x, rate, t, rng);
@@ -97,8 +98,35 @@ class AnalyzerTest {
                 .filter(e -> e.soundClass() == SoundClass.CREPITUS)
                 .toList();
         assertThat(trains).hasSize(3);
-        assertThat(trains.get(0).offset()).isLessThan(0.95);
-        assertThat(trains.get(1).onset()).isGreaterThan(0.95);
+        assertThat(trains.get(0).offset()).isLessThan(1.05);
+        assertThat(trains.get(1).onset()).isGreaterThan(1.05);
+    }
+
+    /**
+     * Sparse grating (McCoy et al. 1987): clicks every 40–60 ms, irregular, for 1.8 s, with one gap of 0.3 s
+     * in the middle, as clicks arriving at random leave now and then. One train, not two: the gap is under
+     * {@link Analyzer#TRAIN_GAP} and under {@link Analyzer#RHYTHM_PAUSE} times the typical interval.
+     */
+    @Test
+    void analyze_sparseClicksWithAWideGap_areOneTrain() {
+        int rate = 48_000;
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(6);
+        float[] x = quietNoise(rate * 3, rng);
+        double t = 0.5;
+        for (double stop : new double[] {1.2, 2.3}) {
+            while (t < stop) {
+                addClick(x, rate, t, rng);
+                t += 0.04 + 0.02 * rng.nextDouble();
+            }
+            t += 0.25; // the gap: 0.29-0.31 s from one click to the next
+        }
+        AnalyzerResult a = analyzer.analyze(new org.backcrack.core.audio.AudioClip(rate, new float[][] {x}));
+        List<DetectedEvent> trains = a.events().stream()
+                .filter(e -> e.soundClass() == SoundClass.CREPITUS)
+                .toList();
+        assertThat(trains).hasSize(1);
+        assertThat(trains.get(0).onset()).isLessThan(0.6);
+        assertThat(trains.get(0).offset()).isGreaterThan(2.2);
     }
 
     @Test
