@@ -79,11 +79,11 @@ public final class Analyzer {
     /**
      * A gap is a pause only if it is also this many times the run's typical click interval: grating whose
      * clicks come irregularly, a few tens a second (McCoy et al. 1987), leaves quiet gaps of 80-200 ms inside
-     * one movement's train; clicks arriving at random at a steady rate are this far apart about once in 256
-     * intervals (the median interval is ln 2 of the mean: e^(-8 ln 2)). At 4 (once in 16), most sparse trains
-     * of a second or more were cut in two or three.
+     * one movement's train; clicks arriving at random at a steady rate are this far apart about once in 64
+     * intervals (the median interval is ln 2 of the mean: e^(-6 ln 2)). At 4 (once in 16), most sparse trains
+     * of a second or more were cut in two or three; at 8, dense trains 80-120 ms apart were joined.
      */
-    public static final double RHYTHM_PAUSE = 8;
+    public static final double RHYTHM_PAUSE = 6;
     /**
      * A transient amid this share of periodic sound ({@link Envelope#periodicShare}) belongs to a voice, a
      * chime, an alarm or music — a consonant between vowels, a chime's strike — not to a joint.

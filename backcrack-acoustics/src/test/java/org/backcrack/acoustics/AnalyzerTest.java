@@ -103,7 +103,7 @@ class AnalyzerTest {
     }
 
     /**
-     * Sparse grating (McCoy et al. 1987): clicks every 40–60 ms, irregular, for 1.8 s, with one gap of 0.3 s
+     * Sparse grating (McCoy et al. 1987): clicks every 50–70 ms, irregular, for 1.8 s, with one gap of 0.3 s
      * in the middle, as clicks arriving at random leave now and then. One train, not two: the gap is under
      * {@link Analyzer#TRAIN_GAP} and under {@link Analyzer#RHYTHM_PAUSE} times the typical interval.
      */
@@ -116,9 +116,9 @@ class AnalyzerTest {
         for (double stop : new double[] {1.2, 2.3}) {
             while (t < stop) {
                 addClick(x, rate, t, rng);
-                t += 0.04 + 0.02 * rng.nextDouble();
+                t += 0.05 + 0.02 * rng.nextDouble();
             }
-            t += 0.25; // the gap: 0.29-0.31 s from one click to the next
+            t += 0.24; // the gap: 0.29-0.31 s from one click to the next
         }
         AnalyzerResult a = analyzer.analyze(new org.backcrack.core.audio.AudioClip(rate, new float[][] {x}));
         List<DetectedEvent> trains = a.events().stream()
