@@ -93,10 +93,7 @@ class AnalyzerTest {
                 addClick(x, rate, t, rng);
             }
         }
-        AnalyzerResult a = analyzer.analyze(new org.backcrack.core.audio.AudioClip(rate, new float[][] {x}));
-        List<DetectedEvent> trains = a.events().stream()
-                .filter(e -> e.soundClass() == SoundClass.CREPITUS)
-                .toList();
+        List<DetectedEvent> trains = trains(x, rate);
         assertThat(trains).hasSize(3);
         assertThat(trains.get(0).offset()).isLessThan(1.05);
         assertThat(trains.get(1).onset()).isGreaterThan(1.05);
@@ -120,10 +117,7 @@ class AnalyzerTest {
             }
             t += 0.24; // the gap: 0.29-0.31 s from one click to the next
         }
-        AnalyzerResult a = analyzer.analyze(new org.backcrack.core.audio.AudioClip(rate, new float[][] {x}));
-        List<DetectedEvent> trains = a.events().stream()
-                .filter(e -> e.soundClass() == SoundClass.CREPITUS)
-                .toList();
+        List<DetectedEvent> trains = trains(x, rate);
         assertThat(trains).hasSize(1);
         assertThat(trains.get(0).onset()).isLessThan(0.6);
         assertThat(trains.get(0).offset()).isGreaterThan(2.2);
@@ -515,6 +509,13 @@ class AnalyzerTest {
     }
 
     /** Samples of quiet white noise (1e-4 RMS). */
+    /** The grating trains the analyzer finds in a mono recording. */
+    private List<DetectedEvent> trains(float[] x, int rate) {
+        return analyzer.analyze(new org.backcrack.core.audio.AudioClip(rate, new float[][] {x})).events().stream()
+                .filter(e -> e.soundClass() == SoundClass.CREPITUS)
+                .toList();
+    }
+
     private static float[] quietNoise(int n, java.util.SplittableRandom rng) {
         float[] x = new float[n];
         for (int i = 0; i < x.length; i++) {
