@@ -16,22 +16,12 @@ class SimulateCommandTest {
     void aScenarioFileThatIsHugeOrBinary_isBadInput_readNoFurtherThanTheLimit() throws Exception {
         Path huge = dir.resolve("huge.json");
         Files.writeString(huge, " ".repeat(20_000_000) + "{}");
-        CliRun big = CliRun.run(
-                "simulate",
-                "--scenario",
-                huge.toString(),
-                "--out",
-                dir.resolve("a.wav").toString());
+        CliRun big = simulate(huge, "a.wav");
         assertThat(big.exitCode()).isEqualTo(2);
         assertThat(big.err()).contains("simulate.unreadable", "larger than 1024 KiB");
         Path binary = dir.resolve("binary.json");
         Files.write(binary, new byte[] {(byte) 0xFF, (byte) 0xFE, 0, '{', '}'});
-        CliRun bin = CliRun.run(
-                "simulate",
-                "--scenario",
-                binary.toString(),
-                "--out",
-                dir.resolve("b.wav").toString());
+        CliRun bin = simulate(binary, "b.wav");
         assertThat(bin.exitCode()).isEqualTo(2);
         assertThat(bin.err()).contains("is not UTF-8 text").doesNotContain("Input length");
         // A scenario as --print-scenario writes it is still read.
@@ -40,14 +30,17 @@ class SimulateCommandTest {
                 printed,
                 CliRun.run("simulate", "--scenario", "snapping_tendon", "--print-scenario")
                         .out());
-        assertThat(CliRun.run(
-                                "simulate",
-                                "--scenario",
-                                printed.toString(),
-                                "--out",
-                                dir.resolve("c.wav").toString())
-                        .exitCode())
-                .isZero();
+        assertThat(simulate(printed, "c.wav").exitCode()).isZero();
+    }
+
+    /** {@code simulate --scenario FILE --out OUT}, OUT in the test's folder. */
+    private CliRun simulate(Path scenario, String out) {
+        return CliRun.run(
+                "simulate",
+                "--scenario",
+                scenario.toString(),
+                "--out",
+                dir.resolve(out).toString());
     }
 
     @Test
