@@ -553,7 +553,6 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    /** Reference or estimate labels; {@code unclassified} lines are not events of any class. */
     /** A recording count for --holdout-family: from {@code least} to 5000, else bad input naming the option. */
     private static void checkCount(String option, int value, int least) {
         if (value < least || value > 5000) {
@@ -565,6 +564,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
+    /** Reference or estimate labels; {@code unclassified} lines are not events of any class. */
     private static List<SoundEvent> read(Path file) throws IOException {
         List<SoundEvent> out = new ArrayList<>();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
