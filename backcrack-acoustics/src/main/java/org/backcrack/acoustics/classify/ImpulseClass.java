@@ -21,13 +21,16 @@ public enum ImpulseClass {
         return this == CAVITATION || this == SNAP || this == CREPITUS_CLICK;
     }
 
-    /** The class of a distractor kind ({@code speech}, {@code rustle}, {@code tap}, {@code beep}). */
+    /**
+     * The class of a distractor kind ({@code speech}, {@code rustle}, {@code tap}, {@code beep}, {@code chime}: a
+     * chime is an electronic sound at one pitch, as a beep is, struck rather than held).
+     */
     public static ImpulseClass ofDistractor(String kind) {
         return switch (kind) {
             case "speech" -> SPEECH;
             case "rustle" -> RUSTLE;
             case "tap" -> TAP;
-            case "beep" -> BEEP;
+            case "beep", "chime" -> BEEP;
             default -> NOISE;
         };
     }

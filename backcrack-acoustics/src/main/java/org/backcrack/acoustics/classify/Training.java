@@ -2,6 +2,7 @@ package org.backcrack.acoustics.classify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.backcrack.acoustics.detect.Impulse;
 import org.backcrack.core.SoundClass;
 import org.backcrack.core.SoundEvent;
@@ -45,15 +46,22 @@ public final class Training {
                 }
             }
             if (c == ImpulseClass.NOISE) {
-                for (Span d : distractors) {
-                    if (imp.onset() >= d.start() - 0.005 && imp.onset() <= d.end()) {
-                        c = ImpulseClass.ofDistractor(d.kind());
-                        break;
-                    }
-                }
+                c = distractorAt(imp.onset(), distractors)
+                        .map(ImpulseClass::ofDistractor)
+                        .orElse(c);
             }
             out.add(c);
         }
         return out;
+    }
+
+    /** The kind of the first distractor a transient starting at {@code onset} starts inside, s. */
+    public static Optional<String> distractorAt(double onset, List<Span> distractors) {
+        for (Span d : distractors) {
+            if (onset >= d.start() - 0.005 && onset <= d.end()) {
+                return Optional.of(d.kind());
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -31,4 +31,15 @@ class TrainingTest {
         assertThat(Training.label(found, List.of(new SoundEvent(3.002, 3.006, SoundClass.CAVITATION)), spans))
                 .containsExactly(ImpulseClass.SPEECH, ImpulseClass.TAP, ImpulseClass.CAVITATION);
     }
+
+    @Test
+    void label_aChimeIsABeep_andDistractorAtSaysWhichDistractorATransientStartsIn() {
+        List<Training.Span> spans = List.of(new Training.Span("beep", 0.2, 0.5), new Training.Span("chime", 1.0, 1.6));
+        List<Impulse> found = List.of(at(0.3, 0.31), at(0.996, 1.05), at(1.4, 1.5), at(1.7, 1.71));
+        assertThat(Training.label(found, List.of(), spans))
+                .containsExactly(ImpulseClass.BEEP, ImpulseClass.BEEP, ImpulseClass.BEEP, ImpulseClass.NOISE);
+        assertThat(found.stream()
+                        .map(i -> Training.distractorAt(i.onset(), spans).orElse("none")))
+                .containsExactly("beep", "chime", "chime", "none");
+    }
 }

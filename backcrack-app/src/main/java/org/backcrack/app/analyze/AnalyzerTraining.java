@@ -237,27 +237,33 @@ public final class AnalyzerTraining {
             long planSeed, int count, CorpusPlan.FamilyChoice families, IntConsumer progress) {
         List<Recorded> out = new ArrayList<>();
         Analyzer detector = Analyzer.standardDetectorOnly();
-        List<Scenario> plan = CorpusPlan.plan(planSeed, count, families);
+        List<Scenario> plan = CorpusPlan.withChimes(CorpusPlan.plan(planSeed, count, families), planSeed);
         for (int i = 0; i < plan.size(); i++) {
             Simulation sim = Simulator.run(plan.get(i));
             AudioClip clip = Quantise.asWritten(sim);
             List<Impulse> impulses = detector.detect(clip);
             List<double[]> v = ImpulseVector.of(impulses, ImpulseVector.features(impulses));
+            List<Training.Span> spans = sim.distractors().stream()
+                    .map(d -> new Training.Span(d.kind(), d.start(), d.end()))
+                    .toList();
             List<ImpulseClass> these = Training.label(
                     impulses,
                     sim.events().stream().map(TruthEvent::asSoundEvent).toList(),
-                    sim.distractors().stream()
-                            .map(d -> new Training.Span(d.kind(), d.start(), d.end()))
-                            .toList());
+                    spans);
             // With several families, each family of a joint class gets its own Gaussian (a mixture per class).
             Families f = plan.get(i).families();
             List<String> familyOf = new ArrayList<>();
-            for (ImpulseClass c : these) {
+            for (int k = 0; k < these.size(); k++) {
                 familyOf.add(
-                        switch (c) {
+                        switch (these.get(k)) {
                             case CAVITATION -> f.pop();
                             case SNAP -> f.snap();
                             case CREPITUS_CLICK -> f.grating();
+                            // A chime and a held beep are both electronic tones, but sound nothing alike.
+                            case BEEP ->
+                                Training.distractorAt(impulses.get(k).onset(), spans)
+                                        .filter("chime"::equals)
+                                        .orElse(null);
                             default -> null;
                         });
             }

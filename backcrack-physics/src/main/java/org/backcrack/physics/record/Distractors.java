@@ -14,7 +14,11 @@ import org.backcrack.core.dsp.Biquad;
  *   <li>rustle: clothing — band-passed noise (1–6 kHz) with a ragged envelope, 0.1–0.6 s;
  *   <li>tap: a finger on the sensor or table — a 3 ms broadband impact ringing near 2–4 kHz, brighter and
  *       shorter than a pop that has crossed tissue;
- *   <li>beep: a pure tone of 0.1–0.5 s with 5 ms ramps.
+ *   <li>beep: a pure tone of 0.1–0.5 s with 5 ms ramps;
+ *   <li>chime: a phone's notification or a computer's sound, 0.15–1 s — one to three struck notes, each a few
+ *       exponentially decaying partials, harmonic or bell-like (modal synthesis: van den Doel, Kry &amp; Pai
+ *       2001, "FoleyAutomatic", SIGGRAPH). A struck note starts as suddenly as a pop and decays like a snap, but
+ *       rings at one pitch for tens to hundreds of cycles, where tissue damps a joint's sound within a few.
  * </ul>
  */
 final class Distractors {
@@ -38,6 +42,7 @@ final class Distractors {
                 case "rustle" -> 0.1 + 0.5 * rng.nextDouble();
                 case "tap" -> 0.02;
                 case "beep" -> 0.1 + 0.4 * rng.nextDouble();
+                case "chime" -> 0.15 + 0.85 * rng.nextDouble();
                 default -> throw new IllegalArgumentException("unknown distractor " + kind);
             };
             double start = -1;
@@ -54,6 +59,7 @@ final class Distractors {
                 case "speech" -> speech(length, fs, rng);
                 case "rustle" -> rustle(length, fs, rng);
                 case "tap" -> tap(fs, rng);
+                case "chime" -> chime(length, fs, rng);
                 default -> beep(length, fs, rng);
             };
             Recorder.band(x, sensor, fs);
@@ -154,6 +160,52 @@ final class Distractors {
         for (int i = 0; i < n; i++) {
             double env = Math.min(1, Math.min((double) i / ramp, (double) (n - 1 - i) / ramp));
             y[i] = env * Math.sin(2 * Math.PI * Math.min(f, 0.4 * fs) * i / fs);
+        }
+        return y;
+    }
+
+    /**
+     * One to three notes 80–250 ms apart, each with a fundamental of 250–2000 Hz (log-uniform) and two overtones,
+     * harmonic (2, 3) or bell-like (2–2.8, 3–5.4 times the fundamental; Rossing, "The Science of Sound"), at 0.3–0.7
+     * and 0.1–0.4 of its level; a 0.5–3 ms attack, then an exponential decay: the fundamental rings with a Q of
+     * 30–300 (log-uniform; time constant Q / πf), each overtone shorter; the last 10 ms faded out. The joint
+     * sounds' models ring with a Q of about 1.5 to 20 at most (Q = πfτ: a sharp snap at 800 Hz decaying over
+     * 8 ms; docs/acoustics.md, Model families).
+     */
+    static double[] chime(double length, int fs, SplittableRandom rng) {
+        int n = (int) (length * fs);
+        double[] y = new double[n];
+        int notes = 1 + rng.nextInt(3);
+        double gap = 0.08 + 0.17 * rng.nextDouble();
+        boolean bell = rng.nextBoolean();
+        double[] ratios = bell
+                ? new double[] {1, 2 + 0.8 * rng.nextDouble(), 3 + 2.4 * rng.nextDouble()}
+                : new double[] {1, 2, 3};
+        double[] levels = {1, 0.3 + 0.4 * rng.nextDouble(), 0.1 + 0.3 * rng.nextDouble()};
+        double q = 30 * Math.pow(10, rng.nextDouble());
+        double attack = 0.0005 + 0.0025 * rng.nextDouble();
+        for (int k = 0; k < notes; k++) {
+            double f0 = 250 * Math.pow(8, rng.nextDouble());
+            int at = (int) Math.round(k * gap * fs);
+            for (int m = 0; m < ratios.length; m++) {
+                double f = f0 * ratios[m];
+                double phase = 2 * Math.PI * rng.nextDouble();
+                if (f >= 0.45 * fs) {
+                    continue;
+                }
+                double decay = q / (Math.PI * f0) / Math.pow(ratios[m], 0.7);
+                for (int i = at; i < n; i++) {
+                    double t = (double) (i - at) / fs;
+                    y[i] += levels[m]
+                            * Math.min(1, t / attack)
+                            * Math.exp(-t / decay)
+                            * Math.sin(2 * Math.PI * f * t + phase);
+                }
+            }
+        }
+        int fade = Math.min(n, (int) (0.01 * fs));
+        for (int i = 0; i < fade; i++) {
+            y[n - 1 - i] *= (double) i / fade;
         }
         return y;
     }

@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param rumble       whether to add body-movement rumble (below 20 Hz, following the movement)
  * @param dcOffset     DC offset, full scale, [-0.5, 0.5]
  * @param headroomDb   loudest clean event peak below full scale, dB; negative drives it into clipping
- * @param distractors  non-joint sounds to mix in: speech, rustle, tap, beep (each may repeat)
+ * @param distractors  non-joint sounds to mix in: speech, rustle, tap, beep, chime (each may repeat)
  * @param windowS      when set, only this many seconds around each repetition are kept (long scenarios)
  */
 public record RecordingSettings(
@@ -35,12 +35,39 @@ public record RecordingSettings(
         double headroomDb,
         List<String> distractors,
         Double windowS) {
+    /**
+     * The distractors a corpus draws from ({@code CorpusPlan}): the order and the count are part of every
+     * corpus's definition, so a new kind goes into {@link #KINDS}, not here.
+     */
     public static final List<String> DISTRACTORS = List.of("speech", "rustle", "tap", "beep");
+    /**
+     * Every distractor a scenario may name: those a corpus draws, and a {@code chime} (a phone's notification or
+     * a computer's sound, which only the analyzer's training corpus adds: {@code CorpusPlan.withChimes}).
+     */
+    public static final List<String> KINDS = List.of("speech", "rustle", "tap", "beep", "chime");
 
     public RecordingSettings {
         Objects.requireNonNull(sensor, "sensor");
         Objects.requireNonNull(format, "format");
         distractors = List.copyOf(distractors);
+    }
+
+    /** The same settings with these distractors. */
+    public RecordingSettings withDistractors(List<String> kinds) {
+        return new RecordingSettings(
+                sensor,
+                distance,
+                tissueDepth,
+                sampleRate,
+                format,
+                channels,
+                snrDb,
+                humDb,
+                rumble,
+                dcOffset,
+                headroomDb,
+                kinds,
+                windowS);
     }
 
     public static RecordingSettings defaults() {

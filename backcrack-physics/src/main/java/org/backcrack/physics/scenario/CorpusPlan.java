@@ -130,6 +130,30 @@ public final class CorpusPlan {
     }
 
     /**
+     * The same scenarios, each with none, one or two chimes added to its distractors (drawn from a stream of their
+     * own, so the scenarios are otherwise those of the plan): the analyzer's training corpus. A phone plays a
+     * notification and a computer its sounds while someone records their back, and a struck note at one pitch
+     * starts like a pop and decays like a snap; the classifier learns it as what it is only by hearing it. The
+     * evaluation corpora are made without them ({@link #plan}), so a corpus stays what it was; the analyzer is
+     * judged on chimes it did not train on by {@code evaluate --negatives} (real sound themes).
+     */
+    public static List<Scenario> withChimes(List<Scenario> plan, long planSeed) {
+        SplittableRandom rng = new SplittableRandom(planSeed ^ CHIME_STREAM);
+        List<Scenario> out = new ArrayList<>(plan.size());
+        for (Scenario s : plan) {
+            List<String> kinds = new ArrayList<>(s.recording().distractors());
+            for (int k = rng.nextInt(3); k > 0; k--) {
+                kinds.add("chime");
+            }
+            out.add(s.withRecording(s.recording().withDistractors(kinds)));
+        }
+        return out;
+    }
+
+    /** Mixed into a plan seed for the chimes' stream ({@link #withChimes}). */
+    private static final long CHIME_STREAM = 0x6368696D65L;
+
+    /**
      * The recording settings a condition family asks for: {@code contact} an accelerometer or a piezo disc,
      * every other condition an air microphone; {@code clipped} the loudest sound 3–15 dB past full scale.
      */

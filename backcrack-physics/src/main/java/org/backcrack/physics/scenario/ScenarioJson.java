@@ -178,14 +178,14 @@ public final class ScenarioJson {
         if (r.has("distractors") && !r.get("distractors").isNull()) {
             JsonNode arr = r.get("distractors");
             if (!arr.isArray()) {
-                problem("$.recording.distractors", "must be an array of " + RecordingSettings.DISTRACTORS);
+                problem("$.recording.distractors", "must be an array of " + RecordingSettings.KINDS);
             } else {
                 for (int i = 0; i < arr.size(); i++) {
                     String d = arr.get(i).asText();
-                    if (!arr.get(i).isTextual() || !RecordingSettings.DISTRACTORS.contains(d)) {
+                    if (!arr.get(i).isTextual() || !RecordingSettings.KINDS.contains(d)) {
                         problem(
                                 "$.recording.distractors[" + i + "]",
-                                "was " + arr.get(i) + "; accepted: one of " + RecordingSettings.DISTRACTORS);
+                                "was " + arr.get(i) + "; accepted: one of " + RecordingSettings.KINDS);
                     } else {
                         distractors.add(d);
                     }

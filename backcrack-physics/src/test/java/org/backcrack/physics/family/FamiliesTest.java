@@ -157,6 +157,36 @@ class FamiliesTest {
         }
     }
 
+    @Test
+    void corpusPlan_withChimes_addsNoneToTwoChimes_andNothingElse_thePlanItselfHasNone() {
+        List<Scenario> plan = CorpusPlan.plan(9, 60, CorpusPlan.FamilyChoice.EVERY);
+        List<Scenario> training = CorpusPlan.withChimes(plan, 9);
+        assertThat(plan).allSatisfy(s -> assertThat(s.recording().distractors()).doesNotContain("chime"));
+        int[] seen = new int[3];
+        for (int i = 0; i < plan.size(); i++) {
+            Scenario a = plan.get(i);
+            Scenario b = training.get(i);
+            List<String> added = b.recording()
+                    .distractors()
+                    .subList(
+                            a.recording().distractors().size(),
+                            b.recording().distractors().size());
+            assertThat(added).allMatch("chime"::equals);
+            seen[added.size()]++;
+            assertThat(b.withRecording(a.recording())).usingRecursiveComparison().isEqualTo(a);
+            assertThat(b.recording().withDistractors(a.recording().distractors()))
+                    .isEqualTo(a.recording());
+        }
+        assertThat(seen).doesNotContain(0);
+        assertThat(CorpusPlan.withChimes(plan, 9)).usingRecursiveComparison().isEqualTo(training);
+        // A chime is a distractor like the others: simulated, placed clear of the joint sounds, not labelled.
+        Simulation sim = Simulator.run(training.stream()
+                .filter(s -> s.recording().distractors().contains("chime"))
+                .findFirst()
+                .orElseThrow());
+        assertThat(sim.distractors()).extracting(d -> d.kind()).contains("chime");
+    }
+
     @ParameterizedTest
     @MethodSource("families")
     void corpusPlan_excludingAFamily_neverDrawsIt_onlyAFamily_alwaysHasIt(String family) {
