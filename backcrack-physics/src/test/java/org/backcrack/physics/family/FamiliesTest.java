@@ -173,7 +173,9 @@ class FamiliesTest {
                             b.recording().distractors().size());
             assertThat(added).allMatch("chime"::equals);
             seen[added.size()]++;
-            assertThat(b.withRecording(a.recording())).usingRecursiveComparison().isEqualTo(a);
+            assertThat(b.withRecording(a.recording()))
+                    .usingRecursiveComparison()
+                    .isEqualTo(a);
             assertThat(b.recording().withDistractors(a.recording().distractors()))
                     .isEqualTo(a.recording());
         }
