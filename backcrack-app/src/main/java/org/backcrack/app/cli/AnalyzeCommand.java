@@ -40,8 +40,8 @@ import picocli.CommandLine.Parameters;
                     + "a WAV file of six minutes or more is read on every processor at once, with the same events. "
                     + "Each transient is measured (level, rise, decay, pitch, spectrum, context) and classified as "
                     + "cavitation (a gas pop), soft_tissue_snap (a tendon or ligament over bone) or crepitus (grating: "
-                    + "a train of clicks or a stretch of grinding noise, reported as one event); speech, rustle, taps, beeps "
-                    + "and the pieces of a long loud sound such as an explosion are ignored; an event "
+                    + "a train of clicks or a stretch of grinding noise, reported as one event); speech, rustle, taps, beeps, "
+                    + "chimes and the pieces of a long loud sound such as an explosion are ignored; an event "
                     + "below --min-confidence is unclassified. A directory means every .wav and .flac in it. A "
                     + "compressed file (MP3, M4A, Ogg, WebM) is refused with the ffmpeg or sox command that converts "
                     + "it.",
